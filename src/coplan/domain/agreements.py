@@ -1,0 +1,87 @@
+"""Recording a head teacher's decision on the direct-payment items on their premises."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .fingerprint import FINGERPRINT_VERSION, canonical_bytes, shown_to_head
+from .model import Decision, Plan, PremisesAgreement, SignatureMethod, Withdrawal
+
+
+class AgreementError(ValueError):
+    """A decision that cannot be recorded as given; the message says what is missing."""
+
+
+def record_decision(
+    plan: Plan,
+    setting_id: str,
+    *,
+    decision: Decision,
+    signatory_name: str,
+    signatory_role: str,
+    signed_on: date,
+    method: SignatureMethod,
+    conditions: list[str] | None = None,
+    other_conditions: str = "",
+    reasons: str = "",
+    signature_svg_path: str = "",
+    recorded_by: str = "",
+) -> PremisesAgreement:
+    """Snapshot what the head was shown, fingerprint it and add the decision to the plan."""
+    import hashlib
+
+    if plan.setting(setting_id) is None:
+        raise AgreementError("That setting is not in the plan.")
+    items = plan.premises_dp_items(setting_id)
+    if not items:
+        raise AgreementError("There is nothing paid by direct payment on this setting's premises.")
+    if not signatory_name.strip():
+        raise AgreementError("Enter the name of the person signing.")
+    if not signatory_role.strip():
+        raise AgreementError("Enter the role of the person signing.")
+    if decision is Decision.DECLINED and not reasons.strip():
+        raise AgreementError("Give the reasons for declining.")
+    if decision is Decision.AGREED_WITH_CONDITIONS and not (conditions or other_conditions.strip()):
+        raise AgreementError("Choose or write at least one condition.")
+    if method is SignatureMethod.DRAWN and not signature_svg_path.strip():
+        raise AgreementError("Draw the signature, or type the name and tick the box instead.")
+    if method in (SignatureMethod.PAPER, SignatureMethod.EMAIL) and not recorded_by.strip():
+        raise AgreementError("Say who recorded an agreement given on paper or by email.")
+    shown = shown_to_head(plan, setting_id)
+    agreement = PremisesAgreement(
+        id=plan.next_short_id("a"),
+        setting_id=setting_id,
+        item_ids=[item.id for item in items],
+        fingerprint=hashlib.sha256(canonical_bytes(shown)).hexdigest(),
+        fingerprint_version=FINGERPRINT_VERSION,
+        decision=decision,
+        shown=shown,
+        conditions=list(conditions or []),
+        other_conditions=other_conditions.strip(),
+        reasons=reasons.strip(),
+        signatory_name=signatory_name.strip(),
+        signatory_role=signatory_role.strip(),
+        signed_on=signed_on,
+        method=method,
+        signature_svg_path=signature_svg_path,
+        recorded_by=recorded_by.strip(),
+    )
+    plan.premises_agreements.append(agreement)
+    return agreement
+
+
+def withdraw(
+    plan: Plan, setting_id: str, *, on: date, reason: str, told_by: str
+) -> PremisesAgreement:
+    """Record that a setting withdrew its agreement; its direct payments must stop or change."""
+    agreement = plan.current_agreement(setting_id)
+    if agreement is None or not agreement.agrees:
+        raise AgreementError("There is no agreement from this setting to withdraw.")
+    if agreement.withdrawal is not None:
+        raise AgreementError("This agreement has already been withdrawn.")
+    if not reason.strip() or not told_by.strip():
+        raise AgreementError("Record the reason and who told the council.")
+    agreement.withdrawal = Withdrawal(
+        withdrawn_on=on, reason=reason.strip(), told_by=told_by.strip()
+    )
+    return agreement

@@ -1,0 +1,64 @@
+"""Dates the law and the council's timescales derive: school age, deadlines, reviews."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+
+def add_months(start: date, months: int) -> date:
+    """The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
+def last_friday_of_june(year: int) -> date:
+    day = date(year, 6, 30)
+    return day - timedelta(days=(day.weekday() - calendar.FRIDAY) % 7)
+
+
+def end_of_compulsory_school_age(date_of_birth: date) -> date:
+    """The last Friday in June of the school year in which the child turns 16 (England).
+
+    The school year runs 1 September to 31 August; a child born 1 September to 31 August turns
+    16 within one school year, and compulsory school age ends on that year's last Friday in June.
+    """
+    sixteenth = date(date_of_birth.year + 16, date_of_birth.month, date_of_birth.day)
+    school_year_end = sixteenth.year + (1 if sixteenth.month >= 9 else 0)
+    return last_friday_of_june(school_year_end)
+
+
+def over_compulsory_school_age(date_of_birth: date | None, on: date) -> bool:
+    if date_of_birth is None:
+        return False
+    return on > end_of_compulsory_school_age(date_of_birth)
+
+
+def age_on(date_of_birth: date, on: date) -> int:
+    years = on.year - date_of_birth.year
+    if (on.month, on.day) < (date_of_birth.month, date_of_birth.day):
+        years -= 1
+    return years
+
+
+def comment_deadline(served_on: date, comment_period_days: int) -> date:
+    """The last day for comments: at least `comment_period_days` days from service."""
+    return served_on + timedelta(days=comment_period_days)
+
+
+def next_review(from_date: date, review_months: int) -> date:
+    return add_months(from_date, review_months)
+
+
+def format_long(value: date | None) -> str:
+    """23 November 2026 (no leading zero), or an empty string."""
+    if value is None:
+        return ""
+    return f"{value.day} {calendar.month_name[value.month]} {value.year}"
+
+
+def format_short(value: date | None) -> str:
+    """23/11/2026, or an empty string."""
+    return value.strftime("%d/%m/%Y") if value else ""

@@ -1,0 +1,196 @@
+"""The premises agreement fingerprint: a hash of exactly what the head teacher was shown.
+
+The serialisation is canonical (sorted keys, no spaces, UTF-8, amounts in pence, quantities as
+normalised decimal strings) and versioned, so that the same screen always gives the same hash
+and a change to any detail the head agreed to gives another. Bump `FINGERPRINT_VERSION` only
+with a new serialisation; old agreements keep the version they were signed under.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import ClassVar
+
+from .dates import format_long
+from .model import Plan, PremisesAgreement, ProvisionItem
+from .money import Money
+
+FINGERPRINT_VERSION = 1
+
+
+def _decimal_text(value) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def shown_item(item: ProvisionItem) -> dict:
+    """The fields of one item that the sign-off screen shows the head teacher."""
+    return {
+        "id": item.id,
+        "description": item.description,
+        "cost_basis": item.cost_basis.value,
+        "unit_cost_pence": item.unit_cost.pence,
+        "unit": item.unit,
+        "units_per_week": _decimal_text(item.units_per_week),
+        "weeks_per_year": _decimal_text(item.weeks_per_year),
+        "one_off_cost_pence": item.one_off_cost.pence,
+        "annual_cost_pence": item.annual_cost.pence,
+        "delivered_by": item.delivered_by,
+        "when": item.when,
+        "location": item.location.value,
+        "setting_id": item.setting_id,
+        "management": item.management.value,
+        "funding": item.funding.value,
+        "on_site_requirements": sorted(item.on_site_requirements),
+    }
+
+
+def shown_to_head(plan: Plan, setting_id: str) -> dict:
+    """Everything the head of one setting sees: the child, the setting and its DP items."""
+    setting = plan.setting(setting_id)
+    return {
+        "fingerprint_version": FINGERPRINT_VERSION,
+        "child": plan.child.full_name,
+        "setting": {"id": setting_id, "name": setting.name if setting else ""},
+        "items": [shown_item(i) for i in sorted(plan.premises_dp_items(setting_id), key=_by_id)],
+    }
+
+
+def _by_id(item: ProvisionItem) -> str:
+    return item.id
+
+
+def canonical_bytes(shown: dict) -> bytes:
+    return json.dumps(shown, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def fingerprint(plan: Plan, setting_id: str) -> str:
+    return hashlib.sha256(canonical_bytes(shown_to_head(plan, setting_id))).hexdigest()
+
+
+class AgreementState:
+    NOT_ASKED = "not_asked"
+    AGREED = "agreed"
+    AGREED_WITH_CONDITIONS = "agreed_with_conditions"
+    DECLINED = "declined"
+    CHANGED = "no_longer_valid"  # the items changed since the head signed
+    WITHDRAWN = "withdrawn"
+
+    LABELS: ClassVar[dict[str, str]] = {
+        NOT_ASKED: "Not asked yet",
+        AGREED: "Agreed",
+        AGREED_WITH_CONDITIONS: "Agreed with conditions",
+        DECLINED: "Declined",
+        CHANGED: "No longer valid",
+        WITHDRAWN: "Withdrawn",
+    }
+
+
+FIELD_LABELS = {
+    "description": "what it is",
+    "cost_basis": "how it is costed",
+    "unit_cost_pence": "unit cost",
+    "unit": "unit",
+    "units_per_week": "how much a week",
+    "weeks_per_year": "weeks a year",
+    "one_off_cost_pence": "one-off cost",
+    "annual_cost_pence": "annual cost",
+    "delivered_by": "who delivers it",
+    "when": "when",
+    "location": "where it happens",
+    "setting_id": "which setting",
+    "management": "how it is managed",
+    "funding": "funding stream",
+    "on_site_requirements": "what is needed on site",
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between what the head signed for and what the plan now says."""
+
+    item_id: str
+    field: str  # "added", "removed", or a key of `shown_item`
+    before: object = None
+    after: object = None
+
+    def describe(self) -> str:
+        if self.field == "added":
+            return f"item {self.item_id} was added"
+        if self.field == "removed":
+            return f"item {self.item_id} no longer needs agreement here"
+        label = FIELD_LABELS.get(self.field, self.field)
+        return f"item {self.item_id}: {label} changed from {_shown(self.field, self.before)} to {_shown(self.field, self.after)}"
+
+
+def _shown(field: str, value: object) -> str:
+    if field.endswith("_pence") and isinstance(value, int):
+        return Money(value).format()
+    if isinstance(value, list):
+        return ", ".join(map(str, value)) or "nothing"
+    if value in (None, ""):
+        return "nothing"
+    return f"“{value}”"
+
+
+def changes_since(shown_then: dict, shown_now: dict) -> list[Change]:
+    then = {item["id"]: item for item in shown_then.get("items", [])}
+    now = {item["id"]: item for item in shown_now.get("items", [])}
+    changes: list[Change] = []
+    for item_id in sorted(then.keys() | now.keys()):
+        if item_id not in now:
+            changes.append(Change(item_id, "removed"))
+        elif item_id not in then:
+            changes.append(Change(item_id, "added"))
+        else:
+            for key in sorted(then[item_id].keys() | now[item_id].keys()):
+                if then[item_id].get(key) != now[item_id].get(key):
+                    changes.append(
+                        Change(item_id, key, then[item_id].get(key), now[item_id].get(key))
+                    )
+    for key in ("child", "setting"):
+        if shown_then.get(key) != shown_now.get(key):
+            changes.append(Change("-", key, shown_then.get(key), shown_now.get(key)))
+    return changes
+
+
+@dataclass(frozen=True)
+class AgreementStatus:
+    state: str
+    agreement: PremisesAgreement | None
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        return self.state in (AgreementState.AGREED, AgreementState.AGREED_WITH_CONDITIONS)
+
+    @property
+    def label(self) -> str:
+        label = AgreementState.LABELS[self.state]
+        agreement = self.agreement
+        if self.state == AgreementState.CHANGED and agreement and agreement.signed_on:
+            return f"{label}: changed since signed on {format_long(agreement.signed_on)}"
+        if self.state == AgreementState.WITHDRAWN and agreement and agreement.withdrawal:
+            return f"{label} on {format_long(agreement.withdrawal.withdrawn_on)}"
+        return label
+
+
+def agreement_status(plan: Plan, setting_id: str) -> AgreementStatus:
+    """Whether the setting's latest agreement still covers exactly what the plan now says."""
+    agreement = plan.current_agreement(setting_id)
+    if agreement is None:
+        return AgreementStatus(AgreementState.NOT_ASKED, None)
+    if agreement.withdrawal is not None:
+        return AgreementStatus(AgreementState.WITHDRAWN, agreement)
+    shown_now = shown_to_head(plan, setting_id)
+    if (
+        agreement.fingerprint_version != FINGERPRINT_VERSION
+        or agreement.fingerprint != hashlib.sha256(canonical_bytes(shown_now)).hexdigest()
+    ):
+        changes = changes_since(agreement.shown, shown_now)
+        if not changes:  # the stored snapshot itself no longer matches its fingerprint
+            changes = [Change("-", "fingerprint", agreement.fingerprint, "")]
+        return AgreementStatus(AgreementState.CHANGED, agreement, tuple(changes))
+    return AgreementStatus(agreement.decision.value, agreement)

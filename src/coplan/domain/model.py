@@ -1,0 +1,413 @@
+"""The plan: everything decided in one co-production meeting, as one aggregate.
+
+Pure data with a few derived properties. Arithmetic lives in `budget`, the rules of the law and
+of the council in `rules`, the head teacher's fingerprint in `fingerprint`. Identifiers are short
+strings that are unique within one plan (outcomes "o1", items "p1", …) so that lines can refer
+to each other and a plan file stays readable.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from .money import Money
+
+
+class MeetingKind(StrEnum):
+    NEW_PLAN = "new_plan"
+    ANNUAL_REVIEW = "annual_review"
+    REASSESSMENT = "reassessment"
+
+
+class AttendeeRole(StrEnum):
+    CHILD = "child_or_young_person"
+    PARENT = "parent_or_carer"
+    HEAD_TEACHER = "head_teacher_or_principal"
+    SENCO = "senco"
+    CASE_OFFICER = "case_officer"
+    SOCIAL_CARE = "social_care"
+    HEALTH = "health"
+    ADVOCATE = "advocate"
+    OTHER = "other"
+
+
+class SettingKind(StrEnum):
+    SCHOOL = "school"
+    COLLEGE = "college"
+    EARLY_YEARS = "early_years"
+    OTHER = "other"
+
+
+class NeedSection(StrEnum):
+    """Where the need is described in the EHC plan."""
+
+    SEN = "B"
+    HEALTH = "C"
+    SOCIAL_CARE = "D"
+
+
+class OutcomeArea(StrEnum):
+    EDUCATION = "education"
+    HEALTH = "health"
+    SOCIAL_CARE = "social_care"
+
+
+class FundingStream(StrEnum):
+    EDUCATION = "education"
+    HEALTH = "health"
+    SOCIAL_CARE = "social_care"
+    SCHOOL = "school_contribution"
+
+
+class ManagementOption(StrEnum):
+    DIRECT_PAYMENT = "direct_payment"
+    ORGANISED = "organised_arrangement"
+    THIRD_PARTY = "third_party"
+
+
+class OverallOption(StrEnum):
+    NONE = "none"
+    DIRECT_PAYMENT = "direct_payment"
+    ORGANISED = "organised_arrangement"
+    THIRD_PARTY = "third_party"
+    MIXED = "mixed"
+
+
+class Location(StrEnum):
+    SETTING_PREMISES = "setting_premises"
+    HOME = "home"
+    COMMUNITY = "community"
+
+
+class CostBasis(StrEnum):
+    RECURRING = "recurring"  # unit cost × units a week × weeks a year
+    ONE_OFF = "one_off"
+
+
+class PlanStatus(StrEnum):
+    DRAFT = "draft"
+    CONSULTATION = "for_consultation"
+    AGREED = "agreed"
+
+
+class IndicativeSource(StrEnum):
+    RAS = "ras"
+    MANUAL = "manual"
+
+
+class RecipientKind(StrEnum):
+    PARENT = "parent"
+    YOUNG_PERSON = "young_person"
+    NOMINEE = "nominee"
+
+
+class PaymentSchedule(StrEnum):
+    MONTHLY = "monthly"
+    FOUR_WEEKLY = "four_weekly"
+
+
+class Decision(StrEnum):
+    AGREED = "agreed"
+    AGREED_WITH_CONDITIONS = "agreed_with_conditions"
+    DECLINED = "declined"
+
+
+class SignatureMethod(StrEnum):
+    DRAWN = "drawn"  # drawn on the laptop in the meeting
+    TYPED = "typed"  # typed name and a tick, in the meeting
+    PAPER = "paper"  # given on paper outside the meeting, recorded afterwards
+    EMAIL = "email"  # given by email outside the meeting, recorded afterwards
+
+
+class RefusalScope(StrEnum):
+    PERSONAL_BUDGET = "personal_budget"
+    DIRECT_PAYMENT = "direct_payment"
+    PART = "part_of_request"
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass
+class Child:
+    full_name: str = ""
+    preferred_name: str = ""
+    date_of_birth: date | None = None
+
+    @property
+    def called(self) -> str:
+        """The name to use when speaking to or about the child."""
+        return self.preferred_name.strip() or self.full_name.strip()
+
+
+@dataclass
+class Attendee:
+    name: str
+    role: AttendeeRole
+    note: str = ""
+
+
+@dataclass
+class Meeting:
+    kind: MeetingKind = MeetingKind.NEW_PLAN
+    held_on: date | None = None
+    attendees: list[Attendee] = field(default_factory=list)
+
+
+@dataclass
+class Setting:
+    id: str
+    name: str
+    kind: SettingKind = SettingKind.SCHOOL
+    urn: str = ""
+    head_name: str = ""
+    head_role: str = "Head teacher"
+
+
+@dataclass
+class Need:
+    id: str
+    section: NeedSection
+    summary: str
+
+
+@dataclass
+class Outcome:
+    id: str
+    text: str
+    area: OutcomeArea = OutcomeArea.EDUCATION
+    target_date: date | None = None
+
+
+@dataclass
+class ProvisionItem:
+    id: str
+    description: str
+    category: str = ""  # a category id from the policy pack
+    funding: FundingStream = FundingStream.EDUCATION
+    management: ManagementOption = ManagementOption.ORGANISED
+    cost_basis: CostBasis = CostBasis.RECURRING
+    unit_cost: Money = field(default_factory=Money)
+    unit: str = "hour"
+    units_per_week: Decimal = Decimal(0)
+    weeks_per_year: Decimal = Decimal(0)
+    one_off_cost: Money = field(default_factory=Money)
+    delivered_by: str = ""
+    when: str = ""  # e.g. "Tuesdays and Thursdays, 9:00 to 10:00, term time"
+    location: Location = Location.HOME
+    setting_id: str | None = None  # which setting's premises, when location is a setting
+    outcome_ids: list[str] = field(default_factory=list)
+    need_ids: list[str] = field(default_factory=list)
+    # What the person delivering it needs to be on site: "dbs", "insurance", "supervision",
+    # "site_access". Shown to the head teacher before they agree.
+    on_site_requirements: list[str] = field(default_factory=list)
+    # Evidence recorded for each condition the category's policy imposes, keyed by the
+    # condition id from the pack ("professional_identified_need": "OT report, 3 March 2026").
+    condition_evidence: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def annual_cost(self) -> Money:
+        if self.cost_basis is CostBasis.ONE_OFF:
+            return self.one_off_cost
+        return self.unit_cost.times(self.units_per_week * self.weeks_per_year)
+
+    @property
+    def on_premises(self) -> bool:
+        return self.location is Location.SETTING_PREMISES
+
+    def quantity_text(self) -> str:
+        """'£22.50 an hour × 5 hours a week × 39 weeks a year' or 'one-off'."""
+        if self.cost_basis is CostBasis.ONE_OFF:
+            return f"one-off cost of {self.one_off_cost.format()}"
+        units = _plural(self.unit or "unit", self.units_per_week)
+        return (
+            f"{self.unit_cost.format()} a {self.unit or 'unit'} × "
+            f"{_number(self.units_per_week)} {units} a week × "
+            f"{_number(self.weeks_per_year)} weeks a year"
+        )
+
+
+def _number(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _plural(word: str, count: Decimal) -> str:
+    if count == 1 or word.endswith("s"):
+        return word
+    return word + "s"
+
+
+@dataclass
+class PanelOverride:
+    amounts: dict[FundingStream, Money]
+    reason: str
+    decided_on: date | None = None
+    decided_by: str = ""
+
+
+@dataclass
+class IndicativeBudget:
+    source: IndicativeSource = IndicativeSource.MANUAL
+    # The RAS questionnaire as answered: question id → answer id.
+    ras_answers: dict[str, str] = field(default_factory=dict)
+    ras_score: int | None = None
+    ras_band: str | None = None
+    amounts: dict[FundingStream, Money] = field(default_factory=dict)
+    manual_reason: str = ""  # where a manual figure came from
+    override: PanelOverride | None = None
+
+    @property
+    def effective(self) -> dict[FundingStream, Money]:
+        """The figure people plan with: the panel's override where there is one."""
+        return dict(self.override.amounts) if self.override else dict(self.amounts)
+
+
+@dataclass
+class DirectPaymentArrangement:
+    recipient: RecipientKind = RecipientKind.PARENT
+    recipient_name: str = ""
+    nominee_name: str = ""  # when the recipient is a nominee
+    nominee_relationship: str = ""
+    schedule: PaymentSchedule = PaymentSchedule.MONTHLY
+    dedicated_account_confirmed: bool = False
+    monitoring_terms: str = ""  # empty means "the policy pack's standard terms"
+    # The council's satisfaction that the recipient will use the payments appropriately and
+    # in the child's best interests, with no adverse impact on other children's services and
+    # as an efficient use of resources (Personal Budgets Regulations 2014).
+    appropriate_use_confirmed: bool = False
+    best_interests_confirmed: bool = False
+    no_adverse_impact_confirmed: bool = False
+    efficient_use_confirmed: bool = False
+    agreement_signed_on: date | None = None
+
+
+@dataclass
+class ThirdPartyArrangement:
+    organisation: str = ""
+    contact: str = ""
+    role: str = ""  # what they do, e.g. "holds the money and pays the tutor"
+
+
+@dataclass
+class Withdrawal:
+    withdrawn_on: date
+    reason: str
+    told_by: str  # who told the council
+
+
+@dataclass
+class PremisesAgreement:
+    """One decision by a setting's head on the direct-payment items on its premises."""
+
+    id: str
+    setting_id: str
+    item_ids: list[str]
+    fingerprint: str  # SHA-256 of `shown`, see `fingerprint`
+    fingerprint_version: int
+    decision: Decision
+    # The canonical document of exactly what the head was shown (`fingerprint.shown_to_head`),
+    # kept so that a later change can be explained field by field.
+    shown: dict = field(default_factory=dict)
+    conditions: list[str] = field(default_factory=list)  # condition ids from the pack
+    other_conditions: str = ""
+    reasons: str = ""  # required when declined
+    signatory_name: str = ""
+    signatory_role: str = ""
+    signed_on: date | None = None
+    method: SignatureMethod = SignatureMethod.TYPED
+    signature_svg_path: str = ""  # the drawn signature as an SVG path, when drawn
+    recorded_by: str = ""
+    withdrawal: Withdrawal | None = None
+
+    @property
+    def agrees(self) -> bool:
+        return self.decision in (Decision.AGREED, Decision.AGREED_WITH_CONDITIONS)
+
+
+@dataclass
+class RefusedRequest:
+    id: str
+    request: str  # what the family asked for
+    scope: RefusalScope = RefusalScope.PART
+    reasons: str = ""
+    decided_on: date | None = None
+    # Where the council will not separate money out of a block contract it must say why.
+    block_contract_reason: str = ""
+
+
+@dataclass
+class Plan:
+    id: str = field(default_factory=new_id)
+    version: int = 1
+    previous_version_id: str | None = None
+    status: PlanStatus = PlanStatus.DRAFT
+    policy_pack: str = ""  # the id of the policy pack the plan was made under
+    child: Child = field(default_factory=Child)
+    meeting: Meeting = field(default_factory=Meeting)
+    what_matters: list[str] = field(default_factory=list)
+    settings: list[Setting] = field(default_factory=list)
+    needs: list[Need] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    items: list[ProvisionItem] = field(default_factory=list)
+    indicative: IndicativeBudget = field(default_factory=IndicativeBudget)
+    over_budget_reason: str = ""
+    direct_payment: DirectPaymentArrangement | None = None
+    third_party: ThirdPartyArrangement | None = None
+    organised_holder: str = ""  # who holds an organised arrangement: the council, the school…
+    premises_agreements: list[PremisesAgreement] = field(default_factory=list)
+    refusals: list[RefusedRequest] = field(default_factory=list)
+    served_on: date | None = None
+    comment_deadline: date | None = None
+    next_review_on: date | None = None
+
+    # -- look-ups ---------------------------------------------------------------------------
+    def setting(self, setting_id: str | None) -> Setting | None:
+        return next((s for s in self.settings if s.id == setting_id), None)
+
+    def outcome(self, outcome_id: str) -> Outcome | None:
+        return next((o for o in self.outcomes if o.id == outcome_id), None)
+
+    def need(self, need_id: str) -> Need | None:
+        return next((n for n in self.needs if n.id == need_id), None)
+
+    def item(self, item_id: str) -> ProvisionItem | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def premises_dp_items(self, setting_id: str) -> list[ProvisionItem]:
+        """Direct-payment items on one setting's premises: what its head must agree to."""
+        return [
+            item
+            for item in self.items
+            if item.management is ManagementOption.DIRECT_PAYMENT
+            and item.on_premises
+            and item.setting_id == setting_id
+        ]
+
+    def settings_needing_agreement(self) -> list[Setting]:
+        return [s for s in self.settings if self.premises_dp_items(s.id)]
+
+    def current_agreement(self, setting_id: str) -> PremisesAgreement | None:
+        """The latest decision recorded for a setting (earlier ones are its history)."""
+        found = [a for a in self.premises_agreements if a.setting_id == setting_id]
+        return found[-1] if found else None
+
+    def next_short_id(self, prefix: str) -> str:
+        """A fresh id such as "p7" for a new line, unique within this plan."""
+        taken = {
+            *(o.id for o in self.outcomes),
+            *(i.id for i in self.items),
+            *(n.id for n in self.needs),
+            *(s.id for s in self.settings),
+            *(r.id for r in self.refusals),
+            *(a.id for a in self.premises_agreements),
+        }
+        number = 1
+        while f"{prefix}{number}" in taken:
+            number += 1
+        return f"{prefix}{number}"

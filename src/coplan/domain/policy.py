@@ -1,0 +1,135 @@
+"""A council's local rules, as data the domain reads (loaded by `coplan.policy`).
+
+Nothing specific to one council lives in code: bands, categories, rates, timescales and wording
+all come from a policy pack. The domain only knows what shape a pack has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .model import FundingStream
+from .money import Money
+
+
+class Eligibility(StrEnum):
+    YES = "yes"
+    NO = "no"
+    CONDITIONAL = "conditional"
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Something that must be recorded before a conditional category may be in a budget."""
+
+    id: str
+    label: str  # "A professional identified the need"
+    prompt: str  # what the officer records as evidence
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+    personal_budget: Eligibility
+    direct_payment: Eligibility
+    conditions: tuple[str, ...] = ()
+    reason: str = ""  # shown where the category is excluded or conditional
+    examples: str = ""
+
+
+@dataclass(frozen=True)
+class RasAnswer:
+    id: str
+    text: str
+    points: int
+
+
+@dataclass(frozen=True)
+class RasQuestion:
+    id: str
+    text: str
+    answers: tuple[RasAnswer, ...]
+
+    def answer(self, answer_id: str) -> RasAnswer | None:
+        return next((a for a in self.answers if a.id == answer_id), None)
+
+
+@dataclass(frozen=True)
+class RasBand:
+    id: str
+    label: str
+    min_points: int
+    max_points: int
+    amounts: dict[FundingStream, Money]
+
+
+@dataclass(frozen=True)
+class Ras:
+    name: str
+    questions: tuple[RasQuestion, ...]
+    bands: tuple[RasBand, ...]
+
+
+@dataclass(frozen=True)
+class Rate:
+    id: str
+    label: str
+    amount: Money
+    unit: str
+
+
+@dataclass(frozen=True)
+class Timescales:
+    comment_period_days: int = 15
+    review_months: int = 12
+    first_dp_review_months: int = 3
+    final_plan_weeks: int = 20
+    unspent_recovery_weeks: int = 6
+
+
+@dataclass(frozen=True)
+class DirectPaymentRules:
+    # A young person may receive direct payments themselves once over compulsory school age.
+    young_person_may_receive: bool = True
+    nominee_allowed: bool = True
+
+
+@dataclass(frozen=True)
+class Wording:
+    refusal: str = ""
+    review_rights: str = ""
+    monitoring_terms: str = ""
+    unspent_money: str = ""
+    how_to_respond: str = ""
+    direct_payment: str = ""
+    organised_arrangement: str = ""
+    third_party: str = ""
+    indicative_budget: str = ""
+
+
+@dataclass(frozen=True)
+class PolicyPack:
+    id: str
+    council: str
+    version: str
+    ras: Ras
+    categories: tuple[Category, ...]
+    conditions: tuple[Condition, ...]
+    premises_conditions: tuple[Condition, ...]
+    rates: tuple[Rate, ...] = ()
+    timescales: Timescales = field(default_factory=Timescales)
+    direct_payments: DirectPaymentRules = field(default_factory=DirectPaymentRules)
+    wording: Wording = field(default_factory=Wording)
+    name_setting_in_premises_agreements: bool = True
+    over_budget_tolerance: Money = field(default_factory=Money)
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def condition(self, condition_id: str) -> Condition | None:
+        return next((c for c in self.conditions if c.id == condition_id), None)
+
+    def premises_condition(self, condition_id: str) -> Condition | None:
+        return next((c for c in self.premises_conditions if c.id == condition_id), None)

@@ -1,0 +1,125 @@
+"""Reading and writing plan files safely.
+
+Reading refuses anything that is not a plan before it can cost memory or time: files over the
+size limit, bytes that are not UTF-8, truncated JSON, duplicate keys, a document that does not
+match the schema (the message says where), and identifiers or references that do not hold
+together. Writing is atomic: a temporary file in the same folder, flushed, then renamed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from coplan.domain.model import Plan
+
+from .codec import FORMAT, PlanFileError, decode, encode
+from .schema import PLAN_SCHEMA
+
+# A 2,000-line plan with long descriptions is well under this; 50 MB of text is not a plan.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+_validator = None
+
+
+def _schema_validator():
+    global _validator
+    if _validator is None:
+        from jsonschema import Draft202012Validator
+
+        _validator = Draft202012Validator(
+            PLAN_SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
+    return _validator
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise PlanFileError("", f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _json_path(path) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def parse_text(text: str) -> Plan:
+    try:
+        data = json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        raise PlanFileError(
+            f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})"
+        ) from None
+    except RecursionError:
+        raise PlanFileError("", "the JSON is nested too deeply to be a plan") from None
+    return from_document(data)
+
+
+def from_document(data: Any) -> Plan:
+    if not isinstance(data, dict):
+        raise PlanFileError("", "a plan file holds one JSON object")
+    if "format" in data and data["format"] != FORMAT:
+        raise PlanFileError("format", f"this CoPlan reads {FORMAT!r} files, not {data['format']!r}")
+    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        message = first.message if len(first.message) < 300 else first.message[:300] + "…"
+        raise PlanFileError(_json_path(first.absolute_path) or "(top level)", message + more)
+    return decode(data)
+
+
+def read_plan(path: str | os.PathLike) -> Plan:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PlanFileError(
+                "", f"the file is {size / 1_048_576:.1f} MB, too large to be a plan file"
+            )
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise PlanFileError("", f"cannot read the file ({exc.strerror or exc})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise PlanFileError("", "the file is too large to be a plan file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PlanFileError("", "the file is not UTF-8 text") from None
+    return parse_text(text)
+
+
+def dumps(plan: Plan) -> str:
+    return json.dumps(encode(plan), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_atomically(path: str | os.PathLike, data: bytes) -> None:
+    """Write all of `data` to `path` or nothing: temporary file, fsync, rename."""
+    path = Path(path)
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, renamed after
+        "wb", dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
+    )
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(handle.name, 0o600)
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def write_plan(plan: Plan, path: str | os.PathLike) -> None:
+    write_atomically(path, dumps(plan).encode("utf-8"))

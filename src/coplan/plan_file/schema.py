@@ -1,0 +1,260 @@
+"""The JSON Schema of the "coplan-plan/1" file, as printed by `coplan schema`.
+
+Built from the domain's enumerations so that the schema and the code cannot drift apart.
+Every object is closed (`additionalProperties: false`) and every field is required, so a file
+either says everything explicitly or is refused with the place that is wrong.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from coplan.domain import model
+from coplan.domain.money import ABSURD_LIMIT_PENCE
+
+from .codec import FORMAT
+
+SHORT_TEXT = 500
+LONG_TEXT = 20_000
+MAX_ROWS = 2_000
+
+
+def _text(max_length: int = SHORT_TEXT) -> dict[str, Any]:
+    return {"type": "string", "maxLength": max_length}
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def _enum(enum: type[StrEnum]) -> dict[str, Any]:
+    return {"type": "string", "enum": [member.value for member in enum]}
+
+
+def _list(items: dict[str, Any], max_items: int = MAX_ROWS) -> dict[str, Any]:
+    return {"type": "array", "items": items, "maxItems": max_items}
+
+
+def _object(properties: dict[str, Any], description: str = "") -> dict[str, Any]:
+    schema: dict[str, Any] = {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+    }
+    if description:
+        schema["description"] = description
+    return schema
+
+
+IDENTIFIER = {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"}
+DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+_MAX_POUNDS = ABSURD_LIMIT_PENCE // 100
+MONEY = {
+    "type": "string",
+    "pattern": r"^\d{1,8}\.\d{2}$",
+    "description": f'Pounds and pence as text, e.g. "1250.00"; at most £{_MAX_POUNDS:,}.',
+}
+QUANTITY = {
+    "type": "string",
+    "pattern": r"^\d{1,4}(\.\d{1,2})?$",
+    "description": 'A non-negative number as text, e.g. "2.5".',
+}
+AMOUNTS = {
+    "type": "object",
+    "propertyNames": _enum(model.FundingStream),
+    "additionalProperties": MONEY,
+    "description": "Pounds by funding stream.",
+}
+
+ITEM = _object(
+    {
+        "id": IDENTIFIER,
+        "description": _text(LONG_TEXT),
+        "category": {
+            "type": "string",
+            "maxLength": 64,
+            "description": "A policy pack category id.",
+        },
+        "funding": _enum(model.FundingStream),
+        "management": _enum(model.ManagementOption),
+        "cost_basis": _enum(model.CostBasis),
+        "unit_cost": MONEY,
+        "unit": _text(40),
+        "units_per_week": QUANTITY,
+        "weeks_per_year": QUANTITY,
+        "one_off_cost": MONEY,
+        "delivered_by": _text(),
+        "when": _text(),
+        "location": _enum(model.Location),
+        "setting_id": _nullable(IDENTIFIER),
+        "outcome_ids": _list(IDENTIFIER, 200),
+        "need_ids": _list(IDENTIFIER, 200),
+        "on_site_requirements": _list(_text(64), 20),
+        "condition_evidence": {
+            "type": "object",
+            "additionalProperties": _text(LONG_TEXT),
+            "maxProperties": 20,
+        },
+    },
+    "One line of provision: what, how much, who delivers, how it is funded and managed.",
+)
+
+AGREEMENT = _object(
+    {
+        "id": IDENTIFIER,
+        "setting_id": IDENTIFIER,
+        "item_ids": _list(IDENTIFIER, 500),
+        "fingerprint": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "fingerprint_version": {"type": "integer", "minimum": 1},
+        "shown": {"type": "object", "description": "Exactly what the head teacher was shown."},
+        "decision": _enum(model.Decision),
+        "conditions": _list(_text(64), 50),
+        "other_conditions": _text(LONG_TEXT),
+        "reasons": _text(LONG_TEXT),
+        "signatory_name": _text(),
+        "signatory_role": _text(),
+        "signed_on": _nullable(DATE),
+        "method": _enum(model.SignatureMethod),
+        "signature_svg_path": _text(200_000),
+        "recorded_by": _text(),
+        "withdrawal": _nullable(
+            _object({"withdrawn_on": DATE, "reason": _text(LONG_TEXT), "told_by": _text()})
+        ),
+    },
+    "A head teacher's decision on the direct-payment items on their setting's premises.",
+)
+
+PLAN_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://coplan.example/schema/coplan-plan-1.json",
+    "title": "CoPlan plan file",
+    "description": "One EHC plan's personal budget, as agreed in a co-production meeting. "
+    "See docs/plan-format.md.",
+    **_object(
+        {
+            "format": {"const": FORMAT},
+            "id": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"},
+            "version": {"type": "integer", "minimum": 1, "maximum": 10_000},
+            "previous_version_id": _nullable(IDENTIFIER),
+            "status": _enum(model.PlanStatus),
+            "policy_pack": {"type": "string", "maxLength": 64},
+            "child": _object(
+                {"full_name": _text(), "preferred_name": _text(), "date_of_birth": _nullable(DATE)}
+            ),
+            "meeting": _object(
+                {
+                    "kind": _enum(model.MeetingKind),
+                    "held_on": _nullable(DATE),
+                    "attendees": _list(
+                        _object(
+                            {"name": _text(), "role": _enum(model.AttendeeRole), "note": _text()}
+                        ),
+                        100,
+                    ),
+                }
+            ),
+            "what_matters": _list(_text(LONG_TEXT), 100),
+            "settings": _list(
+                _object(
+                    {
+                        "id": IDENTIFIER,
+                        "name": _text(),
+                        "kind": _enum(model.SettingKind),
+                        "urn": _text(20),
+                        "head_name": _text(),
+                        "head_role": _text(),
+                    }
+                ),
+                50,
+            ),
+            "needs": _list(
+                _object(
+                    {
+                        "id": IDENTIFIER,
+                        "section": _enum(model.NeedSection),
+                        "summary": _text(LONG_TEXT),
+                    }
+                ),
+                500,
+            ),
+            "outcomes": _list(
+                _object(
+                    {
+                        "id": IDENTIFIER,
+                        "text": _text(LONG_TEXT),
+                        "area": _enum(model.OutcomeArea),
+                        "target_date": _nullable(DATE),
+                    }
+                ),
+                500,
+            ),
+            "items": _list(ITEM),
+            "indicative_budget": _object(
+                {
+                    "source": _enum(model.IndicativeSource),
+                    "ras_answers": {
+                        "type": "object",
+                        "additionalProperties": {"type": "string", "maxLength": 64},
+                        "maxProperties": 200,
+                    },
+                    "ras_score": _nullable({"type": "integer", "minimum": 0}),
+                    "ras_band": _nullable({"type": "string", "maxLength": 64}),
+                    "amounts": AMOUNTS,
+                    "manual_reason": _text(LONG_TEXT),
+                    "override": _nullable(
+                        _object(
+                            {
+                                "amounts": AMOUNTS,
+                                "reason": _text(LONG_TEXT),
+                                "decided_on": _nullable(DATE),
+                                "decided_by": _text(),
+                            }
+                        )
+                    ),
+                }
+            ),
+            "over_budget_reason": _text(LONG_TEXT),
+            "direct_payment": _nullable(
+                _object(
+                    {
+                        "recipient": _enum(model.RecipientKind),
+                        "recipient_name": _text(),
+                        "nominee_name": _text(),
+                        "nominee_relationship": _text(),
+                        "schedule": _enum(model.PaymentSchedule),
+                        "dedicated_account_confirmed": {"type": "boolean"},
+                        "monitoring_terms": _text(LONG_TEXT),
+                        "appropriate_use_confirmed": {"type": "boolean"},
+                        "best_interests_confirmed": {"type": "boolean"},
+                        "no_adverse_impact_confirmed": {"type": "boolean"},
+                        "efficient_use_confirmed": {"type": "boolean"},
+                        "agreement_signed_on": _nullable(DATE),
+                    }
+                )
+            ),
+            "third_party": _nullable(
+                _object({"organisation": _text(), "contact": _text(), "role": _text(LONG_TEXT)})
+            ),
+            "organised_holder": _text(),
+            "premises_agreements": _list(AGREEMENT, 500),
+            "refusals": _list(
+                _object(
+                    {
+                        "id": IDENTIFIER,
+                        "request": _text(LONG_TEXT),
+                        "scope": _enum(model.RefusalScope),
+                        "reasons": _text(LONG_TEXT),
+                        "decided_on": _nullable(DATE),
+                        "block_contract_reason": _text(LONG_TEXT),
+                    }
+                ),
+                200,
+            ),
+            "served_on": _nullable(DATE),
+            "comment_deadline": _nullable(DATE),
+            "next_review_on": _nullable(DATE),
+        }
+    ),
+}

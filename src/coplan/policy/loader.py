@@ -1,0 +1,366 @@
+"""Loading a council's policy pack from TOML, checked key by key.
+
+A pack with a mistake is refused with a message that names the bad key
+("categories[3].personal_budget: expected one of yes, no, conditional, got 'maybe'"), so that
+whoever maintains the council's pack can fix it without reading code.
+"""
+
+from __future__ import annotations
+
+import itertools
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from coplan.domain.model import FundingStream
+from coplan.domain.money import Money, MoneyError, parse_money
+from coplan.domain.policy import (
+    Category,
+    Condition,
+    DirectPaymentRules,
+    Eligibility,
+    PolicyPack,
+    Ras,
+    RasAnswer,
+    RasBand,
+    RasQuestion,
+    Rate,
+    Timescales,
+    Wording,
+)
+from coplan.paths import resources_dir
+
+PACK_FORMAT = 1
+MAX_PACK_BYTES = 2_000_000
+
+
+class PolicyPackError(ValueError):
+    """The pack cannot be used; the message names the file and the key."""
+
+
+def packs_dir() -> Path:
+    return resources_dir() / "policies"
+
+
+def available_packs(folder: Path | None = None) -> dict[str, Path]:
+    """Pack id (the file's stem) → path, for every pack in the folder."""
+    folder = folder or packs_dir()
+    return {path.stem: path for path in sorted(folder.glob("*.toml"))}
+
+
+DEFAULT_PACK_ID = "example-shire"
+
+
+def load_pack_by_id(pack_id: str | None = None) -> PolicyPack:
+    pack_id = pack_id or DEFAULT_PACK_ID
+    packs = available_packs()
+    if pack_id not in packs:
+        known = ", ".join(packs) or "none"
+        raise PolicyPackError(f"No policy pack called “{pack_id}” (available: {known}).")
+    return load_pack(packs[pack_id])
+
+
+def load_pack(path: Path) -> PolicyPack:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_PACK_BYTES:
+            raise PolicyPackError(f"{path.name}: the file is too large to be a policy pack.")
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PolicyPackError(f"{path.name}: cannot be read ({exc.strerror}).") from exc
+    except UnicodeDecodeError as exc:
+        raise PolicyPackError(f"{path.name}: is not UTF-8 text.") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyPackError(f"{path.name}: is not valid TOML ({exc}).") from exc
+    try:
+        return parse_pack(data)
+    except PolicyPackError as exc:
+        raise PolicyPackError(f"{path.name}: {exc}") from None
+
+
+_REQUIRED = object()
+
+
+class _Reader:
+    """Reads one TOML table, remembering where it is so that errors name the key."""
+
+    def __init__(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise PolicyPackError(f"{where or 'the file'}: expected a table")
+        self.data = data
+        self.where = where
+
+    def _key(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def _get(self, key: str, kind: type | tuple[type, ...], default: Any) -> Any:
+        if key not in self.data:
+            if default is _REQUIRED:
+                raise PolicyPackError(f"{self._key(key)}: missing")
+            return default
+        value = self.data[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            names = (
+                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            )
+            raise PolicyPackError(f"{self._key(key)}: expected {_NAMES.get(names, names)}")
+        return value
+
+    def text(self, key: str, default: Any = None) -> str:
+        value = self._get(key, str, _REQUIRED if default is None else default)
+        return value
+
+    def required_text(self, key: str) -> str:
+        value = self._get(key, str, _REQUIRED)
+        if not value.strip():
+            raise PolicyPackError(f"{self._key(key)}: must not be empty")
+        return value
+
+    def integer(self, key: str, default: Any = _REQUIRED, minimum: int = 0) -> int:
+        value = self._get(key, int, default)
+        if value < minimum:
+            raise PolicyPackError(f"{self._key(key)}: must be at least {minimum}")
+        return value
+
+    def boolean(self, key: str, default: bool) -> bool:
+        return self._get(key, bool, default)
+
+    def money(self, key: str, default: str | None = None) -> Money:
+        value = self._get(key, str, _REQUIRED if default is None else default)
+        try:
+            return parse_money(value)
+        except MoneyError as exc:
+            raise PolicyPackError(f'{self._key(key)}: {exc} (write amounts as "1600.00")') from None
+
+    def choice(self, key: str, enum: type, default: Any = _REQUIRED):
+        value = self._get(key, str, default)
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum)
+            raise PolicyPackError(
+                f"{self._key(key)}: expected one of {allowed}, got {value!r}"
+            ) from None
+
+    def table(self, key: str, *, required: bool = True) -> _Reader:
+        value = self._get(key, dict, _REQUIRED if required else {})
+        return _Reader(value, self._key(key))
+
+    def tables(self, key: str, *, required: bool = True) -> list[_Reader]:
+        value = self._get(key, list, _REQUIRED if required else [])
+        return [_Reader(entry, f"{self._key(key)}[{index}]") for index, entry in enumerate(value)]
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self._get(key, list, [])
+        for index, entry in enumerate(value):
+            if not isinstance(entry, str):
+                raise PolicyPackError(f"{self._key(key)}[{index}]: expected text")
+        return tuple(value)
+
+    def only(self, *allowed: str) -> None:
+        """Refuse keys the pack format does not know: a typo should not be silently ignored."""
+        for key in self.data:
+            if key not in allowed:
+                raise PolicyPackError(f"{self._key(key)}: unknown key")
+
+
+_NAMES = {
+    "str": "text",
+    "int": "a whole number",
+    "bool": "true or false",
+    "dict": "a table",
+    "list": "a list",
+}
+
+
+def _unique(ids: list[str], where: str) -> None:
+    seen: set[str] = set()
+    for index, identifier in enumerate(ids):
+        if identifier in seen:
+            raise PolicyPackError(f"{where}[{index}].id: {identifier!r} is used twice")
+        seen.add(identifier)
+
+
+def _condition(reader: _Reader) -> Condition:
+    reader.only("id", "label", "prompt")
+    return Condition(
+        reader.required_text("id"), reader.required_text("label"), reader.text("prompt", "")
+    )
+
+
+def parse_pack(data: dict) -> PolicyPack:
+    root = _Reader(data, "")
+    root.only(
+        "pack",
+        "timescales",
+        "direct_payments",
+        "ras",
+        "conditions",
+        "categories",
+        "premises_conditions",
+        "rates",
+        "wording",
+    )
+    head = root.table("pack")
+    head.only(
+        "format",
+        "id",
+        "council",
+        "version",
+        "name_setting_in_premises_agreements",
+        "over_budget_tolerance",
+    )
+    if head.integer("format") != PACK_FORMAT:
+        raise PolicyPackError(f"pack.format: this CoPlan reads format {PACK_FORMAT} packs")
+
+    times = root.table("timescales", required=False)
+    times.only(*Timescales.__dataclass_fields__)
+    timescales = Timescales(
+        **{
+            name: times.integer(name, getattr(Timescales(), name), minimum=1)
+            for name in Timescales.__dataclass_fields__
+        }
+    )
+    if timescales.comment_period_days < 15:
+        raise PolicyPackError("timescales.comment_period_days: the law gives at least 15 days")
+
+    dp = root.table("direct_payments", required=False)
+    dp.only(*DirectPaymentRules.__dataclass_fields__)
+    dp_rules = DirectPaymentRules(
+        young_person_may_receive=dp.boolean("young_person_may_receive", True),
+        nominee_allowed=dp.boolean("nominee_allowed", True),
+    )
+
+    conditions = tuple(_condition(r) for r in root.tables("conditions", required=False))
+    _unique([c.id for c in conditions], "conditions")
+    premises_conditions = tuple(_condition(r) for r in root.tables("premises_conditions"))
+    _unique([c.id for c in premises_conditions], "premises_conditions")
+
+    categories = []
+    for reader in root.tables("categories"):
+        reader.only(
+            "id", "label", "personal_budget", "direct_payment", "conditions", "reason", "examples"
+        )
+        category = Category(
+            id=reader.required_text("id"),
+            label=reader.required_text("label"),
+            personal_budget=reader.choice("personal_budget", Eligibility),
+            direct_payment=reader.choice("direct_payment", Eligibility),
+            conditions=reader.strings("conditions"),
+            reason=reader.text("reason", ""),
+            examples=reader.text("examples", ""),
+        )
+        for index, condition_id in enumerate(category.conditions):
+            if condition_id not in {c.id for c in conditions}:
+                raise PolicyPackError(
+                    f"{reader.where}.conditions[{index}]: no condition {condition_id!r} in [[conditions]]"
+                )
+        conditional = Eligibility.CONDITIONAL in (category.personal_budget, category.direct_payment)
+        if conditional and not category.conditions:
+            raise PolicyPackError(
+                f"{reader.where}.conditions: a conditional category needs conditions"
+            )
+        if category.personal_budget is Eligibility.NO and not category.reason.strip():
+            raise PolicyPackError(
+                f"{reader.where}.reason: an excluded category must give its reason"
+            )
+        categories.append(category)
+    _unique([c.id for c in categories], "categories")
+
+    rates = []
+    for reader in root.tables("rates", required=False):
+        reader.only("id", "label", "amount", "unit")
+        rates.append(
+            Rate(
+                reader.required_text("id"),
+                reader.required_text("label"),
+                reader.money("amount"),
+                reader.required_text("unit"),
+            )
+        )
+    _unique([r.id for r in rates], "rates")
+
+    wording_reader = root.table("wording")
+    wording_reader.only(*Wording.__dataclass_fields__)
+    wording = Wording(
+        **{name: wording_reader.text(name, "") for name in Wording.__dataclass_fields__}
+    )
+    for required in ("refusal", "review_rights", "monitoring_terms", "how_to_respond"):
+        wording_reader.required_text(required)
+
+    return PolicyPack(
+        id=head.required_text("id"),
+        council=head.required_text("council"),
+        version=head.required_text("version"),
+        ras=_parse_ras(root.table("ras")),
+        categories=tuple(categories),
+        conditions=conditions,
+        premises_conditions=premises_conditions,
+        rates=tuple(rates),
+        timescales=timescales,
+        direct_payments=dp_rules,
+        wording=wording,
+        name_setting_in_premises_agreements=head.boolean(
+            "name_setting_in_premises_agreements", True
+        ),
+        over_budget_tolerance=head.money("over_budget_tolerance", "0.00"),
+    )
+
+
+def _parse_ras(reader: _Reader) -> Ras:
+    reader.only("name", "questions", "bands")
+    questions = []
+    for question_reader in reader.tables("questions"):
+        question_reader.only("id", "text", "answers")
+        answers = []
+        for answer_reader in question_reader.tables("answers"):
+            answer_reader.only("id", "text", "points")
+            answers.append(
+                RasAnswer(
+                    answer_reader.required_text("id"),
+                    answer_reader.required_text("text"),
+                    answer_reader.integer("points"),
+                )
+            )
+        if not answers:
+            raise PolicyPackError(f"{question_reader.where}.answers: a question needs answers")
+        _unique([a.id for a in answers], f"{question_reader.where}.answers")
+        questions.append(
+            RasQuestion(
+                question_reader.required_text("id"),
+                question_reader.required_text("text"),
+                tuple(answers),
+            )
+        )
+    _unique([q.id for q in questions], "ras.questions")
+
+    bands = []
+    for band_reader in reader.tables("bands"):
+        band_reader.only("id", "label", "min_points", "max_points", "amounts")
+        amounts_reader = band_reader.table("amounts", required=False)
+        amounts: dict[FundingStream, Money] = {}
+        for key in amounts_reader.data:
+            try:
+                stream = FundingStream(key)
+            except ValueError:
+                allowed = ", ".join(s.value for s in FundingStream)
+                raise PolicyPackError(
+                    f"{amounts_reader.where}.{key}: not a funding stream (use {allowed})"
+                ) from None
+            amounts[stream] = amounts_reader.money(key)
+        band = RasBand(
+            band_reader.required_text("id"),
+            band_reader.required_text("label"),
+            band_reader.integer("min_points"),
+            band_reader.integer("max_points"),
+            amounts,
+        )
+        if band.max_points < band.min_points:
+            raise PolicyPackError(f"{band_reader.where}.max_points: is below min_points")
+        bands.append(band)
+    _unique([b.id for b in bands], "ras.bands")
+    ordered = sorted(bands, key=lambda b: b.min_points)
+    for before, after in itertools.pairwise(ordered):
+        if after.min_points <= before.max_points:
+            raise PolicyPackError(f"ras.bands: {before.id!r} and {after.id!r} overlap")
+    return Ras(reader.required_text("name"), tuple(questions), tuple(bands))
