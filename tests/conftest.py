@@ -1,0 +1,47 @@
+"""Test-wide safety and shared fixtures.
+
+Before anything imports platformdirs or Qt, HOME and the XDG folders point into a temporary
+folder and COPLAN_DATA_DIR is set, so no test can ever read or write the real user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="coplan-tests-"))
+for _name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_SANDBOX / _name.lower())
+os.environ["COPLAN_DATA_DIR"] = str(_SANDBOX / "data")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from coplan.policy import load_pack, load_pack_by_id  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+TEST_PACKS = Path(__file__).resolve().parent / "packs"
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path, monkeypatch):
+    """Every test gets its own data folder; the real one is never reachable."""
+    monkeypatch.setenv("COPLAN_DATA_DIR", str(tmp_path / "coplan-data"))
+    monkeypatch.delenv("COPLAN_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(scope="session")
+def pack():
+    return load_pack_by_id("example-shire")
+
+
+@pytest.fixture(scope="session")
+def strict_pack():
+    """A second council's pack: same code, different rules (tests/packs/strict-borough.toml)."""
+    return load_pack(TEST_PACKS / "strict-borough.toml")
+
+
+def example_paths() -> list[Path]:
+    return sorted(EXAMPLES.glob("*.json"))
