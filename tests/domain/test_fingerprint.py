@@ -1,0 +1,149 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from coplan.domain import agreements
+from coplan.domain.agreements import AgreementError
+from coplan.domain.fingerprint import (
+    AgreementState,
+    agreement_status,
+    canonical_bytes,
+    fingerprint,
+    shown_to_head,
+)
+from coplan.domain.model import (
+    Decision,
+    Location,
+    ManagementOption,
+    ProvisionItem,
+    Setting,
+    SignatureMethod,
+)
+from coplan.domain.money import Money
+
+
+def test_fingerprint_is_stable_and_canonical(plan):
+    assert fingerprint(plan, "s1") == fingerprint(plan, "s1")
+    assert len(fingerprint(plan, "s1")) == 64
+    assert canonical_bytes(shown_to_head(plan, "s1")).startswith(b'{"child":"Amira Khan"')
+
+
+def test_a_signed_agreement_is_valid_until_something_shown_changes(plan):
+    assert agreement_status(plan, "s1").state == AgreementState.AGREED
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda i: setattr(i, "one_off_cost", Money(99900)), "one_off_cost_pence"),
+        (lambda i: setattr(i, "delivered_by", "Someone else"), "delivered_by"),
+        (lambda i: setattr(i, "when", "Mornings"), "when"),
+        (lambda i: setattr(i, "units_per_week", Decimal(2)), "units_per_week"),
+        (lambda i: setattr(i, "on_site_requirements", ["dbs"]), "on_site_requirements"),
+    ],
+)
+def test_any_change_to_what_the_head_saw_invalidates_it(plan, change, field):
+    change(plan.items[0])
+    status = agreement_status(plan, "s1")
+    assert status.state == AgreementState.CHANGED
+    assert not status.valid
+    assert field in {c.field for c in status.changes}
+    assert status.label == "No longer valid: changed since signed on 23 November 2026"
+
+
+def test_moving_an_item_off_premises_or_off_direct_payment_changes_the_set(plan):
+    plan.items[0].management = ManagementOption.ORGANISED
+    status = agreement_status(plan, "s1")
+    assert status.state == AgreementState.CHANGED
+    assert [c.describe() for c in status.changes] == ["item p1 no longer needs agreement here"]
+
+
+def test_adding_a_direct_payment_item_on_premises_invalidates_it(plan):
+    plan.items.append(
+        ProvisionItem(
+            "p9",
+            "Tutor in class",
+            management=ManagementOption.DIRECT_PAYMENT,
+            location=Location.SETTING_PREMISES,
+            setting_id="s1",
+        )
+    )
+    changes = agreement_status(plan, "s1").changes
+    assert [c.describe() for c in changes] == ["item p9 was added"]
+
+
+def test_changes_elsewhere_leave_the_agreement_valid(plan):
+    plan.items[1].unit_cost = Money(9999)
+    plan.outcomes[0].text = "New words"
+    assert agreement_status(plan, "s1").valid
+
+
+def test_a_second_settings_items_are_not_in_the_first_settings_fingerprint(plan):
+    plan.settings.append(Setting("s2", "Riverside College"))
+    before = fingerprint(plan, "s1")
+    plan.items.append(
+        ProvisionItem(
+            "p5",
+            "Job coach",
+            management=ManagementOption.DIRECT_PAYMENT,
+            location=Location.SETTING_PREMISES,
+            setting_id="s2",
+        )
+    )
+    assert fingerprint(plan, "s1") == before
+    assert [i["id"] for i in shown_to_head(plan, "s2")["items"]] == ["p5"]
+
+
+def test_withdrawal(plan):
+    agreements.withdraw(plan, "s1", on=date(2027, 1, 10), reason="Staffing", told_by="J Patel")
+    status = agreement_status(plan, "s1")
+    assert status.state == AgreementState.WITHDRAWN
+    assert status.label == "Withdrawn on 10 January 2027"
+    with pytest.raises(AgreementError, match="already been withdrawn"):
+        agreements.withdraw(plan, "s1", on=date(2027, 1, 11), reason="x", told_by="y")
+
+
+def test_a_tampered_snapshot_does_not_validate(plan):
+    plan.premises_agreements[0].fingerprint = "0" * 64
+    assert agreement_status(plan, "s1").state == AgreementState.CHANGED
+
+
+@pytest.mark.parametrize(
+    ("decision", "kwargs", "message"),
+    [
+        (Decision.DECLINED, {}, "reasons for declining"),
+        (Decision.AGREED_WITH_CONDITIONS, {}, "at least one condition"),
+        (Decision.AGREED, {"method": SignatureMethod.DRAWN}, "Draw the signature"),
+        (Decision.AGREED, {"method": SignatureMethod.PAPER}, "on paper or by email"),
+        (Decision.AGREED, {"signatory_name": " "}, "name of the person signing"),
+    ],
+)
+def test_incomplete_decisions_are_refused(plan, decision, kwargs, message):
+    arguments = {
+        "decision": decision,
+        "signatory_name": "J Patel",
+        "signatory_role": "Head teacher",
+        "signed_on": date(2026, 11, 23),
+        "method": SignatureMethod.TYPED,
+        **kwargs,
+    }
+    with pytest.raises(AgreementError, match=message):
+        agreements.record_decision(plan, "s1", **arguments)
+
+
+def test_a_decline_with_reasons_blocks_the_plan(plan, pack):
+    from coplan.domain.rules import validate
+
+    agreements.record_decision(
+        plan,
+        "s1",
+        decision=Decision.DECLINED,
+        reasons="No secure storage for the iPad",
+        signatory_name="J Patel",
+        signatory_role="Head teacher",
+        signed_on=date(2026, 11, 24),
+        method=SignatureMethod.TYPED,
+    )
+    found = [f for f in validate(plan, pack) if f.code == "premises.declined"]
+    assert "No secure storage for the iPad" in found[0].message

@@ -1,0 +1,188 @@
+"""Each rule of the law and of the policy pack, broken one at a time on a valid plan."""
+
+from datetime import date
+
+import pytest
+
+from coplan.domain.model import (
+    IndicativeSource,
+    ManagementOption,
+    PanelOverride,
+    RecipientKind,
+    RefusedRequest,
+    ThirdPartyArrangement,
+)
+from coplan.domain.money import Money
+from coplan.domain.rules import Severity, blocking, validate
+
+
+def codes(plan, pack, severity=None):
+    return {
+        (f.code, f.field)
+        for f in validate(plan, pack)
+        if severity is None or f.severity is severity
+    }
+
+
+def blocking_codes(plan, pack):
+    return {code for code, _ in codes(plan, pack, Severity.BLOCKING)}
+
+
+def test_the_valid_plan_has_no_blocking_findings(plan, pack):
+    assert blocking(validate(plan, pack)) == []
+
+
+def test_every_line_serves_an_outcome(plan, pack):
+    plan.items[1].outcome_ids = []
+    assert ("item.no_outcome", "items[p2].outcome_ids") in codes(plan, pack)
+
+
+def test_direct_payment_lines_name_their_needs(plan, pack):
+    plan.items[0].need_ids = []
+    found = [f for f in validate(plan, pack) if f.code == "item.dp_no_needs"]
+    assert found and found[0].blocking
+    assert "Section J must say which special educational needs" in found[0].message
+
+
+def test_organised_lines_need_no_needs(plan, pack):
+    plan.items[1].need_ids = []
+    assert "item.dp_no_needs" not in blocking_codes(plan, pack)
+
+
+def test_direct_payment_on_premises_needs_the_heads_agreement(plan, pack):
+    plan.premises_agreements.clear()
+    found = [f for f in validate(plan, pack) if f.code == "premises.not_agreed"]
+    assert found[0].field == "premises[s1]"
+    assert "Oakfield Primary School must agree in writing" in found[0].message
+
+
+def test_a_changed_item_invalidates_the_agreement_and_blocks(plan, pack):
+    plan.items[0].delivered_by = "A private tutor"
+    found = [f for f in validate(plan, pack) if f.code == "premises.changed"]
+    assert found and found[0].blocking
+    assert "changed since signed on 23 November 2026" in found[0].message
+    assert "who delivers it changed" in found[0].message
+
+
+def test_excluded_category_shows_the_packs_reason(plan, pack):
+    plan.items[1].category = "centrally_commissioned"
+    found = [f for f in validate(plan, pack) if f.code == "item.category_excluded"]
+    assert "cannot be part of a personal budget" in found[0].message
+    assert "under one contract" in found[0].message  # the pack's own reason
+
+
+@pytest.mark.parametrize(
+    ("category", "management", "needed"),
+    [
+        ("specialist_equipment", ManagementOption.ORGANISED, {"professional_identified_need"}),
+        ("school_funded_support", ManagementOption.ORGANISED, {"head_agrees"}),
+        (
+            "home_to_school_transport",
+            ManagementOption.DIRECT_PAYMENT,
+            {"transport_entitled", "transport_cost_effective"},
+        ),
+    ],
+)
+def test_conditional_categories_need_their_condition_recorded(
+    plan, pack, category, management, needed
+):
+    item = plan.items[1]
+    item.category, item.management, item.condition_evidence = category, management, {}
+    missing = {
+        f.field.rsplit(".", 1)[-1]
+        for f in validate(plan, pack)
+        if f.code == "item.condition_not_recorded" and f.field.startswith("items[p2]")
+    }
+    assert missing == needed
+    item.condition_evidence = {condition: "Recorded on 23/11/2026" for condition in needed}
+    assert "item.condition_not_recorded" not in blocking_codes(plan, pack)
+
+
+def test_young_person_under_school_leaving_age_cannot_hold_the_payments(plan, pack):
+    plan.direct_payment.recipient = RecipientKind.YOUNG_PERSON
+    assert "dp.recipient_not_eligible" in blocking_codes(plan, pack)
+    plan.child.date_of_birth = date(2010, 5, 1)  # over compulsory school age by November 2026
+    assert "dp.recipient_not_eligible" not in blocking_codes(plan, pack)
+
+
+def test_nominee_must_be_named(plan, pack):
+    plan.direct_payment.recipient = RecipientKind.NOMINEE
+    assert "dp.no_nominee" in blocking_codes(plan, pack)
+
+
+def test_regulation_conditions_must_be_confirmed(plan, pack):
+    plan.direct_payment.best_interests_confirmed = False
+    assert ("dp.condition_not_confirmed", "direct_payment.best_interests_confirmed") in codes(
+        plan, pack
+    )
+
+
+def test_direct_payments_need_an_arrangement(plan, pack):
+    plan.direct_payment = None
+    assert "dp.no_arrangement" in blocking_codes(plan, pack)
+
+
+def test_spending_over_the_indicative_budget_needs_a_reason(plan, pack):
+    plan.indicative.amounts = {k: Money(1000) for k in plan.indicative.amounts}
+    found = [f for f in validate(plan, pack) if f.code == "budget.over_without_reason"]
+    assert found and "£2,789.00" in found[0].message  # £2,789.00 planned … and the excess
+    plan.over_budget_reason = "Therapy hours set by the SaLT report"
+    assert "budget.over_without_reason" not in blocking_codes(plan, pack)
+
+
+def test_override_needs_a_reason_and_manual_figures_a_source(plan, pack):
+    plan.indicative.override = PanelOverride(dict(plan.indicative.amounts), reason=" ")
+    plan.indicative.manual_reason = ""
+    found = blocking_codes(plan, pack)
+    assert {"indicative.override_no_reason", "indicative.manual_no_reason"} <= found
+
+
+def test_ras_score_is_checked_against_the_answers(plan, pack):
+    plan.indicative.source = IndicativeSource.RAS
+    plan.indicative.ras_answers = {q.id: q.answers[-1].id for q in pack.ras.questions}
+    plan.indicative.ras_score = 1
+    assert ("indicative.ras_mismatch", "indicative.ras_score") in codes(
+        plan, pack, Severity.WARNING
+    )
+
+
+def test_outcomes_served_by_nothing_are_flagged(plan, pack):
+    plan.items[1].outcome_ids = ["o1"]
+    assert ("outcome.unserved", "outcomes[o2]") in codes(plan, pack, Severity.WARNING)
+
+
+def test_third_party_needs_an_organisation(plan, pack):
+    plan.items[1].management = ManagementOption.THIRD_PARTY
+    assert "third_party.missing" in blocking_codes(plan, pack)
+    plan.third_party = ThirdPartyArrangement("Brokerage CIC")
+    assert "third_party.missing" not in blocking_codes(plan, pack)
+
+
+def test_refusals_must_give_reasons(plan, pack):
+    plan.refusals.append(RefusedRequest("r1", "Sensory support service as cash"))
+    assert ("refusal.no_reasons", "refusals[r1].reasons") in codes(plan, pack)
+
+
+def test_comment_deadline_is_at_least_the_packs_period(plan, pack):
+    plan.served_on = date(2026, 11, 23)
+    plan.comment_deadline = date(2026, 12, 1)
+    found = [f for f in validate(plan, pack) if f.code == "dates.deadline_too_soon"]
+    assert "8 December 2026" in found[0].message
+    plan.comment_deadline = date(2026, 12, 8)
+    assert "dates.deadline_too_soon" not in blocking_codes(plan, pack)
+
+
+def test_quantities_must_be_possible(plan, pack):
+    plan.items[1].weeks_per_year = 53
+    plan.items[1].units_per_week = 200
+    found = blocking_codes(plan, pack)
+    assert {"item.too_many_weeks", "item.too_many_units"} <= found
+
+
+def test_findings_carry_a_plain_message_and_a_field(plan, pack):
+    plan.items[0].outcome_ids = []
+    plan.child.full_name = ""
+    for finding in validate(plan, pack):
+        assert finding.message[0].isupper() or finding.message[0] in "“£"
+        assert finding.field
+        assert str(finding).startswith(("[BLOCKS]", "[warning]"))
