@@ -1,0 +1,1 @@
+"""The Qt user interface. Imports the domain, never the other way round."""
