@@ -1,0 +1,825 @@
+"""Write the example plans in examples/ from the seed documents' situations.
+
+Run from the repository: `.venv/bin/python examples/make_examples.py`. The plans are built with
+the domain API (so totals, RAS scores and premises agreement fingerprints are real) and written
+with `coplan.plan_file.write_plan`; running the script again gives byte-identical files.
+
+Every person, school and URN here is fictional. Rates come from the Example Shire policy pack.
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from coplan.domain import ras
+from coplan.domain.agreements import record_decision
+from coplan.domain.dates import comment_deadline, next_review
+from coplan.domain.model import (
+    Attendee,
+    AttendeeRole,
+    Child,
+    CostBasis,
+    Decision,
+    DirectPaymentArrangement,
+    FundingStream,
+    IndicativeBudget,
+    IndicativeSource,
+    Location,
+    ManagementOption,
+    Meeting,
+    MeetingKind,
+    Need,
+    NeedSection,
+    Outcome,
+    OutcomeArea,
+    PanelOverride,
+    PaymentSchedule,
+    Plan,
+    PlanStatus,
+    ProvisionItem,
+    RecipientKind,
+    RefusalScope,
+    RefusedRequest,
+    Setting,
+    SettingKind,
+    SignatureMethod,
+    ThirdPartyArrangement,
+)
+from coplan.domain.money import Money
+from coplan.domain.policy import PolicyPack
+from coplan.plan_file import write_plan
+from coplan.policy import load_pack_by_id
+
+HERE = Path(__file__).resolve().parent
+PACK_ID = "example-shire"
+SERVED_ON = date(2026, 11, 23)
+CASE_OFFICER = "Sam Patel"
+
+
+def example_id(name: str) -> str:
+    """A fixed plan id in the same form as `model.new_id()`, so that runs are reproducible."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"https://coplan.example/examples/{name}").hex
+
+
+def gbp(pounds: str) -> Money:
+    return Money.from_pounds(pounds)
+
+
+def rate(pack: PolicyPack, rate_id: str) -> Money:
+    return next(r.amount for r in pack.rates if r.id == rate_id)
+
+
+def recurring(unit_cost: Money, per_week: str, weeks: str, unit: str = "hour") -> dict:
+    return {
+        "cost_basis": CostBasis.RECURRING,
+        "unit_cost": unit_cost,
+        "unit": unit,
+        "units_per_week": Decimal(per_week),
+        "weeks_per_year": Decimal(weeks),
+    }
+
+
+def one_off(cost: str) -> dict:
+    return {"cost_basis": CostBasis.ONE_OFF, "one_off_cost": gbp(cost), "unit": "item"}
+
+
+def served(plan: Plan, pack: PolicyPack) -> None:
+    """Served for consultation on the same day for every example, with the pack's timescales."""
+    plan.status = PlanStatus.CONSULTATION
+    plan.served_on = SERVED_ON
+    plan.comment_deadline = comment_deadline(SERVED_ON, pack.timescales.comment_period_days)
+    plan.next_review_on = next_review(plan.meeting.held_on, pack.timescales.review_months)
+
+
+def dp_all_confirmed(**fields) -> DirectPaymentArrangement:
+    return DirectPaymentArrangement(
+        dedicated_account_confirmed=True,
+        appropriate_use_confirmed=True,
+        best_interests_confirmed=True,
+        no_adverse_impact_confirmed=True,
+        efficient_use_confirmed=True,
+        **fields,
+    )
+
+
+# -- 1. An iPad for communication, used in class, paid by direct payment ---------------------
+
+
+def ipad_communication(pack: PolicyPack) -> Plan:
+    held_on = date(2026, 11, 16)
+    school = Setting(
+        id="s1",
+        name="Meadowbank Primary School",
+        kind=SettingKind.SCHOOL,
+        urn="118734",
+        head_name="Helen Whitfield",
+        head_role="Head teacher",
+    )
+    plan = Plan(
+        id=example_id("ipad-communication/1"),
+        policy_pack=PACK_ID,
+        child=Child("Amara Grace Okafor", "Amara", date(2018, 3, 14)),
+        meeting=Meeting(
+            MeetingKind.NEW_PLAN,
+            held_on,
+            [
+                Attendee("Amara Okafor", AttendeeRole.CHILD, "Joined for the first half hour"),
+                Attendee("Grace Okafor", AttendeeRole.PARENT, "Mum"),
+                Attendee("Daniel Okafor", AttendeeRole.PARENT, "Dad"),
+                Attendee("Helen Whitfield", AttendeeRole.HEAD_TEACHER),
+                Attendee("Rachel Moss", AttendeeRole.SENCO),
+                Attendee("Priya Shah", AttendeeRole.HEALTH, "Speech and language therapist, NHS"),
+                Attendee(CASE_OFFICER, AttendeeRole.CASE_OFFICER),
+            ],
+        ),
+        what_matters=[
+            "Amara says: “I want to talk to my friends at lunch.”",
+            "Amara loves drawing, horses and singing along to musicals.",
+            "Her mum and dad want her to be understood by people who don't know her yet.",
+            "Amara gets upset when people finish her sentences for her: give her time.",
+        ],
+        settings=[school],
+        needs=[
+            Need(
+                "n1",
+                NeedSection.SEN,
+                "Severe speech and language disorder: Amara understands much more than she can "
+                "say, and unfamiliar adults understand her speech less than half of the time.",
+            ),
+            Need(
+                "n2",
+                NeedSection.SEN,
+                "Needs visual supports to follow instructions and to order the steps of a task.",
+            ),
+            Need(
+                "n3",
+                NeedSection.HEALTH,
+                "Joint hypermobility: her hands tire and hurt after a few minutes of handwriting.",
+            ),
+            Need(
+                "n4",
+                NeedSection.SOCIAL_CARE,
+                "Finds groups outside school hard without an adult she knows; the family has "
+                "no one else to take her to clubs at weekends.",
+            ),
+        ],
+        outcomes=[
+            Outcome(
+                "o1",
+                "By the end of Year 4 Amara will use her communication app to ask for help and "
+                "share her ideas in class at least three times a day, without an adult "
+                "prompting her.",
+                OutcomeArea.EDUCATION,
+                date(2027, 7, 16),
+            ),
+            Outcome(
+                "o2",
+                "By Easter 2027 Amara will tell her family about her school day using her iPad "
+                "on at least four evenings a week.",
+                OutcomeArea.EDUCATION,
+                date(2027, 3, 26),
+            ),
+            Outcome(
+                "o3",
+                "By the end of Year 4 Amara will record her written work by typing or with "
+                "symbols on her iPad, so her hands do not hurt, in every English and science "
+                "lesson.",
+                OutcomeArea.HEALTH,
+                date(2027, 7, 16),
+            ),
+            Outcome(
+                "o4",
+                "By summer 2027 Amara will go to Saturday drama club with a friend at least "
+                "twice a month, with a personal assistant she knows.",
+                OutcomeArea.SOCIAL_CARE,
+                date(2027, 8, 28),
+            ),
+        ],
+    )
+    plan.items = [
+        ProvisionItem(
+            id="p1",
+            description="iPad (10th generation, 64 GB) with a rugged case and a carry strap, "
+            "used in every lesson and at home",
+            category="specialist_equipment",
+            funding=FundingStream.EDUCATION,
+            management=ManagementOption.DIRECT_PAYMENT,
+            **one_off("429.00"),
+            delivered_by="Bought by Amara's parents from an approved supplier",
+            when="From the start of the spring term 2027",
+            location=Location.SETTING_PREMISES,
+            setting_id="s1",
+            outcome_ids=["o1", "o2", "o3"],
+            need_ids=["n1", "n2", "n3"],
+            on_site_requirements=["insurance"],
+            condition_evidence={
+                "professional_identified_need": "Speech and language therapy assessment by "
+                "Priya Shah (NHS), 12 September 2026: recommends a high-tech communication aid."
+            },
+        ),
+        ProvisionItem(
+            id="p2",
+            description="Symbol communication app: lifetime licence, set up with Amara's "
+            "vocabulary",
+            category="specialist_equipment",
+            funding=FundingStream.EDUCATION,
+            management=ManagementOption.DIRECT_PAYMENT,
+            **one_off("249.99"),
+            delivered_by="Bought by Amara's parents; set up by Priya Shah",
+            when="Installed before the first day of the spring term 2027",
+            location=Location.SETTING_PREMISES,
+            setting_id="s1",
+            outcome_ids=["o1", "o2"],
+            need_ids=["n1"],
+            condition_evidence={
+                "professional_identified_need": "Same assessment, 12 September 2026: names a "
+                "symbol-based app with at least 60 core words."
+            },
+        ),
+        ProvisionItem(
+            id="p3",
+            description="Teaching assistant time to model the app in lessons and add new "
+            "vocabulary each week",
+            category="top_up_support",
+            funding=FundingStream.EDUCATION,
+            management=ManagementOption.ORGANISED,
+            **recurring(rate(pack, "teaching_assistant"), "4", "39"),
+            delivered_by="Meadowbank Primary School teaching assistant",
+            when="Daily, in English and topic lessons, term time",
+            location=Location.SETTING_PREMISES,
+            setting_id="s1",
+            outcome_ids=["o1", "o3"],
+            need_ids=["n1", "n2"],
+        ),
+        ProvisionItem(
+            id="p4",
+            description="Speech and language therapy in school, focused on using the app "
+            "with classmates",
+            category="health_support",
+            funding=FundingStream.HEALTH,
+            management=ManagementOption.DIRECT_PAYMENT,
+            **recurring(rate(pack, "speech_language_therapist"), "1", "30"),
+            delivered_by="Independent speech and language therapist (HCPC registered)",
+            when="Tuesdays, 9:15 to 10:15, term time",
+            location=Location.SETTING_PREMISES,
+            setting_id="s1",
+            outcome_ids=["o1"],
+            need_ids=["n1"],
+            on_site_requirements=["dbs", "insurance", "site_access"],
+        ),
+        ProvisionItem(
+            id="p5",
+            description="Coaching for Amara's parents to use the app with her at home",
+            category="top_up_support",
+            funding=FundingStream.EDUCATION,
+            management=ManagementOption.DIRECT_PAYMENT,
+            **recurring(rate(pack, "specialist_teacher"), "1", "6"),
+            delivered_by="Specialist teacher for communication (independent)",
+            when="Six weekly evening sessions in January and February 2027",
+            location=Location.HOME,
+            outcome_ids=["o2"],
+            need_ids=["n1"],
+        ),
+        ProvisionItem(
+            id="p6",
+            description="Personal assistant to go with Amara to Saturday drama club",
+            category="social_care_support",
+            funding=FundingStream.SOCIAL_CARE,
+            management=ManagementOption.DIRECT_PAYMENT,
+            **recurring(rate(pack, "personal_assistant"), "3", "40"),
+            delivered_by="Personal assistant employed by the family",
+            when="Saturdays, 10:00 to 13:00",
+            location=Location.COMMUNITY,
+            outcome_ids=["o4"],
+            need_ids=["n4"],
+        ),
+    ]
+    answers = {
+        "communication": "exceptional",
+        "learning": "exceptional",
+        "personal_care": "exceptional",
+        "family_life": "lots",
+    }
+    result = ras.score(pack.ras, answers)
+    plan.indicative = IndicativeBudget(
+        source=IndicativeSource.RAS,
+        ras_answers=answers,
+        ras_score=result.score,
+        ras_band=result.band.id if result.band else None,
+        amounts=result.amounts,
+    )
+    plan.direct_payment = dp_all_confirmed(
+        recipient=RecipientKind.PARENT,
+        recipient_name="Grace Okafor",
+        schedule=PaymentSchedule.MONTHLY,
+        agreement_signed_on=date(2026, 11, 20),
+    )
+    plan.organised_holder = "Meadowbank Primary School"
+    plan.refusals = [
+        RefusedRequest(
+            id="r1",
+            request="A second iPad to keep at home",
+            scope=RefusalScope.PART,
+            reasons="The speech and language therapist advises one device that travels with "
+            "Amara, so that her vocabulary is the same at home and at school. The iPad goes "
+            "home with her every day (the school agreed to this).",
+            decided_on=held_on,
+        )
+    ]
+    record_decision(
+        plan,
+        "s1",
+        decision=Decision.AGREED_WITH_CONDITIONS,
+        signatory_name="Helen Whitfield",
+        signatory_role="Head teacher",
+        signed_on=held_on,
+        method=SignatureMethod.DRAWN,
+        signature_svg_path="M12 48 C 24 12, 40 12, 46 40 S 70 70, 84 30 L 96 44 M 104 36 L 140 34",
+        conditions=["dbs_seen", "insurance", "timetable_agreed", "equipment_goes_home"],
+        other_conditions="The iPad is charged at home overnight and comes to school in its case.",
+    )
+    served(plan, pack)
+    return plan
+
+
+# -- 2. A 16-year-old's direct payment for trying out work experience -----------------------
+
+
+def work_experience(pack: PolicyPack) -> Plan:
+    held_on = date(2026, 11, 12)
+    college = Setting(
+        id="s1",
+        name="Riverside College",
+        kind=SettingKind.COLLEGE,
+        urn="130842",
+        head_name="Aidan Brooks",
+        head_role="Principal",
+    )
+    plan = Plan(
+        id=example_id("work-experience-16/2"),
+        version=2,
+        previous_version_id=example_id("work-experience-16/1"),
+        policy_pack=PACK_ID,
+        child=Child("Oliver James Hughes", "Ollie", date(2010, 2, 10)),
+        meeting=Meeting(
+            MeetingKind.ANNUAL_REVIEW,
+            held_on,
+            [
+                Attendee("Ollie Hughes", AttendeeRole.CHILD, "Led the outcomes part himself"),
+                Attendee("Karen Hughes", AttendeeRole.PARENT, "Mum"),
+                Attendee("Lucy Grant", AttendeeRole.SENCO, "Head of learning support"),
+                Attendee("Tom Ellis", AttendeeRole.SOCIAL_CARE, "Transitions social worker"),
+                Attendee("Jade Francis", AttendeeRole.ADVOCATE, "Independent supporter"),
+                Attendee(CASE_OFFICER, AttendeeRole.CASE_OFFICER),
+            ],
+        ),
+        what_matters=[
+            "Ollie says: “I want a real job, with animals or fixing bikes, and my own money.”",
+            "He wants to choose and pay for his own support, with his mum in the background.",
+            "New places worry him; a visit beforehand and a photo of who he will meet help a lot.",
+        ],
+        settings=[college],
+        needs=[
+            Need(
+                "n1",
+                NeedSection.SEN,
+                "Moderate learning difficulty: reads at about a 9-year-old's level and needs "
+                "tasks broken into short steps.",
+            ),
+            Need(
+                "n2",
+                NeedSection.SEN,
+                "Autism: finds new places and people hard and needs to plan and rehearse changes.",
+            ),
+            Need(
+                "n3",
+                NeedSection.HEALTH,
+                "Anxiety, supported by CAMHS; panics when plans change without warning.",
+            ),
+            Need(
+                "n4",
+                NeedSection.SOCIAL_CARE,
+                "Needs support to travel on his own and to stay safe in the community.",
+            ),
+        ],
+        outcomes=[
+            Outcome(
+                "o1",
+                "By July 2027 I will have tried three work placements (animal care, a café "
+                "kitchen and a bike workshop) and can tell my tutor which I liked best and why.",
+                OutcomeArea.EDUCATION,
+                date(2027, 7, 9),
+            ),
+            Outcome(
+                "o2",
+                "By Easter 2027 I will take the bus on my own from home to my placement two "
+                "days a week, using my travel plan.",
+                OutcomeArea.SOCIAL_CARE,
+                date(2027, 3, 26),
+            ),
+            Outcome(
+                "o3",
+                "From January 2027 I will manage my own direct payment, keeping receipts and "
+                "checking my bank statement with Mum once a month.",
+                OutcomeArea.EDUCATION,
+                date(2027, 1, 29),
+            ),
+            Outcome(
+                "o4",
+                "By December 2027 I will have applied for a supported internship starting in "
+                "September 2028.",
+                OutcomeArea.EDUCATION,
+                date(2027, 12, 17),
+            ),
+            Outcome(
+                "o5",
+                "By July 2027 I will use my calm plan when something new worries me, on at least "
+                "four days out of five at placement.",
+                OutcomeArea.HEALTH,
+                date(2027, 7, 9),
+            ),
+        ],
+    )
+    plan.items = [
+        ProvisionItem(
+            id="p1",
+            description="Job coach for work-experience placements: visits with Ollie first, "
+            "then supports him on site and steps back as he settles",
+            category="work_experience",
+            funding=FundingStream.EDUCATION,
+            management=ManagementOption.DIRECT_PAYMENT,
+            **recurring(rate(pack, "personal_assistant"), "6", "30"),
+            delivered_by="Job coach employed by Ollie through a supported employment agency",
+            when="Two half-days a week at each placement, January to July 2027",
+            location=Location.COMMUNITY,
+            outcome_ids=["o1", "o4"],
+            need_ids=["n1", "n2"],
+        ),
+        ProvisionItem(
+            id="p2",
+            description="Weekly bus pass for travel to placements",
+            category="work_experience",
+            funding=FundingStream.EDUCATION,
+            management=ManagementOption.DIRECT_PAYMENT,
+            **recurring(gbp("14.00"), "1", "30", unit="weekly pass"),
+            delivered_by="Bought by Ollie from the bus company",
+            when="Each week of a placement",
+            location=Location.COMMUNITY,
+            outcome_ids=["o1", "o2"],
+            need_ids=["n4"],
+        ),
+        ProvisionItem(
+            id="p3",
+            description="Travel training: a personal assistant travels with Ollie, then "
+            "follows at a distance, until he makes the journey alone",
+            category="social_care_support",
+            funding=FundingStream.SOCIAL_CARE,
+            management=ManagementOption.DIRECT_PAYMENT,
+            **recurring(rate(pack, "personal_assistant"), "4", "12"),
+            delivered_by="Personal assistant employed by Ollie",
+            when="Placement days, January to March 2027",
+            location=Location.COMMUNITY,
+            outcome_ids=["o2"],
+            need_ids=["n4", "n2"],
+        ),
+        ProvisionItem(
+            id="p4",
+            description="Steel-toe boots and overalls for the bike workshop placement",
+            category="work_experience",
+            funding=FundingStream.EDUCATION,
+            management=ManagementOption.DIRECT_PAYMENT,
+            **one_off("85.00"),
+            delivered_by="Bought by Ollie",
+            when="Before the bike workshop placement starts (May 2027)",
+            location=Location.COMMUNITY,
+            outcome_ids=["o1"],
+            need_ids=["n1"],
+        ),
+        ProvisionItem(
+            id="p5",
+            description="Learning support in college lessons (English, maths and employability)",
+            category="top_up_support",
+            funding=FundingStream.EDUCATION,
+            management=ManagementOption.ORGANISED,
+            **recurring(rate(pack, "teaching_assistant"), "10", "36"),
+            delivered_by="Riverside College learning support assistant",
+            when="Monday, Wednesday and Friday, term time",
+            location=Location.SETTING_PREMISES,
+            setting_id="s1",
+            outcome_ids=["o3", "o4"],
+            need_ids=["n1"],
+        ),
+        ProvisionItem(
+            id="p6",
+            description="Sessions with a CAMHS transition worker to practise the calm plan "
+            "before each new placement",
+            category="health_support",
+            funding=FundingStream.HEALTH,
+            management=ManagementOption.ORGANISED,
+            **recurring(gbp("60.00"), "1", "12"),
+            delivered_by="CAMHS transition worker (NHS)",
+            when="Fortnightly, at the CAMHS clinic",
+            location=Location.COMMUNITY,
+            outcome_ids=["o5"],
+            need_ids=["n3"],
+        ),
+    ]
+    plan.indicative = IndicativeBudget(
+        source=IndicativeSource.MANUAL,
+        amounts={
+            FundingStream.EDUCATION: gbp("9915.00"),
+            FundingStream.SOCIAL_CARE: gbp("630.00"),
+            FundingStream.HEALTH: gbp("720.00"),
+        },
+        manual_reason="Post-16 high-needs top-up (band C) agreed by the SEND panel on 3 November "
+        "2026; the questionnaire is for primary-age children. Social care and health figures "
+        "from the transitions team and CAMHS.",
+    )
+    plan.over_budget_reason = (
+        "The boots and overalls (£85.00) were added at the meeting after the bike workshop "
+        "confirmed its safety rules, and travel training needs twelve weeks rather than the ten "
+        "in the social care figure (£126.00 more)."
+    )
+    plan.direct_payment = dp_all_confirmed(
+        recipient=RecipientKind.YOUNG_PERSON,
+        recipient_name="Oliver Hughes",
+        schedule=PaymentSchedule.FOUR_WEEKLY,
+        monitoring_terms="Ollie keeps the payments in his own bank account used only for them, "
+        "keeps every receipt and timesheet in the folder the college gave him, and sends a "
+        "short return every three months with his mum's help. First review in February 2027.",
+        agreement_signed_on=date(2026, 11, 19),
+    )
+    plan.organised_holder = "Riverside College (learning support); NHS CAMHS (health sessions)"
+    plan.refusals = [
+        RefusedRequest(
+            id="r1",
+            request="Driving lessons paid from the personal budget",
+            scope=RefusalScope.PART,
+            reasons="Driving lessons are not provision in Ollie's EHC plan and no outcome in it "
+            "depends on them. We will look at this again at the next annual review, once travel "
+            "training has shown how Ollie manages journeys on his own.",
+            decided_on=held_on,
+        )
+    ]
+    served(plan, pack)
+    return plan
+
+
+# -- 3. A school-managed budget, jointly funded, with holiday continuity ---------------------
+
+
+def joint_school_managed(pack: PolicyPack) -> Plan:
+    held_on = date(2026, 11, 10)
+    school = Setting(
+        id="s1",
+        name="Oakfield Community Primary School",
+        kind=SettingKind.SCHOOL,
+        urn="121467",
+        head_name="Graham Lowe",
+        head_role="Head teacher",
+    )
+    plan = Plan(
+        id=example_id("joint-school-managed/1"),
+        policy_pack=PACK_ID,
+        child=Child("Harry Thompson", "", date(2015, 5, 2)),
+        meeting=Meeting(
+            MeetingKind.NEW_PLAN,
+            held_on,
+            [
+                Attendee("Harry Thompson", AttendeeRole.CHILD, "Shared his views with pictures"),
+                Attendee("Leanne Thompson", AttendeeRole.PARENT, "Mum"),
+                Attendee("Graham Lowe", AttendeeRole.HEAD_TEACHER),
+                Attendee("Fatima Begum", AttendeeRole.SENCO),
+                Attendee("Chris Dunn", AttendeeRole.SOCIAL_CARE, "Children with disabilities team"),
+                Attendee("Nadia Hussain", AttendeeRole.OTHER, "Support broker, Brightpath"),
+                Attendee(CASE_OFFICER, AttendeeRole.CASE_OFFICER),
+            ],
+        ),
+        what_matters=[
+            "Harry is happiest with Mr Ward, his key worker: the same face at school and at home.",
+            "He loves football, trains and building things out of Lego.",
+            "Leanne, his mum, works shifts; the school holidays are when things fall apart.",
+        ],
+        settings=[school],
+        needs=[
+            Need(
+                "n1",
+                NeedSection.SEN,
+                "Autism and a severe learning difficulty: needs an adult he trusts to help him "
+                "stay regulated and to take part in learning.",
+            ),
+            Need(
+                "n2",
+                NeedSection.SEN,
+                "Sensory processing differences: needs movement breaks and a sensory circuit "
+                "to stay calm.",
+            ),
+            Need(
+                "n3",
+                NeedSection.SOCIAL_CARE,
+                "Changes between school, home and the holidays cause distress; his mum needs "
+                "regular breaks to keep caring and working.",
+            ),
+        ],
+        outcomes=[
+            Outcome(
+                "o1",
+                "By July 2027 Harry will stay in class for whole lessons, with two planned "
+                "movement breaks, on four days out of five.",
+                OutcomeArea.EDUCATION,
+                date(2027, 7, 21),
+            ),
+            Outcome(
+                "o2",
+                "By summer 2027 Harry will move from school to home and back without distress "
+                "on most days, with the same key worker at both ends of the day.",
+                OutcomeArea.SOCIAL_CARE,
+                date(2027, 8, 31),
+            ),
+            Outcome(
+                "o3",
+                "During the summer holidays 2027 Harry will take part in a sports activity "
+                "with other children at least three days a week.",
+                OutcomeArea.SOCIAL_CARE,
+                date(2027, 9, 3),
+            ),
+            Outcome(
+                "o4",
+                "By Easter 2027 Harry will play a turn-taking game with two classmates at "
+                "lunchtime, once a week.",
+                OutcomeArea.EDUCATION,
+                date(2027, 3, 26),
+            ),
+        ],
+    )
+    plan.items = [
+        ProvisionItem(
+            id="p1",
+            description="Key worker in class: one-to-one support to stay regulated and learn",
+            category="top_up_support",
+            funding=FundingStream.EDUCATION,
+            management=ManagementOption.ORGANISED,
+            **recurring(rate(pack, "teaching_assistant"), "10", "39"),
+            delivered_by="Mr Ward, key worker employed by Oakfield Community Primary School",
+            when="Mornings, Monday to Friday, term time",
+            location=Location.SETTING_PREMISES,
+            setting_id="s1",
+            outcome_ids=["o1"],
+            need_ids=["n1", "n2"],
+        ),
+        ProvisionItem(
+            id="p2",
+            description="The same key worker after school: the journey home and the first "
+            "hour at home",
+            category="social_care_support",
+            funding=FundingStream.SOCIAL_CARE,
+            management=ManagementOption.ORGANISED,
+            **recurring(rate(pack, "personal_assistant"), "4", "39"),
+            delivered_by="Mr Ward, employed by the school under the joint agreement",
+            when="Mondays to Thursdays, 15:15 to 16:15, term time",
+            location=Location.HOME,
+            outcome_ids=["o2"],
+            need_ids=["n3"],
+        ),
+        ProvisionItem(
+            id="p3",
+            description="Holiday support from the same key worker, at home and out and about",
+            category="social_care_support",
+            funding=FundingStream.SOCIAL_CARE,
+            management=ManagementOption.ORGANISED,
+            **recurring(rate(pack, "personal_assistant"), "12", "13"),
+            delivered_by="Mr Ward, employed by the school under the joint agreement",
+            when="Three four-hour sessions a week in the school holidays",
+            location=Location.COMMUNITY,
+            outcome_ids=["o2", "o3"],
+            need_ids=["n3"],
+        ),
+        ProvisionItem(
+            id="p4",
+            description="Lunchtime social group with two classmates, run by the school",
+            category="school_funded_support",
+            funding=FundingStream.SCHOOL,
+            management=ManagementOption.ORGANISED,
+            **recurring(rate(pack, "teaching_assistant"), "1.5", "40"),
+            delivered_by="Oakfield Community Primary School teaching assistant",
+            when="Wednesdays, 12:15 to 13:00 and Fridays, 12:15 to 13:00",
+            location=Location.SETTING_PREMISES,
+            setting_id="s1",
+            outcome_ids=["o4"],
+            need_ids=["n1"],
+            condition_evidence={
+                "head_agrees": "Graham Lowe, head teacher, agreed at the meeting on 10 November "
+                "2026 to release this from the school's own SEN budget."
+            },
+        ),
+        ProvisionItem(
+            id="p5",
+            description="Inclusive holiday multi-sports scheme, with a place and a helper",
+            category="social_care_support",
+            funding=FundingStream.SOCIAL_CARE,
+            management=ManagementOption.THIRD_PARTY,
+            **recurring(gbp("38.00"), "3", "6", unit="day"),
+            delivered_by="Sportsability holiday scheme, booked by Brightpath",
+            when="Three days a week for six weeks of the summer holidays",
+            location=Location.COMMUNITY,
+            outcome_ids=["o3"],
+            need_ids=["n3"],
+        ),
+        ProvisionItem(
+            id="p6",
+            description="Sensory circuit equipment for home (crash mat, therapy ball, "
+            "weighted blanket)",
+            category="specialist_equipment",
+            funding=FundingStream.SOCIAL_CARE,
+            management=ManagementOption.ORGANISED,
+            **one_off("320.00"),
+            delivered_by="Bought by the school; the occupational therapist shows the family",
+            when="Before the Christmas holidays 2026",
+            location=Location.HOME,
+            outcome_ids=["o2"],
+            need_ids=["n2"],
+            condition_evidence={
+                "professional_identified_need": "Occupational therapy report by Ellen Carter, "
+                "8 October 2026, recommends a home sensory circuit."
+            },
+        ),
+    ]
+    answers = {
+        "communication": "lots",
+        "learning": "exceptional",
+        "personal_care": "some",
+        "family_life": "lots",
+    }
+    result = ras.score(pack.ras, answers)
+    plan.indicative = IndicativeBudget(
+        source=IndicativeSource.RAS,
+        ras_answers=answers,
+        ras_score=result.score,
+        ras_band=result.band.id if result.band else None,
+        amounts=result.amounts,
+        override=PanelOverride(
+            amounts={
+                FundingStream.EDUCATION: gbp("7300.00"),
+                FundingStream.SOCIAL_CARE: gbp("6000.00"),
+                FundingStream.SCHOOL: gbp("1110.00"),
+            },
+            reason="The band does not cover keeping one key worker across school, home and the "
+            "holidays, which the panel agreed is what prevents Harry's crises. The school adds "
+            "£1,110.00 from its own budget for the lunchtime group.",
+            decided_on=date(2026, 11, 5),
+            decided_by="Joint SEND and short breaks panel",
+        ),
+    )
+    plan.organised_holder = (
+        "Oakfield Community Primary School, which holds the education and social care money "
+        "under a joint agreement with the council"
+    )
+    plan.third_party = ThirdPartyArrangement(
+        organisation="Brightpath Support Brokerage CIC",
+        contact="Nadia Hussain, support broker",
+        role="Holds the holiday-activities money, books the sports scheme and pays it.",
+    )
+    plan.refusals = [
+        RefusedRequest(
+            id="r1",
+            request="Pay Harry's sessions from the sensory support service as a direct payment, "
+            "so that the family can choose their own specialist teacher",
+            scope=RefusalScope.DIRECT_PAYMENT,
+            reasons="The sensory support service is a centrally commissioned service: Example "
+            "Shire's policy does not allow it in a personal budget. Harry keeps his sessions "
+            "from the service, at no cost to his budget.",
+            decided_on=held_on,
+            block_contract_reason="The council buys the service under one block contract for "
+            "about 400 children. Taking one child's share out would not lower the contract's "
+            "cost and would leave less for the others.",
+        )
+    ]
+    served(plan, pack)
+    return plan
+
+
+EXAMPLES = {
+    "ipad-communication.json": ipad_communication,
+    "work-experience-16.json": work_experience,
+    "joint-school-managed.json": joint_school_managed,
+}
+
+
+def build_all() -> dict[str, Plan]:
+    pack = load_pack_by_id(PACK_ID)
+    return {name: make(pack) for name, make in EXAMPLES.items()}
+
+
+def main() -> int:
+    for name, plan in build_all().items():
+        write_plan(plan, HERE / name)
+        print(f"wrote examples/{name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
