@@ -24,6 +24,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources"
 
 
+def examples_dir() -> Path:
+    """The example plans the demo caseload is built from."""
+    return resources_dir().parent / "examples"
+
+
 def data_dir(override: str | os.PathLike | None = None) -> Path:
     """The folder holding the database and its backups, created private to this user."""
     chosen = override or os.environ.get(DATA_DIR_ENV)

@@ -1,0 +1,303 @@
+"""The `coplan` command: open the app, or script it (validate, export, import, schema).
+
+Exit codes: 0 success; 1 the plan has findings that block it (listed); 2 the file cannot be read
+or does not match the schema (the message says where); 3 something could not be written or the
+database could not be used. A hostile or broken input never produces a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from coplan import __version__
+from coplan.paths import DATA_DIR_ENV, DATABASE_URL_ENV
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNREADABLE = 2
+EXIT_CANNOT_WRITE = 3
+
+
+class CommandError(Exception):
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def _common_options(parser: argparse.ArgumentParser, default) -> argparse.ArgumentParser:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help=f"use another data folder (default: the user data folder, or ${DATA_DIR_ENV})",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help=f"use another database, e.g. the team's PostgreSQL (or ${DATABASE_URL_ENV})",
+    )
+    parser.add_argument(
+        "--pack",
+        metavar="ID",
+        default=default,
+        help="the council policy pack to use (default: the plan's own, else example-shire)",
+    )
+    return parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    # The options work before or after the command; after it they must not reset what was
+    # given before it, hence SUPPRESS as the sub-commands' default.
+    common = _common_options(argparse.ArgumentParser(add_help=False), argparse.SUPPRESS)
+    parser = _common_options(
+        argparse.ArgumentParser(
+            prog="coplan",
+            description="CoPlan: plan a SEND personal budget together and draft Section J.",
+        ),
+        None,
+    )
+    parser.add_argument("--version", action="version", version=f"CoPlan {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("open", parents=[common], help="open the app (the default)")
+    commands.add_parser(
+        "demo", parents=[common], help="open the app on a throw-away copy of a demo caseload"
+    )
+    validate = commands.add_parser(
+        "validate",
+        parents=[common],
+        help="check a plan file: exit 0 valid, 1 findings block it, 2 unreadable",
+    )
+    validate.add_argument("plan", metavar="PLAN.json")
+    validate.add_argument("--json", action="store_true", help="print the findings as JSON")
+
+    export = commands.add_parser(
+        "export", parents=[common], help="write the draft Section J PDF without a window"
+    )
+    export.add_argument("plan", metavar="PLAN.json")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    export.add_argument(
+        "--previous", metavar="EARLIER.json", help="the earlier version, to show what changed"
+    )
+    export.add_argument(
+        "--deterministic", action="store_true", help="byte-identical output (for testing)"
+    )
+
+    commands.add_parser("schema", parents=[common], help="print the plan file's JSON Schema")
+
+    importer = commands.add_parser(
+        "import", parents=[common], help="add a plan file to the caseload"
+    )
+    importer.add_argument("plan", metavar="PLAN.json")
+    importer.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a plan with the same id (the old one is kept as a version)",
+    )
+
+    exporter = commands.add_parser(
+        "export-plan", parents=[common], help="write a plan from the caseload to a plan file"
+    )
+    exporter.add_argument("plan_id", metavar="ID")
+    exporter.add_argument("-o", "--output", required=True, metavar="FILE.json")
+
+    listing = commands.add_parser("list", parents=[common], help="list the caseload")
+    listing.add_argument("--search", default="", help="part of a child's name")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    command = arguments.command or "open"
+    try:
+        return _COMMANDS[command](arguments)
+    except CommandError as error:
+        print(f"coplan: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def _open(arguments: argparse.Namespace, *, demo: bool = False) -> int:
+    from coplan.app import run_app
+
+    return run_app(
+        data_dir=arguments.data_dir,
+        database_url=arguments.database_url,
+        demo=demo,
+        pack_id=arguments.pack,
+    )
+
+
+def _demo(arguments: argparse.Namespace) -> int:
+    return _open(arguments, demo=True)
+
+
+def _read_plan(path: str):
+    from coplan.plan_file import PlanFileError, read_plan
+
+    try:
+        return read_plan(path)
+    except PlanFileError as error:
+        raise CommandError(f"{path}: cannot be read as a plan: {error}", EXIT_UNREADABLE) from None
+
+
+def _pack_for(plan, arguments: argparse.Namespace):
+    from coplan.policy import PolicyPackError, load_pack_by_id
+
+    try:
+        return load_pack_by_id(arguments.pack or plan.policy_pack or None)
+    except PolicyPackError as error:
+        raise CommandError(str(error), EXIT_UNREADABLE) from None
+
+
+def _validate(arguments: argparse.Namespace) -> int:
+    from coplan.domain.rules import blocking, validate
+
+    plan = _read_plan(arguments.plan)
+    pack = _pack_for(plan, arguments)
+    findings = validate(plan, pack)
+    if arguments.json:
+        rows = [
+            {"severity": f.severity.value, "field": f.field, "code": f.code, "message": f.message}
+            for f in findings
+        ]
+        print(json.dumps({"valid": not blocking(findings), "findings": rows}, indent=2))
+    else:
+        for finding in findings:
+            print(finding)
+        count = len(blocking(findings))
+        verdict = "nothing blocks this plan" if not count else f"{count} finding(s) block this plan"
+        print(f"{arguments.plan}: {verdict} (policy pack: {pack.council}).")
+    return EXIT_FINDINGS if blocking(findings) else EXIT_OK
+
+
+def _export(arguments: argparse.Namespace) -> int:
+    from coplan.domain.rules import blocking, validate
+    from coplan.report import ExportError, export_section_j
+
+    plan = _read_plan(arguments.plan)
+    previous = _read_plan(arguments.previous) if arguments.previous else None
+    pack = _pack_for(plan, arguments)
+    stoppers = blocking(validate(plan, pack))
+    if stoppers:
+        for finding in stoppers:
+            print(finding, file=sys.stderr)
+        raise CommandError(
+            f"{arguments.plan}: not exported: {len(stoppers)} finding(s) must be resolved first.",
+            EXIT_FINDINGS,
+        )
+    try:
+        export_section_j(
+            plan,
+            pack,
+            Path(arguments.output),
+            previous=previous,
+            deterministic=arguments.deterministic,
+        )
+    except ExportError as error:
+        raise CommandError(f"{arguments.output}: not written: {error}", EXIT_CANNOT_WRITE) from None
+    print(f"Wrote the draft Section J to {arguments.output}")
+    return EXIT_OK
+
+
+def _schema(arguments: argparse.Namespace) -> int:
+    from coplan.plan_file import PLAN_SCHEMA
+
+    print(json.dumps(PLAN_SCHEMA, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _open_store(arguments: argparse.Namespace):
+    from coplan.store import StoreError, open_store
+
+    try:
+        return open_store(data_dir=arguments.data_dir, database_url=arguments.database_url)
+    except StoreError as error:
+        raise CommandError(f"cannot open the caseload: {error}", EXIT_CANNOT_WRITE) from None
+
+
+def _import(arguments: argparse.Namespace) -> int:
+    from coplan.store import PlanNotFound
+
+    plan = _read_plan(arguments.plan)
+    store = _open_store(arguments)
+    try:
+        try:
+            existing = store.load(plan.id)
+        except PlanNotFound:
+            existing = None
+        if existing is not None:
+            if not arguments.replace:
+                raise CommandError(
+                    f"a plan with id {plan.id} is already in the caseload "
+                    "(use --replace to replace it; the old one is kept as a version)",
+                    EXIT_FINDINGS,
+                )
+            store.snapshot(existing, reason="replaced by import", actor="command line")
+        store.save(plan, actor="command line", action="imported")
+    finally:
+        store.close()
+    print(f"Imported plan {plan.id} (version {plan.version}).")
+    return EXIT_OK
+
+
+def _export_plan(arguments: argparse.Namespace) -> int:
+    from coplan.plan_file import write_plan
+    from coplan.store import PlanNotFound
+
+    store = _open_store(arguments)
+    try:
+        try:
+            plan = store.load(arguments.plan_id)
+        except PlanNotFound:
+            raise CommandError(f"no plan with id {arguments.plan_id}", EXIT_UNREADABLE) from None
+    finally:
+        store.close()
+    try:
+        write_plan(plan, arguments.output)
+    except OSError as error:
+        raise CommandError(
+            f"{arguments.output}: not written: {error.strerror or error}", EXIT_CANNOT_WRITE
+        ) from None
+    print(f"Wrote plan {plan.id} to {arguments.output}")
+    return EXIT_OK
+
+
+def _list(arguments: argparse.Namespace) -> int:
+    from coplan.domain.dates import format_short
+
+    store = _open_store(arguments)
+    try:
+        for row in store.list_plans(search=arguments.search):
+            print(
+                f"{row.id}  {row.child_name:<30.30}  {row.status.value:<16}  "
+                f"review {format_short(row.next_review_on) or '—'}"
+            )
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "open": _open,
+    "demo": _demo,
+    "validate": _validate,
+    "export": _export,
+    "schema": _schema,
+    "import": _import,
+    "export-plan": _export_plan,
+    "list": _list,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
