@@ -1,0 +1,180 @@
+"""End to end through the real `coplan` command, as a case officer or a script would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import example_paths
+from factories import build_plan
+
+from coplan.plan_file import dumps, write_plan
+
+
+def coplan(*arguments: str, data_dir: Path | None = None) -> subprocess.CompletedProcess:
+    environment = dict(os.environ)
+    if data_dir is not None:
+        environment["COPLAN_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "coplan", *arguments],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def valid_file(tmp_path) -> Path:
+    path = tmp_path / "plan.json"
+    write_plan(build_plan(), path)
+    return path
+
+
+def test_validate_a_valid_plan_exits_0(valid_file):
+    result = coplan("validate", str(valid_file))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "nothing blocks this plan" in result.stdout
+
+
+def test_validate_lists_blocking_findings_and_exits_1(tmp_path):
+    plan = build_plan()
+    plan.items[0].need_ids = []
+    path = tmp_path / "plan.json"
+    write_plan(plan, path)
+    result = coplan("validate", str(path))
+    assert result.returncode == 1
+    assert "[BLOCKS] items[p1].need_ids" in result.stdout
+    assert "1 finding(s) block this plan" in result.stdout
+
+
+def test_validate_as_json(valid_file):
+    result = coplan("validate", "--json", str(valid_file))
+    report = json.loads(result.stdout)
+    assert report["valid"] is True
+    assert all({"severity", "field", "code", "message"} <= set(f) for f in report["findings"])
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ('{"format": "coplan-plan/1", "id": ', "not valid JSON"),
+        ('{"format": "coplan-plan/9"}', "coplan-plan/9"),
+        ("[1, 2, 3]", "one JSON object"),
+        ("", "not valid JSON"),
+    ],
+)
+def test_unreadable_files_exit_2_without_a_traceback(tmp_path, content, says):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    result = coplan("validate", str(path))
+    assert result.returncode == 2
+    assert says in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_wrong_type_is_reported_with_where(tmp_path, valid_file):
+    document = json.loads(valid_file.read_text())
+    document["items"][0]["unit_cost"] = 12.5
+    path = tmp_path / "typed.json"
+    path.write_text(json.dumps(document))
+    result = coplan("validate", str(path))
+    assert result.returncode == 2
+    assert "items[0].unit_cost" in result.stderr
+
+
+def test_a_missing_file_exits_2(tmp_path):
+    result = coplan("validate", str(tmp_path / "nowhere.json"))
+    assert result.returncode == 2
+    assert "cannot read the file" in result.stderr
+
+
+def test_a_huge_file_is_refused_quickly(tmp_path):
+    path = tmp_path / "huge.json"
+    path.write_text('{"format": "coplan-plan/1", "x": "' + "a" * 50_000_000 + '"}')
+    result = coplan("validate", str(path))
+    assert result.returncode == 2
+    assert "too large" in result.stderr
+
+
+def test_schema_is_json_schema():
+    result = coplan("schema")
+    schema = json.loads(result.stdout)
+    assert schema["$schema"].endswith("2020-12/schema")
+    assert schema["properties"]["format"] == {"const": "coplan-plan/1"}
+
+
+def test_an_unknown_pack_is_a_clear_error(valid_file):
+    result = coplan("validate", "--pack", "nowhere-council", str(valid_file))
+    assert result.returncode == 2
+    assert "No policy pack called “nowhere-council”" in result.stderr
+
+
+@pytest.mark.parametrize("example", example_paths(), ids=lambda p: p.stem)
+def test_every_example_validates(example):
+    result = coplan("validate", str(example))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_examples_exist():
+    assert len(example_paths()) >= 3
+
+
+@pytest.mark.parametrize("example", example_paths(), ids=lambda p: p.stem)
+def test_import_then_export_plan_gives_the_same_file(tmp_path, example):
+    data = tmp_path / "data"
+    imported = coplan("import", str(example), data_dir=data)
+    assert imported.returncode == 0, imported.stderr
+    plan_id = json.loads(example.read_text())["id"]
+    out = tmp_path / "out.json"
+    exported = coplan("export-plan", plan_id, "-o", str(out), data_dir=data)
+    assert exported.returncode == 0, exported.stderr
+    assert out.read_bytes() == example.read_bytes()
+    again = coplan("import", str(example), data_dir=data)
+    assert again.returncode == 1
+    assert "already in the caseload" in again.stderr
+    assert coplan("import", "--replace", str(example), data_dir=data).returncode == 0
+    listing = coplan("list", data_dir=data)
+    assert plan_id in listing.stdout
+
+
+def test_export_plan_of_an_unknown_id(tmp_path):
+    result = coplan("export-plan", "nope", "-o", str(tmp_path / "x.json"), data_dir=tmp_path / "d")
+    assert result.returncode == 2
+    assert "no plan with id nope" in result.stderr
+
+
+def test_export_writes_a_pdf(tmp_path, valid_file):
+    out = tmp_path / "section-j.pdf"
+    result = coplan("export", str(valid_file), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_export_refuses_a_plan_with_blocking_findings(tmp_path):
+    plan = build_plan()
+    plan.items[0].outcome_ids = []
+    path = tmp_path / "plan.json"
+    write_plan(plan, path)
+    out = tmp_path / "section-j.pdf"
+    result = coplan("export", str(path), "-o", str(out))
+    assert result.returncode == 1
+    assert "items[p1].outcome_ids" in result.stderr
+    assert not out.exists()
+
+
+def test_export_into_a_missing_folder_fails_cleanly(tmp_path, valid_file):
+    result = coplan("export", str(valid_file), "-o", str(tmp_path / "no" / "such" / "x.pdf"))
+    assert result.returncode == 3
+    assert "not written" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_round_trip_of_the_builder_plan_is_exact(valid_file):
+    from coplan.plan_file import read_plan
+
+    assert dumps(read_plan(valid_file)) == valid_file.read_text()
