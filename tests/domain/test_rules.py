@@ -186,3 +186,8 @@ def test_findings_carry_a_plain_message_and_a_field(plan, pack):
         assert finding.message[0].isupper() or finding.message[0] in "“£"
         assert finding.field
         assert str(finding).startswith(("[BLOCKS]", "[warning]"))
+
+
+def test_a_urn_has_six_digits(plan, pack):
+    plan.settings[0].urn = "12345X"
+    assert ("setting.bad_urn", "settings[s1].urn") in codes(plan, pack, Severity.WARNING)

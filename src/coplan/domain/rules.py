@@ -8,6 +8,7 @@ jump to it, and carries a message in plain English for the people at the table.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -28,6 +29,7 @@ from .model import (
 from .policy import Eligibility, PolicyPack
 
 MAX_HOURS_A_WEEK = Decimal(168)
+URN = re.compile(r"\d{6}")  # a school's or college's unique reference number
 MAX_WEEKS_A_YEAR = Decimal(52)
 
 
@@ -104,6 +106,12 @@ def _check_people(plan: Plan, findings: _Findings) -> None:
     for setting in plan.settings:
         if not setting.name.strip():
             findings.block(f"settings[{setting.id}].name", "setting.no_name", "Name the setting.")
+        if setting.urn.strip() and not URN.fullmatch(setting.urn.strip()):
+            findings.warn(
+                f"settings[{setting.id}].urn",
+                "setting.bad_urn",
+                f"A unique reference number (URN) has six digits; “{setting.urn.strip()}” does not.",
+            )
     if len(set(ids)) != len(ids):
         findings.block("settings", "setting.duplicate_id", "Two settings share one identifier.")
 
