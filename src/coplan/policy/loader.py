@@ -72,6 +72,8 @@ def load_pack(path: Path) -> PolicyPack:
         raise PolicyPackError(f"{path.name}: is not UTF-8 text.") from exc
     except tomllib.TOMLDecodeError as exc:
         raise PolicyPackError(f"{path.name}: is not valid TOML ({exc}).") from exc
+    except RecursionError:
+        raise PolicyPackError(f"{path.name}: is nested too deeply to be a policy pack.") from None
     try:
         return parse_pack(data)
     except PolicyPackError as exc:
@@ -263,6 +265,13 @@ def parse_pack(data: dict) -> PolicyPack:
         if category.personal_budget is Eligibility.NO and not category.reason.strip():
             raise PolicyPackError(
                 f"{reader.where}.reason: an excluded category must give its reason"
+            )
+        if category.personal_budget is Eligibility.NO and category.direct_payment is not (
+            Eligibility.NO
+        ):
+            raise PolicyPackError(
+                f"{reader.where}.direct_payment: must be 'no' when personal_budget is 'no' "
+                "(a direct payment is one way of receiving a personal budget)"
             )
         categories.append(category)
     _unique([c.id for c in categories], "categories")
