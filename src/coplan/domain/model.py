@@ -224,9 +224,10 @@ class ProvisionItem:
         """'£22.50 an hour × 5 hours a week × 39 weeks a year' or 'one-off'."""
         if self.cost_basis is CostBasis.ONE_OFF:
             return f"one-off cost of {self.one_off_cost.format()}"
-        units = _plural(self.unit or "unit", self.units_per_week)
+        unit = self.unit or "unit"
+        units = _plural(unit, self.units_per_week)
         return (
-            f"{self.unit_cost.format()} a {self.unit or 'unit'} × "
+            f"{self.unit_cost.format()} {_article(unit)} {unit} × "
             f"{_number(self.units_per_week)} {units} a week × "
             f"{_number(self.weeks_per_year)} weeks a year"
         )
@@ -235,6 +236,11 @@ class ProvisionItem:
 def _number(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text
+
+
+def _article(word: str) -> str:
+    """'an hour', 'an assessment', but 'a session' and 'a unit'."""
+    return "an" if word.lower().startswith(("a", "e", "i", "o", "hour")) else "a"
 
 
 def _plural(word: str, count: Decimal) -> str:
