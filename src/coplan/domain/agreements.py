@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 
 from .fingerprint import FINGERPRINT_VERSION, canonical_bytes, shown_to_head
 from .model import Decision, Plan, PremisesAgreement, SignatureMethod, Withdrawal
@@ -85,3 +86,25 @@ def withdraw(
         withdrawn_on=on, reason=reason.strip(), told_by=told_by.strip()
     )
     return agreement
+
+
+def history(plan: Plan, setting_id: str) -> list[PremisesAgreement]:
+    """Every decision recorded for one setting, oldest first; the last one is current."""
+    return [a for a in plan.premises_agreements if a.setting_id == setting_id]
+
+
+class AuditAction(StrEnum):
+    """Names of the premises-agreement events in the audit trail (`store.record(action=…)`)."""
+
+    REQUESTED = "premises_requested"  # a request for agreement was sent or printed
+    SIGNED = "premises_signed"  # agreed, with or without conditions (any method)
+    DECLINED = "premises_declined"
+    INVALIDATED = "premises_invalidated"  # what was signed for changed afterwards
+    WITHDRAWN = "premises_withdrawn"
+
+
+def audit_action(agreement: PremisesAgreement) -> AuditAction:
+    """The audit event for a decision just recorded or withdrawn."""
+    if agreement.withdrawal is not None:
+        return AuditAction.WITHDRAWN
+    return AuditAction.SIGNED if agreement.agrees else AuditAction.DECLINED
