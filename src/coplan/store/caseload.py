@@ -1,0 +1,100 @@
+"""The caseload query: which plans to show, in which order. Shared by list and count."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import Select, and_, case, func, select
+
+from coplan.domain.model import PlanStatus
+
+from .models import PlanRow
+
+# Joins the folded full and preferred names in `plans.search_name`; nobody types it in a search.
+SEARCH_SEPARATOR = "\x1f"
+
+ORDERINGS = ("child_name", "updated_at", "next_review_on", "status")
+
+SUMMARY_COLUMNS = (
+    PlanRow.id,
+    PlanRow.child_name,
+    PlanRow.preferred_name,
+    PlanRow.status,
+    PlanRow.version,
+    PlanRow.updated_at,
+    PlanRow.next_review_on,
+    PlanRow.deleted_at,
+    PlanRow.policy_pack,
+    PlanRow.created_at,
+)
+
+# Status sorts as the plan moves on (draft, consultation, agreed), not alphabetically.
+_STATUS_IN_WORKFLOW_ORDER = case(
+    {status.value: position for position, status in enumerate(PlanStatus)},
+    value=PlanRow.status,
+    else_=len(PlanStatus),
+)
+
+
+def search_key(text: str) -> str:
+    """Text folded so that "ZOË", "zoë" and a decomposed "zoe\u0308" all match each other."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def search_name(full_name: str, preferred_name: str) -> str:
+    return search_key(full_name) + SEARCH_SEPARATOR + search_key(preferred_name)
+
+
+def filtered(
+    query: Select,
+    *,
+    search: str = "",
+    status: PlanStatus | str | Iterable[PlanStatus | str] | None = None,
+    review_due_before: date | None = None,
+    include_deleted: bool = False,
+    only_deleted: bool = False,
+) -> Select:
+    conditions = []
+    needle = search_key(search.replace(SEARCH_SEPARATOR, "")).strip()
+    if needle:
+        conditions.append(PlanRow.search_name.contains(needle, autoescape=True))
+    if status is not None:
+        wanted = [status] if isinstance(status, str) else list(status)
+        conditions.append(PlanRow.status.in_([PlanStatus(s).value for s in wanted]))
+    if review_due_before is not None:
+        conditions.append(PlanRow.next_review_on < review_due_before)
+    if only_deleted:
+        conditions.append(PlanRow.deleted_at.is_not(None))
+    elif not include_deleted:
+        conditions.append(PlanRow.deleted_at.is_(None))
+    return query.where(and_(*conditions)) if conditions else query
+
+
+def ordered(query: Select, order_by: str, *, descending: bool) -> Select:
+    if order_by not in ORDERINGS:
+        raise ValueError(f"order_by must be one of {', '.join(ORDERINGS)}, not {order_by!r}")
+
+    def direction(column):
+        return column.desc() if descending else column.asc()
+
+    # Every ordering ends in a unique column, so that pages (limit/offset) never overlap.
+    if order_by == "child_name":
+        keys = [direction(PlanRow.search_name), PlanRow.id]
+    elif order_by == "updated_at":
+        keys = [direction(PlanRow.updated_at), PlanRow.id]
+    elif order_by == "next_review_on":
+        # Plans with no review date go last either way: they are not due.
+        keys = [direction(PlanRow.next_review_on).nulls_last(), PlanRow.search_name, PlanRow.id]
+    else:
+        keys = [direction(_STATUS_IN_WORKFLOW_ORDER), PlanRow.search_name, PlanRow.id]
+    return query.order_by(*keys)
+
+
+def summaries_query(**filters) -> Select:
+    return filtered(select(*SUMMARY_COLUMNS), **filters)
+
+
+def count_query(**filters) -> Select:
+    return filtered(select(func.count()).select_from(PlanRow), **filters)

@@ -1,0 +1,135 @@
+"""The tables, as typed SQLAlchemy models.
+
+A plan is kept twice over, on purpose: its plan-file JSON document (the truth, read back exactly)
+and a few summary columns copied from it so that the caseload can be listed, searched and sorted
+without reading 10,000 documents. Documents live in their own table so that those caseload
+queries scan small rows only.
+
+Changing anything here needs a migration in `migrations/versions/` (see docs/storage.md); a test
+compares these models with the migrated schema.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Fixed constraint names, so that migrations can name what they alter on every database.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+PLAN_ID_LENGTH = 64  # the plan file's identifier pattern allows 1 to 64 characters
+VERSION_ID_LENGTH = 32  # uuid4().hex
+FINGERPRINT_LENGTH = 64  # a SHA-256 in hex
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A moment in UTC. SQLite keeps no time zone, so naive values read back are UTC."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("the store keeps aware datetimes only")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class PlanRow(Base):
+    """One plan's caseload summary; deleting the row purges the plan's document and versions."""
+
+    __tablename__ = "plans"
+
+    id: Mapped[str] = mapped_column(String(PLAN_ID_LENGTH), primary_key=True)
+    child_name: Mapped[str] = mapped_column(Text)
+    preferred_name: Mapped[str] = mapped_column(Text)
+    # casefold(full name) + SEARCH_SEPARATOR + casefold(preferred name): one column serves
+    # case-insensitive substring search and the alphabetical caseload order, on every database.
+    search_name: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+    next_review_on: Mapped[date | None] = mapped_column(Date)
+    policy_pack: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # set while in the bin
+
+    __table_args__ = (
+        # The caseload: live plans in name order, and the filters and sorts it offers.
+        Index("ix_plans_deleted_at_search_name", "deleted_at", "search_name"),
+        Index("ix_plans_updated_at", "updated_at"),
+        Index("ix_plans_next_review_on", "next_review_on"),
+        Index("ix_plans_status_search_name", "status", "search_name"),
+    )
+
+
+class PlanDocumentRow(Base):
+    """The plan-file JSON text of a plan's current state, exactly as `plan_file.dumps` wrote it."""
+
+    __tablename__ = "plan_documents"
+
+    plan_id: Mapped[str] = mapped_column(
+        String(PLAN_ID_LENGTH), ForeignKey("plans.id", ondelete="CASCADE"), primary_key=True
+    )
+    document: Mapped[str] = mapped_column(Text)
+
+
+class PlanVersionRow(Base):
+    """An immutable copy of a plan at a moment that matters (a draft exported, a signature)."""
+
+    __tablename__ = "plan_versions"
+
+    id: Mapped[str] = mapped_column(String(VERSION_ID_LENGTH), primary_key=True)
+    plan_id: Mapped[str] = mapped_column(
+        String(PLAN_ID_LENGTH), ForeignKey("plans.id", ondelete="CASCADE"), index=True
+    )
+    plan_version: Mapped[int] = mapped_column(Integer)  # the plan's own version number
+    reason: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    fingerprint: Mapped[str] = mapped_column(String(FINGERPRINT_LENGTH))  # SHA-256 of document
+    document: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntryRow(Base):
+    """Who did what to which plan, and when. Append-only; outlives a purge, so no foreign key
+    and never personal data: actions, ids and fingerprints only."""
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    plan_id: Mapped[str] = mapped_column(String(PLAN_ID_LENGTH), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str | None] = mapped_column(String(FINGERPRINT_LENGTH))

@@ -1,0 +1,438 @@
+"""The store's API for the UI and the command line: plans, the bin, versions, the audit trail.
+
+One class over one engine, the same code for SQLite and PostgreSQL. Every write is one short
+transaction that also appends its audit entry, so a plan never changes without a trace.
+Nothing here logs or raises with personal data: messages and log lines carry ids and actions.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from coplan.domain.model import Plan, PlanStatus
+
+from . import caseload
+from .documents import document_for, fingerprint, plan_from
+from .engine import SQLITE_BEGIN_OPTION
+from .errors import InvalidAuditEntry, PlanNotFound, StoreError
+from .models import AuditEntryRow, PlanDocumentRow, PlanRow, PlanVersionRow
+from .records import AuditEntry, PlanSummary, PlanVersion
+
+log = logging.getLogger(__name__)
+
+# An audit action is a short lowercase phrase from code ("edited", "draft exported"), not text
+# a person typed: that keeps names out of a trail that outlives the plan.
+_ACTION = re.compile(r"[a-z][a-z0-9 _.-]{0,63}")
+_FINGERPRINT = re.compile(r"[0-9A-Za-z:_-]{1,64}")
+_NAME_WORD = re.compile(r"\w{3,}")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """Plans and their history in one database. Close it (or use `with`) when done."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._upsert = _upsert_for(engine.dialect.name)
+
+    # -- life cycle -----------------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        """Where the data is, with any password hidden."""
+        return self._engine.url.render_as_string(hide_password=True)
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    # -- plans ----------------------------------------------------------------------------------
+    def save(self, plan: Plan, *, actor: str, action: str = "edited") -> None:
+        """Insert or update the plan (document and caseload summary), and audit it."""
+        self.save_many([plan], actor=actor, action=action)
+        log.debug("saved plan %s", plan.id)
+
+    def save_many(self, plans: Iterable[Plan], *, actor: str, action: str = "imported") -> int:
+        """Save many plans in one transaction (imports, demo data, benchmarks); how many."""
+        now = _now()
+        plan_rows, document_rows, audit_rows = [], [], []
+        # One row per plan: a multi-row upsert may not touch the same row twice (PostgreSQL).
+        for plan in {plan.id: plan for plan in plans}.values():
+            document = document_for(plan)
+            plan_rows.append({**_summary_values(plan), "created_at": now, "updated_at": now})
+            document_rows.append({"plan_id": plan.id, "document": document})
+            audit_rows.append(_audit_values(plan.id, now, actor, action, "", fingerprint(document)))
+        if not plan_rows:
+            return 0
+        with self._writing() as connection:
+            connection.execute(self._upsert_plans(), plan_rows)
+            connection.execute(self._upsert_documents(), document_rows)
+            connection.execute(insert(AuditEntryRow), audit_rows)
+        return len(plan_rows)
+
+    def load(self, plan_id: str) -> Plan:
+        """The plan as last saved (also from the bin); PlanNotFound if never saved or purged."""
+        with self._engine.connect() as connection:
+            document = connection.execute(
+                select(PlanDocumentRow.document).where(PlanDocumentRow.plan_id == plan_id)
+            ).scalar_one_or_none()
+        if document is None:
+            raise PlanNotFound(f"there is no plan {plan_id}")
+        return plan_from(document, what=f"plan {plan_id}")
+
+    def summary(self, plan_id: str) -> PlanSummary:
+        with self._engine.connect() as connection:
+            row = connection.execute(
+                select(*caseload.SUMMARY_COLUMNS).where(PlanRow.id == plan_id)
+            ).one_or_none()
+        if row is None:
+            raise PlanNotFound(f"there is no plan {plan_id}")
+        return _summary_from(row)
+
+    # -- the caseload ---------------------------------------------------------------------------
+    def list_plans(
+        self,
+        *,
+        search: str = "",
+        status: PlanStatus | str | Iterable[PlanStatus | str] | None = None,
+        review_due_before: date | None = None,
+        include_deleted: bool = False,
+        only_deleted: bool = False,
+        order_by: str = "child_name",
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[PlanSummary]:
+        """Search is a case-insensitive substring of the full or preferred name. Reviews are due
+        before a date when `next_review_on` is earlier. `only_deleted` lists the bin."""
+        query = caseload.summaries_query(
+            search=search,
+            status=status,
+            review_due_before=review_due_before,
+            include_deleted=include_deleted,
+            only_deleted=only_deleted,
+        )
+        query = caseload.ordered(query, order_by, descending=descending)
+        if limit is not None:
+            query = query.limit(limit)
+        if offset:
+            query = query.offset(offset)
+        with self._engine.connect() as connection:
+            return [_summary_from(row) for row in connection.execute(query)]
+
+    def count_plans(
+        self,
+        search: str = "",
+        status: PlanStatus | str | Iterable[PlanStatus | str] | None = None,
+        review_due_before: date | None = None,
+        include_deleted: bool = False,
+        only_deleted: bool = False,
+    ) -> int:
+        query = caseload.count_query(
+            search=search,
+            status=status,
+            review_due_before=review_due_before,
+            include_deleted=include_deleted,
+            only_deleted=only_deleted,
+        )
+        with self._engine.connect() as connection:
+            return connection.execute(query).scalar_one()
+
+    # -- the bin --------------------------------------------------------------------------------
+    def delete(self, plan_id: str, *, actor: str) -> None:
+        """Move the plan to the bin; it keeps everything and can be restored."""
+        self._move_bin(plan_id, actor=actor, to_bin=True)
+
+    def restore(self, plan_id: str, *, actor: str) -> None:
+        """Take the plan out of the bin."""
+        self._move_bin(plan_id, actor=actor, to_bin=False)
+
+    def purge(self, plan_id: str, *, actor: str) -> None:
+        """Remove the plan, its document and its versions for good. Its audit entries stay:
+        they hold ids, actions and fingerprints only."""
+        now = _now()
+        with self._writing() as connection:
+            self._require_plan(connection, plan_id)
+            # Explicit rather than trusting ON DELETE CASCADE to be switched on everywhere.
+            connection.execute(delete(PlanVersionRow).where(PlanVersionRow.plan_id == plan_id))
+            connection.execute(delete(PlanDocumentRow).where(PlanDocumentRow.plan_id == plan_id))
+            connection.execute(delete(PlanRow).where(PlanRow.id == plan_id))
+            connection.execute(
+                insert(AuditEntryRow), _audit_values(plan_id, now, actor, "purged", "", None)
+            )
+        self._flush_sqlite_log()
+        log.info("purged plan %s", plan_id)
+
+    def _move_bin(self, plan_id: str, *, actor: str, to_bin: bool) -> None:
+        now = _now()
+        with self._writing() as connection:
+            deleted_at = self._require_plan(connection, plan_id).deleted_at
+            if (deleted_at is not None) == to_bin:
+                return  # already where it was asked to be: nothing happened, nothing to audit
+            connection.execute(
+                update(PlanRow)
+                .where(PlanRow.id == plan_id)
+                .values(deleted_at=now if to_bin else None)
+            )
+            action = "deleted" if to_bin else "restored"
+            connection.execute(
+                insert(AuditEntryRow), _audit_values(plan_id, now, actor, action, "", None)
+            )
+        log.info("%s plan %s", "binned" if to_bin else "restored", plan_id)
+
+    # -- versions -------------------------------------------------------------------------------
+    def snapshot(self, plan: Plan, *, reason: str, actor: str) -> PlanVersion:
+        """Keep an immutable copy of `plan` as it is now (it must already be saved)."""
+        document = document_for(plan)
+        version = PlanVersion(
+            id=uuid.uuid4().hex,
+            plan_id=plan.id,
+            plan_version=plan.version,
+            reason=reason,
+            actor=actor,
+            created_at=_now(),
+            fingerprint=fingerprint(document),
+        )
+        with self._writing() as connection:
+            self._require_plan(connection, plan.id)
+            connection.execute(
+                insert(PlanVersionRow),
+                {
+                    "id": version.id,
+                    "plan_id": version.plan_id,
+                    "plan_version": version.plan_version,
+                    "reason": version.reason,
+                    "actor": version.actor,
+                    "created_at": version.created_at,
+                    "fingerprint": version.fingerprint,
+                    "document": document,
+                },
+            )
+            connection.execute(
+                insert(AuditEntryRow),
+                _audit_values(
+                    plan.id,
+                    version.created_at,
+                    actor,
+                    "snapshot",
+                    f"version {version.id}",
+                    version.fingerprint,
+                ),
+            )
+        log.info("kept version %s of plan %s", version.id, plan.id)
+        return version
+
+    def versions(self, plan_id: str) -> list[PlanVersion]:
+        """The plan's snapshots, oldest first."""
+        query = (
+            select(
+                PlanVersionRow.id,
+                PlanVersionRow.plan_id,
+                PlanVersionRow.plan_version,
+                PlanVersionRow.reason,
+                PlanVersionRow.actor,
+                PlanVersionRow.created_at,
+                PlanVersionRow.fingerprint,
+            )
+            .where(PlanVersionRow.plan_id == plan_id)
+            .order_by(PlanVersionRow.created_at, PlanVersionRow.id)
+        )
+        with self._engine.connect() as connection:
+            return [PlanVersion(*row) for row in connection.execute(query)]
+
+    def load_version(self, version_id: str) -> Plan:
+        with self._engine.connect() as connection:
+            document = connection.execute(
+                select(PlanVersionRow.document).where(PlanVersionRow.id == version_id)
+            ).scalar_one_or_none()
+        if document is None:
+            raise PlanNotFound(f"there is no plan version {version_id}")
+        return plan_from(document, what=f"plan version {version_id}")
+
+    # -- the audit trail ------------------------------------------------------------------------
+    def record(
+        self,
+        plan_id: str,
+        *,
+        actor: str,
+        action: str,
+        detail: str = "",
+        fingerprint: str | None = None,
+    ) -> AuditEntry:
+        """Append an audit entry. `detail` holds ids and facts, never a name: it is refused
+        when it contains a word of the child's name."""
+        if fingerprint is not None and not _FINGERPRINT.fullmatch(fingerprint):
+            raise InvalidAuditEntry("a fingerprint is up to 64 letters, digits, ':', '-', '_'")
+        values = _audit_values(plan_id, _now(), actor, action, detail, fingerprint)
+        with self._writing() as connection:
+            names = connection.execute(
+                select(PlanRow.child_name, PlanRow.preferred_name).where(PlanRow.id == plan_id)
+            ).one_or_none()
+            if names is not None and _mentions_any(f"{action} {detail}", names):
+                raise InvalidAuditEntry("an audit entry must not contain the child's name")
+            entry_id = connection.execute(
+                insert(AuditEntryRow).returning(AuditEntryRow.id), values
+            ).scalar_one()
+        return AuditEntry(id=entry_id, **values)
+
+    def audit_trail(self, plan_id: str) -> list[AuditEntry]:
+        """Everything recorded about the plan, oldest first (also after a purge)."""
+        query = (
+            select(
+                AuditEntryRow.id,
+                AuditEntryRow.plan_id,
+                AuditEntryRow.at,
+                AuditEntryRow.actor,
+                AuditEntryRow.action,
+                AuditEntryRow.detail,
+                AuditEntryRow.fingerprint,
+            )
+            .where(AuditEntryRow.plan_id == plan_id)
+            .order_by(AuditEntryRow.id)
+        )
+        with self._engine.connect() as connection:
+            return [AuditEntry(*row) for row in connection.execute(query)]
+
+    # -- helpers --------------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction. On SQLite it takes the write lock at BEGIN (IMMEDIATE), so
+        that two writers queue instead of one failing half-way."""
+        with self._engine.connect() as connection:
+            connection.execution_options(**{SQLITE_BEGIN_OPTION: "IMMEDIATE"})
+            with connection.begin():
+                yield connection
+
+    def _flush_sqlite_log(self) -> None:
+        """Copy the write-ahead log into the database file and empty it, so that page images
+        of a purged plan do not linger in `coplan.db-wal` (best effort: readers may hold it)."""
+        if self._engine.dialect.name != "sqlite":
+            return
+        with self._engine.connect() as connection:
+            connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @staticmethod
+    def _require_plan(connection: Connection, plan_id: str):
+        row = connection.execute(
+            select(PlanRow.id, PlanRow.deleted_at).where(PlanRow.id == plan_id)
+        ).one_or_none()
+        if row is None:
+            raise PlanNotFound(f"there is no plan {plan_id}")
+        return row
+
+    def _upsert_plans(self):
+        statement = self._upsert(PlanRow)
+        changing = [c for c in _SUMMARY_FIELDS if c != "id"] + ["updated_at"]
+        return statement.on_conflict_do_update(
+            index_elements=[PlanRow.id],
+            set_={name: statement.excluded[name] for name in changing},
+        )
+
+    def _upsert_documents(self):
+        statement = self._upsert(PlanDocumentRow)
+        return statement.on_conflict_do_update(
+            index_elements=[PlanDocumentRow.plan_id],
+            set_={"document": statement.excluded.document},
+        )
+
+
+_SUMMARY_FIELDS = (
+    "id",
+    "child_name",
+    "preferred_name",
+    "search_name",
+    "status",
+    "version",
+    "next_review_on",
+    "policy_pack",
+)
+
+
+def _summary_values(plan: Plan) -> dict:
+    return {
+        "id": plan.id,
+        "child_name": plan.child.full_name,
+        "preferred_name": plan.child.preferred_name,
+        "search_name": caseload.search_name(plan.child.full_name, plan.child.preferred_name),
+        "status": PlanStatus(plan.status).value,
+        "version": plan.version,
+        "next_review_on": plan.next_review_on,
+        "policy_pack": plan.policy_pack,
+    }
+
+
+def _summary_from(row) -> PlanSummary:
+    return PlanSummary(
+        id=row.id,
+        child_name=row.child_name,
+        preferred_name=row.preferred_name,
+        status=PlanStatus(row.status),
+        version=row.version,
+        updated_at=row.updated_at,
+        next_review_on=row.next_review_on,
+        deleted_at=row.deleted_at,
+        policy_pack=row.policy_pack,
+        created_at=row.created_at,
+    )
+
+
+def _audit_values(
+    plan_id: str, at: datetime, actor: str, action: str, detail: str, fingerprint: str | None
+) -> dict:
+    _check_action(action)
+    _check_actor(actor)
+    return {
+        "plan_id": plan_id,
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "detail": detail,
+        "fingerprint": fingerprint,
+    }
+
+
+def _check_action(action: str) -> None:
+    if not _ACTION.fullmatch(action):
+        raise InvalidAuditEntry(
+            "an audit action is a short lowercase phrase such as 'edited' or 'draft exported'"
+        )
+
+
+def _check_actor(actor: str) -> None:
+    if not isinstance(actor, str) or not actor.strip() or len(actor) > 200 or "\n" in actor:
+        raise InvalidAuditEntry("every change needs an actor: who made it, on one short line")
+
+
+def _mentions_any(text: str, names: Iterable[str]) -> bool:
+    words = {word.casefold() for name in names for word in _NAME_WORD.findall(name)}
+    said = {word.casefold() for word in _NAME_WORD.findall(text)}
+    return bool(words & said)
+
+
+def _upsert_for(dialect_name: str):
+    """INSERT … ON CONFLICT DO UPDATE: one statement, the same on SQLite and PostgreSQL."""
+    if dialect_name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    elif dialect_name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        raise StoreError(f"CoPlan stores plans in SQLite or PostgreSQL, not {dialect_name}")
+    return dialect_insert

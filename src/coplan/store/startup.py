@@ -1,0 +1,48 @@
+"""Opening the store: find the database, make the engine, bring the schema up to date."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from coplan import paths
+
+from .backup import BACKUPS_FOLDER_NAME
+from .engine import create_store_engine, default_sqlite_url, make_sidecar_files_private, sqlite_file
+from .errors import StoreError
+from .repository import Store
+from .schema import ensure_current_schema
+
+
+def open_store(data_dir: str | os.PathLike | None = None, database_url: str | None = None) -> Store:
+    """The store at `database_url` (or $COPLAN_DATABASE_URL), else `coplan.db` in the data
+    folder (`data_dir`, $COPLAN_DATA_DIR or the platform's). Creates and migrates it."""
+    url = database_url or os.environ.get(paths.DATABASE_URL_ENV) or None
+    folder = None
+    if url is None:
+        folder = paths.data_dir(data_dir)
+        url = default_sqlite_url(folder)
+    database_file = sqlite_file(url)
+    if database_file is not None and folder is None:
+        folder = paths.data_dir(data_dir)  # backups of any SQLite database go in the data folder
+    engine = create_store_engine(url)
+    try:
+        ensure_current_schema(
+            engine,
+            database_file=database_file,
+            backups_folder=(folder / BACKUPS_FOLDER_NAME) if folder else None,
+        )
+    except StoreError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        shown = engine.url.render_as_string(hide_password=True)
+        raise StoreError(f"cannot open the database at {shown}: {type(exc).__name__}") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    if database_file is not None:
+        make_sidecar_files_private(database_file)
+    return Store(engine)
