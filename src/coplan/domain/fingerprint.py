@@ -135,9 +135,22 @@ def _shown(field: str, value: object) -> str:
     return f"“{value}”"
 
 
+def _items_by_id(shown: object) -> dict[str, dict]:
+    """The items of a snapshot by id; a snapshot read from a file may be malformed, so skip
+    anything that is not an item with a text id rather than fail while explaining a change."""
+    items = shown.get("items") if isinstance(shown, dict) else None
+    if not isinstance(items, list):
+        return {}
+    return {
+        item["id"]: item
+        for item in items
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    }
+
+
 def changes_since(shown_then: dict, shown_now: dict) -> list[Change]:
-    then = {item["id"]: item for item in shown_then.get("items", [])}
-    now = {item["id"]: item for item in shown_now.get("items", [])}
+    then = _items_by_id(shown_then)
+    now = _items_by_id(shown_now)
     changes: list[Change] = []
     for item_id in sorted(then.keys() | now.keys()):
         if item_id not in now:
@@ -151,8 +164,9 @@ def changes_since(shown_then: dict, shown_now: dict) -> list[Change]:
                         Change(item_id, key, then[item_id].get(key), now[item_id].get(key))
                     )
     for key in ("child", "setting"):
-        if shown_then.get(key) != shown_now.get(key):
-            changes.append(Change("-", key, shown_then.get(key), shown_now.get(key)))
+        before = shown_then.get(key) if isinstance(shown_then, dict) else None
+        if before != shown_now.get(key):
+            changes.append(Change("-", key, before, shown_now.get(key)))
     return changes
 
 

@@ -8,10 +8,12 @@ what a schema cannot (identifiers unique within the plan, every reference pointi
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from coplan.domain.fingerprint import FINGERPRINT_VERSION, canonical_bytes
 from coplan.domain.model import (
     Attendee,
     AttendeeRole,
@@ -483,6 +485,14 @@ def check_integrity(plan: Plan) -> None:
         if agreement.setting_id not in setting_ids:
             raise PlanFileError(
                 f"{where}.setting_id", f"there is no setting {agreement.setting_id!r} in this plan"
+            )
+        if agreement.fingerprint_version == FINGERPRINT_VERSION and agreement.fingerprint != (
+            hashlib.sha256(canonical_bytes(agreement.shown)).hexdigest()
+        ):
+            raise PlanFileError(
+                f"{where}.shown",
+                "does not match the agreement's fingerprint: the record of what the head "
+                "teacher was shown has been altered",
             )
         # agreement.item_ids may name items deleted since the head signed: that is a change
         # the fingerprint reports ("no longer valid"), not a broken file.

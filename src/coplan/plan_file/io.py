@@ -61,12 +61,37 @@ def parse_text(text: str) -> Plan:
         ) from None
     except RecursionError:
         raise PlanFileError("", "the JSON is nested too deeply to be a plan") from None
+    except ValueError as exc:  # e.g. an integer with thousands of digits
+        raise PlanFileError("", f"not a usable JSON number ({exc})"[:300]) from None
+    _refuse_fractions(data)
     return from_document(data)
+
+
+def _refuse_fractions(data: Any) -> None:
+    """A plan file holds only whole numbers: money and quantities are text ("12.50").
+
+    JSON Schema counts 1.0 as an integer and Python reads NaN, Infinity and 1e400 as floats,
+    so without this a version of 1.0 or a NaN hidden in a snapshot would be imported and then
+    exported differently (or as invalid JSON).
+    """
+    stack: list[tuple[Any, tuple]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, float):
+            raise PlanFileError(
+                _json_path(path) or "(top level)",
+                f"{value!r} is not allowed: numbers in a plan file are whole numbers, and money "
+                'and quantities are written as text, e.g. "12.50"',
+            )
+        if isinstance(value, dict):
+            stack.extend((child, (*path, key)) for key, child in value.items())
+        elif isinstance(value, list):
+            stack.extend((child, (*path, index)) for index, child in enumerate(value))
 
 
 def from_document(data: Any) -> Plan:
     if not isinstance(data, dict):
-        raise PlanFileError("", "a plan file holds one JSON object")
+        raise PlanFileError("(top level)", "a plan file holds one JSON object")
     if "format" in data and data["format"] != FORMAT:
         raise PlanFileError("format", f"this CoPlan reads {FORMAT!r} files, not {data['format']!r}")
     errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
