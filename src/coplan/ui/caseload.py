@@ -1,0 +1,163 @@
+"""The caseload: a lazily paged table model over the store, and the main window around it.
+
+The model never holds the whole caseload: it asks the store how many plans match, then fetches
+pages of `PAGE_SIZE` rows only when the view asks for a row in them, and forgets pages it has
+not used recently. 10,000 plans open as fast as 10.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from coplan.domain.dates import format_short
+
+from . import text
+
+PAGE_SIZE = 200
+KEEP_PAGES = 12
+
+COLUMNS = (
+    ("child_name", "Child or young person"),
+    ("status", "Status"),
+    (None, "Version"),
+    ("updated_at", "Last changed"),
+    ("next_review_on", "Next review"),
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+class CaseloadModel(QAbstractTableModel):
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.search = ""
+        self.show_bin = False
+        self.order_by = "child_name"
+        self.descending = False
+        self._count = 0
+        self._pages: OrderedDict[int, list] = OrderedDict()
+        self.refresh(reset=True)
+
+    # -- query state -----------------------------------------------------------------------
+    def _filters(self) -> dict:
+        return {"search": self.search, "only_deleted": self.show_bin}
+
+    def set_store(self, store) -> None:
+        self.store = store
+        self.refresh(reset=True)
+
+    def set_search(self, search: str) -> None:
+        if search != self.search:
+            self.search = search
+            self.refresh(reset=True)
+
+    def set_show_bin(self, show: bool) -> None:
+        if show != self.show_bin:
+            self.show_bin = show
+            self.refresh(reset=True)
+
+    def refresh(self, *, reset: bool = False) -> None:
+        """Re-read from the store: a reset when the number of rows changed or asked for."""
+        count = self.store.count_plans(**self._filters()) if self.store is not None else 0
+        if reset or count != self._count:
+            self.beginResetModel()
+            self._count = count
+            self._pages.clear()
+            self.endResetModel()
+        else:
+            self._pages.clear()
+            if count:
+                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
+
+    # -- rows ------------------------------------------------------------------------------
+    def summary(self, row: int):
+        if not 0 <= row < self._count:
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self.store.list_plans(
+                **self._filters(),
+                order_by=self.order_by,
+                descending=self.descending,
+                limit=PAGE_SIZE,
+                offset=number * PAGE_SIZE,
+            )
+            self._pages[number] = page
+            while len(self._pages) > KEEP_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, plan_id: str, *, search_rows: int = 2000) -> int:
+        """The row showing a plan, looking through at most `search_rows` rows."""
+        for row in range(min(self._count, search_rows)):
+            summary = self.summary(row)
+            if summary is not None and summary.id == plan_id:
+                return row
+        return -1
+
+    # -- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.UserRole,
+        ):
+            return None
+        summary = self.summary(index.row())
+        if summary is None:
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return summary.id
+        column = index.column()
+        if column == 0:
+            name = summary.child_name or "(no name yet)"
+            if summary.preferred_name and summary.preferred_name != summary.child_name:
+                name += f" ({summary.preferred_name})"
+            return name
+        if column == 1:
+            status = text.STATUS.get(summary.status, str(summary.status))
+            if summary.deleted_at is not None:
+                status += f", in the bin since {local_time(summary.deleted_at)}"
+            return status
+        if column == 2:
+            return str(summary.version)
+        if column == 3:
+            return local_time(summary.updated_at)
+        return format_short(summary.next_review_on)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][0] or "child_name"
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.order_by, self.descending):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.order_by, self.descending = key, descending
+        self._pages.clear()
+        self.layoutChanged.emit()

@@ -1,0 +1,104 @@
+"""The family view: a second window in large, plain English, updated as the officer edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from coplan.domain.budget import summarise
+from coplan.domain.model import FundingStream
+
+from . import text
+from .chart import BarChart
+from .session import PlanSession
+
+SCALE = 1.7
+
+
+class FamilyView(QWidget):
+    def __init__(self, session: PlanSession) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.session = session
+        self.setObjectName("familyView")
+        self.setWindowTitle("CoPlan: the plan so far")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * SCALE)
+        self.setFont(font)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        self.layout_ = QVBoxLayout(body)
+        self.title = self._label(bold=True, size=1.3)
+        self.outcomes = self._label()
+        self.provision = self._label()
+        self.money = self._label()
+        self.chart = BarChart(body)
+        for widget in (self.title, self.outcomes, self.provision, self.money, self.chart):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh)
+        session.changed.connect(self._timer.start)
+        self.refresh()
+        self.resize(1000, 700)
+
+    def _label(self, *, bold: bool = False, size: float = 1.0) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        if bold or size != 1.0:
+            font = QFont(self.font())
+            font.setBold(bold)
+            font.setPointSizeF(font.pointSizeF() * size)
+            label.setFont(font)
+        return label
+
+    def refresh(self) -> None:
+        plan = self.session.plan
+        called = plan.child.called or "The child"
+        self.title.setText(f"{called}'s plan")
+        outcomes = [f"• {o.text.strip()}" for o in plan.outcomes if o.text.strip()]
+        self.outcomes.setText(
+            "What we want to achieve\n" + ("\n".join(outcomes) or "Not written yet.")
+        )
+        items = [
+            f"• {i.description.strip()}: {i.annual_cost.format()} a year"
+            for i in plan.items
+            if i.description.strip()
+        ]
+        self.provision.setText("What will be provided\n" + ("\n".join(items) or "Nothing yet."))
+        summary = summarise(plan)
+        self.money.setText(
+            f"Total: {summary.total.format()} a year\n"
+            f"How it is managed: {text.OVERALL[summary.overall_option]}\n"
+            f"Indicative budget: {summary.indicative_total.format()} "
+            f"({summary.difference_text()})"
+        )
+        self.chart.scale = 1.0
+        self.chart.set_groups(
+            [
+                (
+                    "Who pays",
+                    [(text.FUNDING[s], summary.by_funding[s]) for s in FundingStream],
+                )
+            ]
+        )
+
+    def show_on_best_screen(self, officer_screen) -> None:
+        """Full screen on another monitor when there is one; a normal window otherwise."""
+        others = [s for s in QGuiApplication.screens() if s is not officer_screen]
+        if others:
+            self.setScreen(others[0])
+            self.move(others[0].geometry().topLeft())
+            self.showFullScreen()
+        else:
+            self.show()
+        self.raise_()

@@ -1,0 +1,220 @@
+"""Typed input at the field: parse as the person types, refuse bad input beside the field.
+
+A `FieldCheck` ties a line edit to a parser and a setter. Valid text is applied to the plan at
+once; invalid text stays in the field (nothing typed is thrown away) with a message beside it,
+and the session remembers the field so that closing never discards it silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from coplan.domain.dates import format_short
+from coplan.domain.money import Money, MoneyError, parse_money, parse_quantity
+
+from .text import strip_mnemonic
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+
+class DateError(ValueError):
+    """Text that is not a date; the message is for the person who typed it."""
+
+
+def parse_uk_date(text: str) -> date | None:
+    """'16/11/2026', '16-11-2026', '16.11.26', '16 November 2026', '16 Nov 2026'; '' → None."""
+    cleaned = (text or "").strip()
+    if not cleaned:
+        return None
+    numeric = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", cleaned)
+    if numeric:
+        day, month, year = (int(part) for part in numeric.groups())
+    else:
+        worded = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", cleaned)
+        if not worded or worded.group(2).lower() not in _MONTHS:
+            raise DateError("Enter the date as day/month/year, for example 16/11/2026.")
+        day, month, year = (
+            int(worded.group(1)),
+            _MONTHS[worded.group(2).lower()],
+            int(worded.group(3)),
+        )
+    if year < 100:
+        year += 2000
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        raise DateError(f"There is no such date as {cleaned}; check the day and month.") from None
+    if not 1900 <= value.year <= 2100:
+        raise DateError("Check the year: it should have four digits, for example 2026.")
+    return value
+
+
+def show_date(value: date | None) -> str:
+    return format_short(value)
+
+
+def show_money(value: Money, *, blank_zero: bool = True) -> str:
+    if blank_zero and not value:
+        return ""
+    return f"{value.pounds:,.2f}"
+
+
+def show_quantity(value) -> str:
+    if not value:
+        return ""
+    return format(value.normalize(), "f")
+
+
+def money_or_zero(text: str) -> Money:
+    """An empty money field means £0.00; anything else must parse."""
+    return parse_money(text) if text.strip() else Money()
+
+
+def quantity_parser(what: str, maximum=None) -> Callable[[str], object]:
+    from decimal import Decimal
+
+    def parse(text: str):
+        if not text.strip():
+            return Decimal(0)
+        return parse_quantity(text, what=what, maximum=maximum)
+
+    return parse
+
+
+def label_text_for(widget: QWidget) -> str:
+    """The visible label of a field (its buddy label), without the mnemonic."""
+    return widget.property("coplanLabel") or widget.accessibleName() or widget.objectName()
+
+
+def name_inputs_from_buddies(root: QWidget) -> None:
+    """Give every field the text of its visible label as its accessible name."""
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and label.text():
+            name = strip_mnemonic(label.text())
+            buddy.setAccessibleName(name)
+            buddy.setProperty("coplanLabel", name)
+
+
+class FieldCheck(QObject):
+    """Parse one line edit as it changes; apply valid values, show a message for the rest."""
+
+    def __init__(
+        self,
+        edit: QLineEdit,
+        parse: Callable[[str], object],
+        apply: Callable[[object], None],
+        *,
+        key: Callable[[], str],
+        invalid: Callable[[str, str, str, str | None], None],
+    ) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self._parse = parse
+        self._apply = apply
+        self._key = key
+        self._invalid = invalid
+        self._loading = False
+        self.error, self._form = _error_label_for(edit)
+        self._show(None)
+        edit.textEdited.connect(self._check)
+
+    def load(self, text: str) -> None:
+        """Show a stored value without treating it as an edit."""
+        self._loading = True
+        try:
+            self.edit.setText(text)
+            self._show(None)
+        finally:
+            self._loading = False
+
+    def recheck(self) -> None:
+        self._check(self.edit.text())
+
+    def _check(self, text: str) -> None:
+        if self._loading:
+            return
+        try:
+            value = self._parse(text)
+        except (MoneyError, DateError) as exc:
+            self._show(str(exc))
+            self._invalid(self._key(), label_text_for(self.edit), text, str(exc))
+            return
+        self._show(None)
+        self._invalid(self._key(), label_text_for(self.edit), text, None)
+        self._apply(value)
+
+    def _show(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        if self._form is not None:
+            self._form.setRowVisible(self.error, bool(message))
+        else:
+            self.error.setVisible(bool(message))
+        self.edit.setProperty("invalid", bool(message))
+        self.edit.setAccessibleDescription(message or "")
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+
+def _error_label_for(edit: QLineEdit) -> tuple[QLabel, QFormLayout | None]:
+    """A red message line under the field, inserted into its form layout."""
+    error = QLabel(edit.parentWidget())
+    error.setObjectName(f"{edit.objectName()}Error")
+    error.setProperty("role", "error")
+    error.setWordWrap(True)
+    error.setTextFormat(Qt.TextFormat.PlainText)
+    error.setVisible(False)
+    form = _form_containing(edit)
+    if form is not None:
+        row, _role = form.getWidgetPosition(edit)
+        form.insertRow(row + 1, "", error)
+    return error, form
+
+
+def _form_containing(widget: QWidget) -> QFormLayout | None:
+    parent = widget.parentWidget()
+    if parent is None:
+        return None
+    for form in parent.findChildren(QFormLayout):
+        row, _role = form.getWidgetPosition(widget)
+        if row >= 0:
+            return form
+    return None
+
+
+def parse_date_text(text: str) -> date | None:
+    return parse_uk_date(text)
+
+
+def now_text() -> str:
+    return datetime.now().strftime("%H:%M:%S")

@@ -1,0 +1,185 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QMainWindow,
+    QMenu, QMenuBar, QSizePolicy, QStatusBar,
+    QTableView, QToolBar, QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1100, 680)
+        self.actionNew = QAction(MainWindow)
+        self.actionNew.setObjectName(u"actionNew")
+        self.actionOpen = QAction(MainWindow)
+        self.actionOpen.setObjectName(u"actionOpen")
+        self.actionAnnualReview = QAction(MainWindow)
+        self.actionAnnualReview.setObjectName(u"actionAnnualReview")
+        self.actionImport = QAction(MainWindow)
+        self.actionImport.setObjectName(u"actionImport")
+        self.actionExport = QAction(MainWindow)
+        self.actionExport.setObjectName(u"actionExport")
+        self.actionDelete = QAction(MainWindow)
+        self.actionDelete.setObjectName(u"actionDelete")
+        self.actionRestore = QAction(MainWindow)
+        self.actionRestore.setObjectName(u"actionRestore")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionDataFolder = QAction(MainWindow)
+        self.actionDataFolder.setObjectName(u"actionDataFolder")
+        self.actionPolicyPack = QAction(MainWindow)
+        self.actionPolicyPack.setObjectName(u"actionPolicyPack")
+        self.actionYourName = QAction(MainWindow)
+        self.actionYourName.setObjectName(u"actionYourName")
+        self.central = QWidget(MainWindow)
+        self.central.setObjectName(u"central")
+        self.centralLayout = QVBoxLayout(self.central)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.searchRow = QHBoxLayout()
+        self.searchRow.setObjectName(u"searchRow")
+        self.searchLabel = QLabel(self.central)
+        self.searchLabel.setObjectName(u"searchLabel")
+
+        self.searchRow.addWidget(self.searchLabel)
+
+        self.searchField = QLineEdit(self.central)
+        self.searchField.setObjectName(u"searchField")
+        self.searchField.setClearButtonEnabled(True)
+
+        self.searchRow.addWidget(self.searchField)
+
+        self.showBin = QCheckBox(self.central)
+        self.showBin.setObjectName(u"showBin")
+
+        self.searchRow.addWidget(self.showBin)
+
+
+        self.centralLayout.addLayout(self.searchRow)
+
+        self.caseloadView = QTableView(self.central)
+        self.caseloadView.setObjectName(u"caseloadView")
+        self.caseloadView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.caseloadView.setTabKeyNavigation(False)
+        self.caseloadView.setAlternatingRowColors(True)
+        self.caseloadView.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.caseloadView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.caseloadView.setSortingEnabled(True)
+        self.caseloadView.setWordWrap(False)
+        self.caseloadView.horizontalHeader().setStretchLastSection(False)
+        self.caseloadView.verticalHeader().setVisible(False)
+
+        self.centralLayout.addWidget(self.caseloadView)
+
+        MainWindow.setCentralWidget(self.central)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuPlan = QMenu(self.menubar)
+        self.menuPlan.setObjectName(u"menuPlan")
+        self.menuSettings = QMenu(self.menubar)
+        self.menuSettings.setObjectName(u"menuSettings")
+        MainWindow.setMenuBar(self.menubar)
+        self.toolbar = QToolBar(MainWindow)
+        self.toolbar.setObjectName(u"toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+#if QT_CONFIG(shortcut)
+        self.searchLabel.setBuddy(self.searchField)
+#endif // QT_CONFIG(shortcut)
+
+        self.menubar.addAction(self.menuPlan.menuAction())
+        self.menubar.addAction(self.menuSettings.menuAction())
+        self.menuPlan.addAction(self.actionNew)
+        self.menuPlan.addAction(self.actionOpen)
+        self.menuPlan.addAction(self.actionAnnualReview)
+        self.menuPlan.addSeparator()
+        self.menuPlan.addAction(self.actionImport)
+        self.menuPlan.addAction(self.actionExport)
+        self.menuPlan.addSeparator()
+        self.menuPlan.addAction(self.actionDelete)
+        self.menuPlan.addAction(self.actionRestore)
+        self.menuPlan.addSeparator()
+        self.menuPlan.addAction(self.actionQuit)
+        self.menuSettings.addAction(self.actionDataFolder)
+        self.menuSettings.addAction(self.actionPolicyPack)
+        self.menuSettings.addAction(self.actionYourName)
+        self.toolbar.addAction(self.actionNew)
+        self.toolbar.addAction(self.actionOpen)
+        self.toolbar.addAction(self.actionAnnualReview)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.actionImport)
+        self.toolbar.addAction(self.actionExport)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.actionDelete)
+        self.toolbar.addAction(self.actionRestore)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"CoPlan: caseload", None))
+        self.actionNew.setText(QCoreApplication.translate("MainWindow", u"&New plan", None))
+#if QT_CONFIG(shortcut)
+        self.actionNew.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionOpen.setText(QCoreApplication.translate("MainWindow", u"&Open", None))
+#if QT_CONFIG(shortcut)
+        self.actionOpen.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionAnnualReview.setText(QCoreApplication.translate("MainWindow", u"Start &annual review", None))
+#if QT_CONFIG(shortcut)
+        self.actionAnnualReview.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+R", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Import a plan file\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionImport.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+I", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionExport.setText(QCoreApplication.translate("MainWindow", u"&Export the plan file\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionExport.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+E", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionDelete.setText(QCoreApplication.translate("MainWindow", u"&Delete\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionDelete.setShortcut(QCoreApplication.translate("MainWindow", u"Del", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionRestore.setText(QCoreApplication.translate("MainWindow", u"&Restore from the bin", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionDataFolder.setText(QCoreApplication.translate("MainWindow", u"Choose the &data folder\u2026", None))
+        self.actionPolicyPack.setText(QCoreApplication.translate("MainWindow", u"Choose the &policy pack\u2026", None))
+        self.actionYourName.setText(QCoreApplication.translate("MainWindow", u"Your &name\u2026", None))
+        self.searchLabel.setText(QCoreApplication.translate("MainWindow", u"&Search by name", None))
+        self.searchField.setPlaceholderText(QCoreApplication.translate("MainWindow", u"type part of the child's name", None))
+        self.showBin.setText(QCoreApplication.translate("MainWindow", u"Show plans in the &bin", None))
+#if QT_CONFIG(accessibility)
+        self.caseloadView.setAccessibleName(QCoreApplication.translate("MainWindow", u"Caseload", None))
+#endif // QT_CONFIG(accessibility)
+        self.menuPlan.setTitle(QCoreApplication.translate("MainWindow", u"&Plan", None))
+        self.menuSettings.setTitle(QCoreApplication.translate("MainWindow", u"&Settings", None))
+        self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Plan actions", None))
+    # retranslateUi
+

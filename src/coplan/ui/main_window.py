@@ -1,0 +1,471 @@
+"""The main window: the caseload, search, and the actions on plans."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+)
+
+from coplan.domain.model import Attendee, AttendeeRole, Plan
+from coplan.domain.policy import PolicyPack
+
+from .caseload import CaseloadModel
+from .fields import name_inputs_from_buddies
+from .forms_compiled.ui_main_window import Ui_MainWindow
+from .navigation import PAGE_KEYS, PAGE_TITLES
+from .plan_ops import annual_review_copy
+from .session import PlanSession, RecoveryMarker
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 250
+UNDO_SECONDS = 15
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store,
+        *,
+        data_folder: Path | None,
+        pack_id: str | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        name_inputs_from_buddies(self)
+        self.store = store
+        self.data_folder = data_folder
+        self.settings = settings or QSettings("CoPlan", "CoPlan")
+        self.pack_id = pack_id or self.settings.value("pack_id", "") or None
+        self.recovery = RecoveryMarker(data_folder) if data_folder is not None else None
+        self.wizards: dict[str, object] = {}
+        self._packs: dict[str, PolicyPack] = {}
+
+        self.model = CaseloadModel(store, self)
+        view = self.ui.caseloadView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        view.activated.connect(lambda _index: self.open_selected())
+        view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_count)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(
+            lambda: self.model.set_search(self.ui.searchField.text())
+        )
+        self.ui.searchField.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.showBin.toggled.connect(self.model.set_show_bin)
+
+        ui = self.ui
+        ui.actionNew.triggered.connect(self.new_plan)
+        ui.actionOpen.triggered.connect(self.open_selected)
+        ui.actionAnnualReview.triggered.connect(self.start_annual_review)
+        ui.actionImport.triggered.connect(self.import_plan_file)
+        ui.actionExport.triggered.connect(self.export_plan_file)
+        ui.actionDelete.triggered.connect(self.delete_selected)
+        ui.actionRestore.triggered.connect(self.restore_selected)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionDataFolder.triggered.connect(self.choose_data_folder)
+        ui.actionPolicyPack.triggered.connect(self.choose_pack)
+        ui.actionYourName.triggered.connect(self.choose_name)
+        self._undo_button = QPushButton("&Undo delete", self)
+        self._undo_button.setVisible(False)
+        self._undo_button.clicked.connect(self._undo_delete)
+        ui.statusbar.addPermanentWidget(self._undo_button)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(lambda: self._undo_button.setVisible(False))
+        self._deleted_id: str | None = None
+        self._update_actions()
+        self._update_count()
+        self.setTabOrder(ui.searchField, ui.showBin)
+        self.setTabOrder(ui.showBin, ui.caseloadView)
+        ui.searchField.setFocus()
+
+    # -- helpers ---------------------------------------------------------------------------
+    @property
+    def actor(self) -> str:
+        name = str(self.settings.value("actor", "") or "").strip()
+        return name or getpass.getuser() or "case officer"
+
+    def pack_for(self, plan_pack_id: str | None = None) -> PolicyPack:
+        from coplan.policy import load_pack_by_id
+
+        wanted = plan_pack_id or self.pack_id or None
+        key = wanted or ""
+        if key not in self._packs:
+            try:
+                self._packs[key] = load_pack_by_id(wanted)
+            except Exception:
+                if not plan_pack_id:
+                    raise
+                log.warning("policy pack of the plan is not available; using the default")
+                self._packs[key] = self.pack_for(None)
+        return self._packs[key]
+
+    def selected_id(self) -> str | None:
+        indexes = self.ui.caseloadView.selectionModel().selectedRows()
+        if not indexes:
+            current = self.ui.caseloadView.currentIndex()
+            if not current.isValid():
+                return None
+            indexes = [current]
+        return self.model.data(indexes[0], Qt.ItemDataRole.UserRole)
+
+    def select_plan(self, plan_id: str) -> None:
+        row = self.model.row_of(plan_id)
+        if row >= 0:
+            view = self.ui.caseloadView
+            view.selectRow(row)
+            view.scrollTo(self.model.index(row, 0))
+
+    def _update_actions(self, *_args) -> None:
+        chosen = self.selected_id() is not None
+        in_bin = self.model.show_bin
+        ui = self.ui
+        for action in (ui.actionOpen, ui.actionAnnualReview, ui.actionExport, ui.actionDelete):
+            action.setEnabled(chosen and not in_bin)
+        ui.actionRestore.setEnabled(chosen and in_bin)
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        where = "in the bin" if self.model.show_bin else "in the caseload"
+        folder = f" Data folder: {self.data_folder}." if self.data_folder else ""
+        self.ui.statusbar.showMessage(f"{count:,} plans {where}.{folder}")
+
+    def _error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # -- opening plans ---------------------------------------------------------------------
+    def open_plan(self, plan: Plan, *, start_page: str | None = None):
+        from .wizard import PlanWizard
+
+        existing = self.wizards.get(plan.id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        pack = self.pack_for(plan.policy_pack)
+        session = PlanSession(
+            self.store,
+            plan,
+            pack,
+            actor=self.actor,
+            recovery=self.recovery,
+            data_folder=self.data_folder,
+        )
+        wizard = PlanWizard(session, start_page=start_page)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        session.saved.connect(lambda _id: self._plan_saved())
+        wizard.closed.connect(self._wizard_closed)
+        wizard.destroyed.connect(lambda _obj=None, pid=plan.id: self.wizards.pop(pid, None))
+        self.wizards[plan.id] = wizard
+        wizard.show()
+        session.set_page(start_page or PAGE_KEYS[0])
+        return wizard
+
+    def _plan_saved(self) -> None:
+        self.model.refresh()
+        self._update_count()
+
+    def _wizard_closed(self, plan_id: str) -> None:
+        self.wizards.pop(plan_id, None)
+        self.model.refresh()
+        self.select_plan(plan_id)
+
+    def load_plan(self, plan_id: str) -> Plan | None:
+        from coplan.store import StoreError
+
+        try:
+            return self.store.load(plan_id)
+        except StoreError as exc:
+            self._error("The plan cannot be opened", str(exc))
+            return None
+
+    def open_selected(self) -> None:
+        plan_id = self.selected_id()
+        if plan_id is None or self.model.show_bin:
+            return
+        plan = self.load_plan(plan_id)
+        if plan is not None:
+            self.open_plan(plan)
+
+    def new_plan(self):
+        pack = self.pack_for()
+        plan = Plan(policy_pack=pack.id)
+        plan.meeting.attendees.append(Attendee(name=self.actor, role=AttendeeRole.CASE_OFFICER))
+        self.store.save(plan, actor=self.actor, action="created")
+        self.model.refresh()
+        return self.open_plan(plan)
+
+    def start_annual_review(self):
+        plan_id = self.selected_id()
+        if plan_id is None:
+            return None
+        plan = self.load_plan(plan_id)
+        if plan is None:
+            return None
+        answer = QMessageBox.question(
+            self,
+            "Start the annual review?",
+            f"Start the annual review of {plan.child.called or 'this plan'}'s plan? CoPlan "
+            f"copies version {plan.version} into a new draft, version {plan.version + 1}; "
+            "the current version stays as it is.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        new = annual_review_copy(plan)
+        self.store.save(new, actor=self.actor, action="annual review started")
+        self.model.refresh()
+        self.select_plan(new.id)
+        return self.open_plan(new)
+
+    # -- files -----------------------------------------------------------------------------
+    def import_plan_file(self, path: str | None = None):
+        from coplan.plan_file import PlanFileError, read_plan
+        from coplan.store import PlanNotFound, StoreError
+
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, "Import a plan file", str(Path.home()), "Plan files (*.json)"
+            )
+        if not path:
+            return None
+        try:
+            plan = read_plan(path)
+        except PlanFileError as exc:
+            self._error("This file cannot be imported", f"{Path(path).name}: {exc}")
+            return None
+        try:
+            self.store.summary(plan.id)
+            exists = True
+        except PlanNotFound:
+            exists = False
+        if exists:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle("This plan is already in the caseload")
+            box.setText(
+                f"{plan.child.called or 'This plan'}'s plan (version {plan.version}) is already "
+                "in the caseload. Replace it with the file, or keep both?"
+            )
+            replace = box.addButton("Replace it", QMessageBox.ButtonRole.DestructiveRole)
+            both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(both)
+            box.exec()
+            if box.clickedButton() is both:
+                from coplan.domain.model import new_id
+
+                plan.id = new_id()
+            elif box.clickedButton() is not replace:
+                return None
+            else:
+                self.store.snapshot(
+                    self.store.load(plan.id), reason="before import", actor=self.actor
+                )
+        try:
+            self.store.save(plan, actor=self.actor, action="imported")
+        except StoreError as exc:
+            self._error("This file cannot be imported", str(exc))
+            return None
+        self.model.refresh()
+        self.select_plan(plan.id)
+        self.statusBar().showMessage(f"Imported {Path(path).name}.", 5000)
+        return plan
+
+    def export_plan_file(self, path: str | None = None) -> bool:
+        from coplan.plan_file import write_plan
+
+        plan_id = self.selected_id()
+        if plan_id is None:
+            return False
+        wizard = self.wizards.get(plan_id)
+        if wizard is not None:
+            wizard.session.save_now()
+        plan = self.load_plan(plan_id)
+        if plan is None:
+            return False
+        if not path:
+            called = "".join(c for c in plan.child.called if c.isalnum() or c in " -_").strip()
+            suggested = str(Path.home() / f"{called or 'plan'} v{plan.version}.json")
+            path, _filter = QFileDialog.getSaveFileName(
+                self, "Export the plan file", suggested, "Plan files (*.json)"
+            )
+        if not path:
+            return False
+        try:
+            write_plan(plan, path)
+        except OSError as exc:
+            self._error("The plan file was not written", str(exc.strerror or exc))
+            return False
+        self.store.record(plan.id, actor=self.actor, action="exported", detail="plan file")
+        self.statusBar().showMessage(f"Plan file written to {path}.", 5000)
+        return True
+
+    # -- the bin ---------------------------------------------------------------------------
+    def delete_selected(self, *, confirm: bool = True) -> bool:
+        plan_id = self.selected_id()
+        if plan_id is None or self.model.show_bin:
+            return False
+        summary = self.store.summary(plan_id)
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Move this plan to the bin?",
+                f"Move {summary.called or 'this plan'}'s plan (version {summary.version}) to the "
+                "bin? You can restore it from the bin later (Show plans in the bin).",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        wizard = self.wizards.get(plan_id)
+        if wizard is not None:
+            wizard.close()
+            if plan_id in self.wizards:
+                return False
+        self.store.delete(plan_id, actor=self.actor)
+        self._deleted_id = plan_id
+        self.model.refresh()
+        self._update_count()
+        self.statusBar().showMessage("Plan moved to the bin.", UNDO_SECONDS * 1000)
+        self._undo_button.setVisible(True)
+        self._undo_timer.start(UNDO_SECONDS * 1000)
+        return True
+
+    def _undo_delete(self) -> None:
+        if self._deleted_id is not None:
+            self.store.restore(self._deleted_id, actor=self.actor)
+            restored, self._deleted_id = self._deleted_id, None
+            self._undo_button.setVisible(False)
+            self.model.refresh()
+            self._update_count()
+            self.select_plan(restored)
+
+    def restore_selected(self) -> bool:
+        plan_id = self.selected_id()
+        if plan_id is None or not self.model.show_bin:
+            return False
+        self.store.restore(plan_id, actor=self.actor)
+        self.model.refresh()
+        self._update_count()
+        self.statusBar().showMessage("Plan restored to the caseload.", 5000)
+        return True
+
+    # -- settings --------------------------------------------------------------------------
+    def choose_data_folder(self, folder: str | None = None) -> bool:
+        from coplan.store import StoreError, open_store
+
+        if self.wizards:
+            self._error("Close the open plans first", "Close every open plan before changing.")
+            return False
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(
+                self, "Choose the data folder", str(self.data_folder or Path.home())
+            )
+        if not folder:
+            return False
+        try:
+            store = open_store(folder)
+        except StoreError as exc:
+            self._error("That folder cannot be used", str(exc))
+            return False
+        self.store.close()
+        self.store = store
+        self.data_folder = Path(folder)
+        self.recovery = RecoveryMarker(self.data_folder)
+        self.settings.setValue("data_dir", str(folder))
+        self.model.set_store(store)
+        self._update_count()
+        return True
+
+    def choose_pack(self) -> bool:
+        from coplan.policy import available_packs
+
+        packs = list(available_packs())
+        if not packs:
+            return False
+        current = self.pack_for().id
+        choice, ok = QInputDialog.getItem(
+            self,
+            "Choose the policy pack",
+            "&Policy pack for new plans",
+            packs,
+            packs.index(current) if current in packs else 0,
+            False,
+        )
+        if ok and choice:
+            self.pack_id = choice
+            self.settings.setValue("pack_id", choice)
+            return True
+        return False
+
+    def choose_name(self) -> bool:
+        name, ok = QInputDialog.getText(
+            self, "Your name", "&Your name, as it goes in the audit trail", text=self.actor
+        )
+        if ok and name.strip():
+            self.settings.setValue("actor", name.strip())
+            return True
+        return False
+
+    # -- crash recovery --------------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """After a crash, offer to continue the plan that was open on the page it was on."""
+        from coplan.store import StoreError
+
+        if self.recovery is None:
+            return False
+        marker = self.recovery.read()
+        if marker is None:
+            return False
+        try:
+            plan = self.store.load(marker["plan_id"])
+        except StoreError:
+            self.recovery.clear()
+            return False
+        page = marker.get("page") if marker.get("page") in PAGE_KEYS else PAGE_KEYS[0]
+        answer = QMessageBox.question(
+            self,
+            "Continue where you left off?",
+            f"CoPlan did not close properly last time. {plan.child.called or 'A new'}'s plan "
+            f"was open on the page “{PAGE_TITLES[page]}”; everything up to the last second "
+            "was saved. Continue on that page?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.recovery.clear()
+            return False
+        self.open_plan(plan, start_page=page)
+        return True
+
+    def closeEvent(self, event) -> None:
+        for wizard in list(self.wizards.values()):
+            if not wizard.close():
+                event.ignore()
+                return
+        super().closeEvent(event)

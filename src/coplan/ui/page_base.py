@@ -1,0 +1,311 @@
+"""What every wizard page shares: its compiled form, loading from the plan, binding fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+    QWizardPage,
+)
+
+from coplan.domain.rules import Finding
+
+from .fields import FieldCheck, name_inputs_from_buddies
+from .session import PlanSession
+
+
+class PlanPage(QWizardPage):
+    key = ""
+    heading = ""
+    subheading = ""
+    form_class: type = object
+
+    def __init__(self, session: PlanSession) -> None:
+        super().__init__()
+        self.session = session
+        self.ui = self.form_class()
+        self.ui.setupUi(self)
+        self.setTitle(self.heading)
+        if self.subheading:
+            self.setSubTitle(self.subheading)
+        self.setFinalPage(True)  # "Done" is there on every page: the meeting can stop anywhere
+        self._loading = 0
+        self.checks: list[FieldCheck] = []
+        self.build()
+        name_inputs_from_buddies(self)
+
+    @property
+    def plan(self):
+        return self.session.plan
+
+    @property
+    def pack(self):
+        return self.session.pack
+
+    def focus_first(self) -> None:
+        """Put the focus on the page's first field, as a keyboard user expects."""
+        widget = self.nextInFocusChain()
+        for _ in range(400):
+            if widget is None or widget is self:
+                return
+            if (
+                self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    # -- to override -------------------------------------------------------------------------
+    def build(self) -> None:
+        """Connect signals and fill fixed choices (once)."""
+
+    def load(self) -> None:
+        """Show the plan's values (on entering the page)."""
+
+    def refresh(self) -> None:
+        """Update derived displays (totals, findings) after a change anywhere."""
+
+    def focus_field(self, field: str) -> bool:
+        """Select whatever the finding's field path names and put focus there."""
+        return False
+
+    def findings(self) -> list[Finding]:
+        from .navigation import page_for_field
+
+        return [f for f in self.session.findings if page_for_field(f.field) == self.key]
+
+    # -- helpers ---------------------------------------------------------------------------
+    def loading(self):
+        page = self
+
+        class _Loading:
+            def __enter__(self):
+                page._loading += 1
+
+            def __exit__(self, *exc):
+                page._loading -= 1
+
+        return _Loading()
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading > 0
+
+    def changed(self) -> None:
+        if not self.is_loading:
+            self.session.edited()
+
+    def on_text(self, edit: QLineEdit, apply: Callable[[str], None]) -> None:
+        def handler(text: str) -> None:
+            if self.is_loading:
+                return
+            apply(text)
+            self.changed()
+
+        edit.textEdited.connect(handler)
+
+    def on_plain(self, edit: QPlainTextEdit, apply: Callable[[str], None]) -> None:
+        def handler() -> None:
+            if self.is_loading:
+                return
+            apply(edit.toPlainText())
+            self.changed()
+
+        edit.textChanged.connect(handler)
+
+    def on_combo(self, combo: QComboBox, apply: Callable[[object], None]) -> None:
+        def handler(_index: int) -> None:
+            if self.is_loading:
+                return
+            apply(combo.currentData())
+            self.changed()
+
+        combo.currentIndexChanged.connect(handler)
+
+    def check(
+        self,
+        edit: QLineEdit,
+        parse: Callable[[str], object],
+        apply: Callable[[object], None],
+        key: Callable[[], str] | None = None,
+    ) -> FieldCheck:
+        def applied(value: object) -> None:
+            apply(value)
+            self.changed()
+
+        field_check = FieldCheck(
+            edit,
+            parse,
+            applied,
+            key=key or (lambda: f"{self.key}.{edit.objectName()}"),
+            invalid=self.session.note_input,
+        )
+        self.checks.append(field_check)
+        return field_check
+
+    def load_check(self, check: FieldCheck, text: str) -> None:
+        """Show a stored value, unless the field holds input not yet valid (kept as typed)."""
+        key = check._key()
+        pending = self.session.invalid.get(key)
+        if pending is not None:
+            check.edit.setText(pending.text)
+            check.recheck()
+        else:
+            check.load(text)
+
+
+def fill_combo(combo: QComboBox, choices: dict, *, blank: str | None = None) -> None:
+    combo.blockSignals(True)
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, None)
+    for value, text in choices.items():
+        combo.addItem(text, value)
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+def focus(widget: QWidget) -> None:
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    if isinstance(widget, QLineEdit):
+        widget.selectAll()
+
+
+class ListEditor(QObject):
+    """A list of records with Add/Remove (and Move) buttons and a detail form for the current one.
+
+    `rows()` gives the plan's list; `describe(record)` its line in the list; `show(record)` fills
+    the detail form (None when nothing is selected); `create()` appends a new record and returns
+    it; `remove(record)` takes it out of the plan (and anything pointing at it).
+    """
+
+    def __init__(
+        self,
+        page: PlanPage,
+        view: QListWidget,
+        *,
+        rows: Callable[[], list],
+        describe: Callable[[object], str],
+        show: Callable[[object | None], None],
+        create: Callable[[], object],
+        remove: Callable[[object], None],
+        details: list[QWidget],
+        add_button: QPushButton,
+        remove_button: QPushButton,
+        up_button: QPushButton | None = None,
+        down_button: QPushButton | None = None,
+        what: str = "line",
+    ) -> None:
+        super().__init__(page)
+        self.page = page
+        self.view = view
+        self.rows = rows
+        self.describe = describe
+        self.show = show
+        self.create = create
+        self.remove_record = remove
+        self.details = details
+        self.what = what
+        self.remove_button = remove_button
+        self.up_button = up_button
+        self.down_button = down_button
+        view.currentRowChanged.connect(self._selected)
+        add_button.clicked.connect(self.add)
+        remove_button.clicked.connect(self.remove)
+        if up_button is not None:
+            up_button.clicked.connect(lambda: self.move(-1))
+        if down_button is not None:
+            down_button.clicked.connect(lambda: self.move(1))
+
+    def current(self):
+        row = self.view.currentRow()
+        records = self.rows()
+        return records[row] if 0 <= row < len(records) else None
+
+    def reload(self, select: int | None = None) -> None:
+        row = self.view.currentRow() if select is None else select
+        records = self.rows()
+        self.view.blockSignals(True)
+        self.view.clear()
+        for record in records:
+            QListWidgetItem(self.describe(record), self.view)
+        if records:
+            self.view.setCurrentRow(max(0, min(row, len(records) - 1)))
+        self.view.blockSignals(False)
+        self._selected(self.view.currentRow())
+
+    def update_current_text(self) -> None:
+        record = self.current()
+        item = self.view.currentItem()
+        if record is not None and item is not None:
+            item.setText(self.describe(record))
+
+    def select(self, record) -> None:
+        records = self.rows()
+        if record in records:
+            self.view.setCurrentRow(records.index(record))
+
+    def _selected(self, row: int) -> None:
+        record = self.current()
+        for widget in self.details:
+            widget.setEnabled(record is not None)
+        self.remove_button.setEnabled(record is not None)
+        count = len(self.rows())
+        if self.up_button is not None:
+            self.up_button.setEnabled(record is not None and row > 0)
+        if self.down_button is not None:
+            self.down_button.setEnabled(record is not None and row < count - 1)
+        with self.page.loading():
+            self.show(record)
+
+    def add(self) -> None:
+        self.create()
+        self.page.changed()
+        self.reload(select=len(self.rows()) - 1)
+        if self.details:
+            QTimer.singleShot(0, lambda: focus(self.details[0]))
+
+    def remove(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self.page,
+            f"Remove this {self.what}?",
+            f"Remove “{self.describe(record)}” from the plan?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.view.currentRow()
+        self.remove_record(record)
+        self.page.changed()
+        self.reload(select=max(0, row - 1))
+        self.view.setFocus()
+
+    def move(self, step: int) -> None:
+        records = self.rows()
+        row = self.view.currentRow()
+        target = row + step
+        if not (0 <= row < len(records) and 0 <= target < len(records)):
+            return
+        records[row], records[target] = records[target], records[row]
+        self.page.changed()
+        self.reload(select=target)

@@ -1,0 +1,104 @@
+"""Plain British English words for the plan's codes, as the people at the table say them."""
+
+from __future__ import annotations
+
+from coplan.domain.model import (
+    AttendeeRole,
+    CostBasis,
+    FundingStream,
+    Location,
+    ManagementOption,
+    MeetingKind,
+    NeedSection,
+    OutcomeArea,
+    OverallOption,
+    PaymentSchedule,
+    PlanStatus,
+    RecipientKind,
+    SettingKind,
+)
+
+MEETING_KIND = {
+    MeetingKind.NEW_PLAN: "New plan",
+    MeetingKind.ANNUAL_REVIEW: "Annual review",
+    MeetingKind.REASSESSMENT: "Reassessment",
+}
+ATTENDEE_ROLE = {
+    AttendeeRole.CHILD: "Child or young person",
+    AttendeeRole.PARENT: "Parent or carer",
+    AttendeeRole.HEAD_TEACHER: "Head teacher or principal",
+    AttendeeRole.SENCO: "SENCO",
+    AttendeeRole.CASE_OFFICER: "Case officer",
+    AttendeeRole.SOCIAL_CARE: "Social care",
+    AttendeeRole.HEALTH: "Health",
+    AttendeeRole.ADVOCATE: "Advocate",
+    AttendeeRole.OTHER: "Someone else",
+}
+SETTING_KIND = {
+    SettingKind.SCHOOL: "School",
+    SettingKind.COLLEGE: "College",
+    SettingKind.EARLY_YEARS: "Early years setting",
+    SettingKind.OTHER: "Other setting",
+}
+NEED_SECTION = {
+    NeedSection.SEN: "B: special educational needs",
+    NeedSection.HEALTH: "C: health needs",
+    NeedSection.SOCIAL_CARE: "D: social care needs",
+}
+OUTCOME_AREA = {
+    OutcomeArea.EDUCATION: "Education",
+    OutcomeArea.HEALTH: "Health",
+    OutcomeArea.SOCIAL_CARE: "Social care",
+}
+FUNDING = {
+    FundingStream.EDUCATION: "Education",
+    FundingStream.HEALTH: "Health",
+    FundingStream.SOCIAL_CARE: "Social care",
+    FundingStream.SCHOOL: "School's contribution",
+}
+MANAGEMENT = {
+    ManagementOption.DIRECT_PAYMENT: "Direct payment",
+    ManagementOption.ORGANISED: "Organised arrangement",
+    ManagementOption.THIRD_PARTY: "Third-party arrangement",
+}
+OVERALL = {
+    OverallOption.NONE: "No items yet",
+    OverallOption.DIRECT_PAYMENT: "Direct payment",
+    OverallOption.ORGANISED: "Organised arrangement",
+    OverallOption.THIRD_PARTY: "Third-party arrangement",
+    OverallOption.MIXED: "Mixed (items are managed in different ways)",
+}
+LOCATION = {
+    Location.SETTING_PREMISES: "At the school, college or setting",
+    Location.HOME: "At home",
+    Location.COMMUNITY: "In the community",
+}
+COST_BASIS = {
+    CostBasis.RECURRING: "A cost every week",
+    CostBasis.ONE_OFF: "A one-off cost",
+}
+STATUS = {
+    PlanStatus.DRAFT: "Draft",
+    PlanStatus.CONSULTATION: "For consultation",
+    PlanStatus.AGREED: "Agreed",
+}
+RECIPIENT = {
+    RecipientKind.PARENT: "The parent or carer",
+    RecipientKind.YOUNG_PERSON: "The young person",
+    RecipientKind.NOMINEE: "A nominee",
+}
+SCHEDULE = {
+    PaymentSchedule.MONTHLY: "Month, in advance",
+    PaymentSchedule.FOUR_WEEKLY: "Four weeks, in advance",
+}
+ON_SITE = {
+    "dbs": "DBS check",
+    "insurance": "Insurance",
+    "supervision": "Supervision",
+    "site_access": "Site access",
+}
+
+
+def strip_mnemonic(text: str) -> str:
+    """'Date of &birth' → 'Date of birth' ('&&' stays a literal '&')."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

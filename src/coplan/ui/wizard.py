@@ -1,0 +1,269 @@
+"""The co-production meeting as a QWizard: eight pages, a side list to revisit them.
+
+The side list shows every page with what is still missing there (from `rules.validate`); Enter
+or a click on a page name goes straight to it. Every edit is autosaved by the `PlanSession`;
+closing with input that could not be applied asks first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from .navigation import PAGE_KEYS, PAGES, page_for_field
+from .page_base import PlanPage
+from .pages_finish import AgreementPage, ReviewPage
+from .pages_money import BudgetPage, ManagementPage, ProvisionPage
+from .pages_people import MeetingPage, OutcomesPage, WhatMattersPage
+from .session import PlanSession
+
+PAGE_CLASSES = (
+    MeetingPage,
+    WhatMattersPage,
+    OutcomesPage,
+    BudgetPage,
+    ProvisionPage,
+    ManagementPage,
+    AgreementPage,
+    ReviewPage,
+)
+
+
+class PlanWizard(QWizard):
+    closed = Signal(str)  # plan id
+
+    def __init__(self, session: PlanSession, *, start_page: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("planWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Done")
+        self.setButtonText(QWizard.WizardButton.CancelButton, "&Close")
+        self.setButtonText(QWizard.WizardButton.NextButton, "&Next >")
+        self.setButtonText(QWizard.WizardButton.BackButton, "< &Back")
+        self.setButtonText(QWizard.WizardButton.CustomButton1, "&Family view")
+        self.customButtonClicked.connect(self._custom_button)
+        self.pages: list[PlanPage] = []
+        for page_class in PAGE_CLASSES:
+            page = page_class(session)
+            self.pages.append(page)
+            self.setPage(len(self.pages) - 1, page)
+        self.review_page.jump.connect(self.go_to_field)
+        self._build_side()
+        self._jumping = False
+        self._closing_checked = False
+        self.family_view = None
+        self.currentIdChanged.connect(self._page_changed)
+        session.findings_changed.connect(self._findings_changed)
+        session.saved.connect(self._saved)
+        session.save_failed.connect(self._save_failed)
+        session.changed.connect(self._plan_changed)
+        self._title_timer = QTimer(self)
+        self._title_timer.setSingleShot(True)
+        self._title_timer.setInterval(200)
+        self._title_timer.timeout.connect(self._update_title)
+        self._update_title()
+        self._fit_to_screen()
+        self._start_page = start_page
+
+    # -- construction ------------------------------------------------------------------------
+    @property
+    def review_page(self) -> ReviewPage:
+        return self.pages[PAGE_KEYS.index("review")]  # type: ignore[return-value]
+
+    def page_by_key(self, key: str) -> PlanPage:
+        return self.pages[PAGE_KEYS.index(key)]
+
+    def _build_side(self) -> None:
+        side = QWidget(self)
+        side.setObjectName("sideWidget")
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 8, 0)
+        label = QLabel("&Pages", side)
+        self.page_list = QListWidget(side)
+        self.page_list.setObjectName("pageList")
+        self.page_list.setAccessibleName("Pages")
+        self.page_list.setWordWrap(True)
+        label.setBuddy(self.page_list)
+        for number, (key, title) in enumerate(PAGES, start=1):
+            entry = QListWidgetItem(f"{number}. {title}", self.page_list)
+            entry.setData(Qt.ItemDataRole.UserRole, key)
+        self.page_list.itemActivated.connect(self._side_activated)
+        self.page_list.itemClicked.connect(self._side_activated)
+        self.save_status = QLabel("", side)
+        self.save_status.setObjectName("saveStatus")
+        self.save_status.setWordWrap(True)
+        self.save_status.setAccessibleName("Save status")
+        layout.addWidget(label)
+        layout.addWidget(self.page_list, 1)
+        layout.addWidget(self.save_status)
+        side.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 30)
+        self.setSideWidget(side)
+        self._update_side()
+
+    def _fit_to_screen(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        self.resize(min(available.width(), 1366), min(available.height(), 768))
+
+    # -- showing -------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._start_page is not None:
+            start, self._start_page = self._start_page, None
+            QTimer.singleShot(0, lambda: self.go_to(start))
+
+    def _page_changed(self, page_id: int) -> None:
+        if self._jumping or page_id < 0:
+            return
+        page = self.pages[page_id]
+        page.load()
+        QTimer.singleShot(0, page.focus_first)
+        self.session.set_page(page.key)
+        self.page_list.blockSignals(True)
+        self.page_list.setCurrentRow(page_id)
+        self.page_list.blockSignals(False)
+
+    def go_to(self, key: str) -> None:
+        """Move to a page by its key, stepping so that Back still goes one page back."""
+        target = PAGE_KEYS.index(key)
+        if self.currentId() == target:
+            return
+        self._jumping = True
+        try:
+            while self.currentId() < target:
+                self.next()
+            while self.currentId() > target:
+                self.back()
+        finally:
+            self._jumping = False
+        self._page_changed(self.currentId())
+
+    def go_to_field(self, field: str) -> None:
+        key = page_for_field(field)
+        self.go_to(key)
+        page = self.page_by_key(key)
+        QTimer.singleShot(0, lambda: page.focus_field(field))
+
+    def _side_activated(self, entry: QListWidgetItem) -> None:
+        self.go_to(entry.data(Qt.ItemDataRole.UserRole))
+
+    # -- live updates ------------------------------------------------------------------------
+    def _plan_changed(self) -> None:
+        self._title_timer.start()
+
+    def _findings_changed(self) -> None:
+        self._update_side()
+        current = self.currentPage()
+        if isinstance(current, PlanPage):
+            current.refresh()
+
+    def _update_side(self) -> None:
+        counts: dict[str, list] = {key: [] for key in PAGE_KEYS}
+        for finding in self.session.findings:
+            counts[page_for_field(finding.field)].append(finding)
+        invalid_pages = {key.split(".", 1)[0] for key in self.session.invalid}
+        for row, (key, title) in enumerate(PAGES):
+            found = counts[key]
+            blocking = sum(1 for f in found if f.blocking)
+            parts = []
+            if blocking:
+                parts.append(f"{blocking} to fix")
+            if len(found) - blocking:
+                parts.append(f"{len(found) - blocking} to check")
+            if key in invalid_pages or (key == "provision" and "items" in invalid_pages):
+                parts.append("input not valid")
+            entry = self.page_list.item(row)
+            entry.setText(f"{row + 1}. {title}" + (f"\n     {', '.join(parts)}" if parts else ""))
+            entry.setToolTip("\n".join(f.message for f in found) or "Nothing missing here")
+
+    def _update_title(self) -> None:
+        called = self.session.plan.child.called or "new plan"
+        self.setWindowTitle(f"CoPlan: {called} (version {self.session.plan.version})")
+
+    def _saved(self, _plan_id: str) -> None:
+        when = self.session.last_saved
+        self.save_status.setText(f"All changes saved at {when:%H:%M:%S}." if when else "")
+        self.save_status.setProperty("role", "")
+
+    def _save_failed(self, message: str) -> None:
+        self.save_status.setText(message)
+        self.save_status.setProperty("role", "error")
+
+    # -- family view -------------------------------------------------------------------------
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.toggle_family_view()
+
+    def toggle_family_view(self) -> None:
+        from .family_view import FamilyView
+
+        if self.family_view is not None and self.family_view.isVisible():
+            self.family_view.close()
+            return
+        if self.family_view is None:
+            self.family_view = FamilyView(self.session)
+        self.family_view.show_on_best_screen(self.screen())
+
+    # -- closing -----------------------------------------------------------------------------
+    def confirm_close(self) -> bool:
+        """Save and check nothing typed would be lost; False when the officer goes back."""
+        invalid = self.session.invalid
+        if invalid:
+            lines = "\n".join(
+                f"• {entry.label}: “{entry.text}” ({entry.message})" for entry in invalid.values()
+            )
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle("Some answers are not saved")
+            box.setText(
+                "These answers could not be saved because they are not valid yet. Everything "
+                "else is saved.\n\n" + lines
+            )
+            back = box.addButton("Go back and correct them", QMessageBox.ButtonRole.RejectRole)
+            box.addButton("Close and lose only these answers", QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(back)
+            box.exec()
+            if box.clickedButton() is back:
+                return False
+        if not self.session.close():
+            answer = QMessageBox.warning(
+                self,
+                "The plan could not be saved",
+                f"{self.session.last_error}\n\nClose anyway? The last changes will be lost.",
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                return False
+        if self.family_view is not None:
+            self.family_view.close()
+        return True
+
+    def done(self, result: int) -> None:
+        if not self._closing_checked and not self.confirm_close():
+            return
+        self._closing_checked = True
+        super().done(result)
+        self.closed.emit(self.session.plan.id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_checked and not self.confirm_close():
+            event.ignore()
+            return
+        self._closing_checked = True
+        super().closeEvent(event)

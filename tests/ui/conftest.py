@@ -1,0 +1,72 @@
+"""GUI test fixtures: a store in the test's own folder, example plans, the main window."""
+
+from __future__ import annotations
+
+import pytest
+
+# The offscreen platform says this whenever a top-level window sets a minimum size (QWizard
+# does); it is about the platform plugin, not about CoPlan.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/ui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.gui)
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def data_folder(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def store(data_folder):
+    from coplan.store import open_store
+
+    opened = open_store(data_folder)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    result = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    result.setValue("actor", "Sam Patel")
+    return result
+
+
+@pytest.fixture
+def main_window(qtbot, qapp, store, data_folder, settings):
+    from coplan.app import apply_look
+    from coplan.ui.main_window import MainWindow
+
+    apply_look(qapp)
+    window = MainWindow(store, data_folder=data_folder, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    for wizard in list(window.wizards.values()):
+        wizard.session.close()
+        wizard._closing_checked = True
+        wizard.close()
+
+
+@pytest.fixture
+def yes_to_questions(monkeypatch):
+    """Answer Yes to every QMessageBox.question (remove this person?, move to the bin?)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
