@@ -116,13 +116,15 @@ class Change:
     before: object = None
     after: object = None
 
-    def describe(self) -> str:
+    def describe(self, item_name: str | None = None) -> str:
+        """One line for people; `item_name` (such as the item's description) replaces its id."""
+        item = f"“{item_name}”" if item_name else f"item {self.item_id}"
         if self.field == "added":
-            return f"item {self.item_id} was added"
+            return f"{item} was added"
         if self.field == "removed":
-            return f"item {self.item_id} no longer needs agreement here"
+            return f"{item} no longer needs agreement here"
         label = FIELD_LABELS.get(self.field, self.field)
-        return f"item {self.item_id}: {label} changed from {_shown(self.field, self.before)} to {_shown(self.field, self.after)}"
+        return f"{item}: {label} changed from {_shown(self.field, self.before)} to {_shown(self.field, self.after)}"
 
 
 def _shown(field: str, value: object) -> str:
