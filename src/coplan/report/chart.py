@@ -1,0 +1,130 @@
+"""The budget at a glance as pictures, drawn natively into the PDF with reportlab.graphics.
+
+Bars are scaled from exact pence; every figure printed beside a bar comes from `Money.format`,
+never from a float.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from coplan.domain.budget import BudgetSummary
+
+from . import labels
+from .fonts import BOLD, REGULAR
+from .styles import ACCENT, INK, MUTED, RULE
+
+PLANNED = ACCENT
+INDICATIVE = colors.HexColor("#9aa7b8")
+# Colour-blind-safe (Okabe–Ito) colours for the management options.
+OPTION_COLOURS = (
+    colors.HexColor("#0072b2"),
+    colors.HexColor("#e69f00"),
+    colors.HexColor("#009e73"),
+)
+
+
+def funding_chart(summary: BudgetSummary, width: float) -> Drawing:
+    """Planned against indicative, one pair of bars per funding stream in use."""
+    streams = [
+        s for s in labels.FUNDING if summary.by_funding[s] or summary.indicative_by_funding[s]
+    ]
+    label_width, value_width, bar_height, row_gap = 118, 80, 10, 12
+    legend_height = 22
+    height = legend_height + len(streams) * (2 * bar_height + row_gap) + 4
+    drawing = Drawing(width, height)
+    largest = max(
+        [summary.by_funding[s].pence for s in streams]
+        + [summary.indicative_by_funding[s].pence for s in streams]
+        + [1]
+    )
+    bar_space = width - label_width - value_width
+    _legend(drawing, height - 12, [("Planned", PLANNED), ("Indicative budget", INDICATIVE)])
+    y = height - legend_height
+    for stream in streams:
+        drawing.add(
+            String(
+                0,
+                y - bar_height - 4,
+                labels.FUNDING[stream],
+                fontName=BOLD,
+                fontSize=9,
+                fillColor=INK,
+            )
+        )
+        for amount, colour in (
+            (summary.by_funding[stream], PLANNED),
+            (summary.indicative_by_funding[stream], INDICATIVE),
+        ):
+            y -= bar_height
+            length = bar_space * amount.pence / largest
+            drawing.add(
+                Rect(
+                    label_width,
+                    y,
+                    max(length, 0.5),
+                    bar_height - 1,
+                    fillColor=colour,
+                    strokeColor=None,
+                )
+            )
+            drawing.add(
+                String(
+                    label_width + length + 4,
+                    y + 1.5,
+                    amount.format(),
+                    fontName=REGULAR,
+                    fontSize=8,
+                    fillColor=INK,
+                )
+            )
+        y -= row_gap
+    return drawing
+
+
+def management_chart(summary: BudgetSummary, width: float) -> Drawing | None:
+    """One bar split by how the money is managed, with a legend giving each share."""
+    parts = [
+        (labels.MANAGEMENT[option], amount, colour)
+        for (option, amount), colour in zip(
+            summary.by_management.items(), OPTION_COLOURS, strict=True
+        )
+    ]
+    if not summary.total:
+        return None
+    height = 46
+    drawing = Drawing(width, height)
+    x = 0.0
+    for _label, amount, colour in parts:
+        length = width * amount.pence / summary.total.pence
+        if length > 0:
+            drawing.add(
+                Rect(
+                    x,
+                    height - 20,
+                    length,
+                    16,
+                    fillColor=colour,
+                    strokeColor=colors.white,
+                    strokeWidth=0.5,
+                )
+            )
+        x += length
+    _legend(
+        drawing,
+        6,
+        [(f"{label} {amount.format()}", colour) for label, amount, colour in parts if amount],
+    )
+    return drawing
+
+
+def _legend(drawing: Drawing, y: float, entries: Sequence[tuple[str, colors.Color]]) -> None:
+    x = 0.0
+    for text, colour in entries:
+        drawing.add(Rect(x, y - 1, 9, 9, fillColor=colour, strokeColor=RULE, strokeWidth=0.3))
+        drawing.add(String(x + 13, y, text, fontName=REGULAR, fontSize=8.5, fillColor=MUTED))
+        x += 13 + stringWidth(text, REGULAR, 8.5) + 18

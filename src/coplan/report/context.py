@@ -1,0 +1,97 @@
+"""Everything the sections need to know about one plan, worked out once.
+
+Pure Python (no reportlab): the sums come from `domain.budget.summarise`, each setting's
+agreement status from `domain.fingerprint.agreement_status`; this module only looks things up
+and decides how settings are named, so that no section names a school where it must not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from coplan.domain.budget import BudgetSummary, summarise
+from coplan.domain.fingerprint import AgreementStatus, agreement_status
+from coplan.domain.model import ManagementOption, Need, Outcome, Plan, ProvisionItem, Setting
+from coplan.domain.policy import PolicyPack
+
+UNNAMED_SETTING = "the school/setting"
+
+
+@dataclass
+class ReportContext:
+    plan: Plan
+    pack: PolicyPack
+    today: date
+    previous: Plan | None = None
+    summary: BudgetSummary = field(init=False)
+    # Every setting that needs an agreement or has one recorded, with its current status.
+    statuses: dict[str, AgreementStatus] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.summary = summarise(self.plan)
+        setting_ids = [s.id for s in self.plan.settings_needing_agreement()]
+        for agreement in self.plan.premises_agreements:
+            if agreement.setting_id not in setting_ids:
+                setting_ids.append(agreement.setting_id)
+        self.statuses = {sid: agreement_status(self.plan, sid) for sid in setting_ids}
+
+    # -- people ------------------------------------------------------------------------------
+    @property
+    def child_name(self) -> str:
+        return self.plan.child.full_name.strip() or "(name not recorded)"
+
+    @property
+    def called(self) -> str:
+        """The name the family uses: 'Zoë' rather than 'Zoë Amelia Thompson'."""
+        return self.plan.child.called or "your child"
+
+    # -- items -------------------------------------------------------------------------------
+    def items_managed_as(self, option: ManagementOption) -> list[ProvisionItem]:
+        return [item for item in self.plan.items if item.management is option]
+
+    def outcomes_of(self, item: ProvisionItem) -> list[Outcome]:
+        return [o for o in map(self.plan.outcome, item.outcome_ids) if o is not None]
+
+    def needs_of(self, item: ProvisionItem) -> list[Need]:
+        return [n for n in map(self.plan.need, item.need_ids) if n is not None]
+
+    def needs_agreement(self, item: ProvisionItem) -> bool:
+        return item.management is ManagementOption.DIRECT_PAYMENT and item.on_premises
+
+    def status_of(self, item: ProvisionItem) -> AgreementStatus | None:
+        """The premises agreement status that covers a direct payment on a setting's premises."""
+        if not self.needs_agreement(item) or item.setting_id is None:
+            return None
+        return self.statuses.get(item.setting_id)
+
+    # -- settings ----------------------------------------------------------------------------
+    def setting_name(self, setting_id: str) -> str:
+        """The setting's name for the premises agreement part only, or 'the school/setting'.
+
+        Nowhere else in the draft names a setting (Section I stays blank in a draft), and the
+        policy pack can switch the naming off here too.
+        """
+        setting: Setting | None = self.plan.setting(setting_id)
+        if not self.pack.name_setting_in_premises_agreements or setting is None:
+            named = list(self.statuses)
+            if len(named) > 1 and setting_id in named:
+                return f"{UNNAMED_SETTING} ({named.index(setting_id) + 1} of {len(named)})"
+            return UNNAMED_SETTING
+        return setting.name.strip() or UNNAMED_SETTING
+
+    def without_setting_names(self, text: str) -> str:
+        """Free text such as 'who holds the money', with any setting's exact name replaced."""
+        stripped = text.strip()
+        names = {s.name.strip().casefold() for s in self.plan.settings if s.name.strip()}
+        return UNNAMED_SETTING if stripped.casefold() in names else stripped
+
+    @property
+    def invalid_agreements(self) -> dict[str, AgreementStatus]:
+        """Settings whose direct payments cannot start: not asked, declined, changed, withdrawn."""
+        needing = {s.id for s in self.plan.settings_needing_agreement()}
+        return {
+            sid: status
+            for sid, status in self.statuses.items()
+            if sid in needing and not status.valid
+        }

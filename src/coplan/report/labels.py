@@ -1,0 +1,148 @@
+"""How the plan's coded values read in the PDF, in plain British English.
+
+Only names of things live here. What a council says (refusals, review rights, monitoring terms,
+how to respond, what its options mean) comes from the policy pack's `[wording]`; timescales
+come from `[timescales]`. The few explanations below are national definitions (Children and
+Families Act 2014 and the SEND Code of Practice 2015), the same for every council, used where a
+pack has no wording of its own.
+"""
+
+from __future__ import annotations
+
+from coplan.domain.model import (
+    AttendeeRole,
+    Decision,
+    FundingStream,
+    Location,
+    ManagementOption,
+    MeetingKind,
+    NeedSection,
+    OutcomeArea,
+    OverallOption,
+    PaymentSchedule,
+    RecipientKind,
+    RefusalScope,
+    SignatureMethod,
+)
+
+FUNDING = {
+    FundingStream.EDUCATION: "Education",
+    FundingStream.HEALTH: "Health",
+    FundingStream.SOCIAL_CARE: "Social care",
+    FundingStream.SCHOOL: "School contribution",
+}
+
+MANAGEMENT = {
+    ManagementOption.DIRECT_PAYMENT: "Direct payment",
+    ManagementOption.ORGANISED: "Organised arrangement",
+    ManagementOption.THIRD_PARTY: "Third-party arrangement",
+}
+
+OVERALL = {
+    OverallOption.NONE: "No personal budget items",
+    OverallOption.DIRECT_PAYMENT: "Direct payment",
+    OverallOption.ORGANISED: "Organised arrangement",
+    OverallOption.THIRD_PARTY: "Third-party arrangement",
+    OverallOption.MIXED: "Mixed",
+}
+
+LOCATION = {
+    Location.SETTING_PREMISES: "At the school or setting",
+    Location.HOME: "At home",
+    Location.COMMUNITY: "In the community",
+}
+
+NEED_SECTION = {
+    NeedSection.SEN: "Special educational need",
+    NeedSection.HEALTH: "Health need",
+    NeedSection.SOCIAL_CARE: "Social care need",
+}
+
+OUTCOME_AREA = {
+    OutcomeArea.EDUCATION: "education",
+    OutcomeArea.HEALTH: "health",
+    OutcomeArea.SOCIAL_CARE: "social care",
+}
+
+RECIPIENT = {
+    RecipientKind.PARENT: "Parent or carer",
+    RecipientKind.YOUNG_PERSON: "The young person",
+    RecipientKind.NOMINEE: "A nominee (someone chosen to receive the payments)",
+}
+
+SCHEDULE = {
+    PaymentSchedule.MONTHLY: "Every month",
+    PaymentSchedule.FOUR_WEEKLY: "Every four weeks",
+}
+
+DECISION = {
+    Decision.AGREED: "Agreed",
+    Decision.AGREED_WITH_CONDITIONS: "Agreed with conditions",
+    Decision.DECLINED: "Declined",
+}
+
+SIGNATURE_METHOD = {
+    SignatureMethod.DRAWN: "Signed by hand on screen at the meeting",
+    SignatureMethod.TYPED: "Name typed and confirmed at the meeting",
+    SignatureMethod.PAPER: "Given on paper after the meeting",
+    SignatureMethod.EMAIL: "Given by email after the meeting",
+}
+
+REFUSAL_SCOPE = {
+    RefusalScope.PERSONAL_BUDGET: "The personal budget",
+    RefusalScope.DIRECT_PAYMENT: "A direct payment",
+    RefusalScope.PART: "Part of the request",
+}
+
+ATTENDEE_ROLE = {
+    AttendeeRole.CHILD: "child or young person",
+    AttendeeRole.PARENT: "parent or carer",
+    AttendeeRole.HEAD_TEACHER: "head teacher or principal",
+    AttendeeRole.SENCO: "SENCO",
+    AttendeeRole.CASE_OFFICER: "case officer",
+    AttendeeRole.SOCIAL_CARE: "social care",
+    AttendeeRole.HEALTH: "health",
+    AttendeeRole.ADVOCATE: "advocate",
+    AttendeeRole.OTHER: "other",
+}
+
+MEETING_KIND = {
+    MeetingKind.NEW_PLAN: "new plan",
+    MeetingKind.ANNUAL_REVIEW: "annual review",
+    MeetingKind.REASSESSMENT: "reassessment",
+}
+
+# National definitions, for terms a policy pack does not explain itself.
+PERSONAL_BUDGET = (
+    "An amount of money the council identifies to pay for some of the support in the plan, "
+    "where you are involved in choosing and arranging that support."
+)
+PREMISES_AGREEMENT = (
+    "When a direct payment pays for support at a school or college, the head teacher or "
+    "principal must agree to it in writing first."
+)
+NOMINEE = "Someone you choose to receive and manage the direct payments for you."
+SECTION_J = (
+    "Section J is the part of an Education, Health and Care (EHC) plan that sets out the "
+    "personal budget and how any direct payments are arranged."
+)
+EHC_PLAN = (
+    "An Education, Health and Care plan: the legal document describing a child's or young "
+    "person's needs, the outcomes they are working towards and the support they will get."
+)
+
+
+def explanation(term: str, pack_text: str, fallback: str = "") -> str:
+    """The one-line explanation of a term, without repeating the term a pack's wording starts
+    with ("Direct payment: the money is paid to you…" → "The money is paid to you…")."""
+    text = pack_text.strip() or fallback
+    head, separator, rest = text.partition(":")
+    if separator and head.strip().casefold() == term.casefold():
+        text = rest.strip()
+    return text[:1].upper() + text[1:]
+
+
+def sentence(text: str) -> str:
+    """Text a person typed, ending with a full stop if it has no closing punctuation."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…:;)”\"'" else text + "."

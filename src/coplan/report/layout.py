@@ -1,0 +1,152 @@
+"""The A4 page: the header and "DRAFT" mark on every page, and "Page X of Y" in the footer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from .fonts import BOLD, REGULAR
+from .styles import (
+    ACCENT,
+    DRAFT_RED,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+)
+from .text import clean
+
+DRAFT_MARK = "DRAFT — for consultation"
+FOOTER_NOTE = "Draft EHC plan, Section J: personal budget. This is not the final plan."
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    council: str
+    child: str
+    version_and_date: str
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """The text, shortened with an ellipsis if it would be wider than `width`."""
+    text = " ".join(clean(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def draw_header(canvas: Canvas, header: PageHeader) -> None:
+    left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
+    top = PAGE_HEIGHT - 12 * 2.8346
+    canvas.saveState()
+    _draw_watermark(canvas)
+    canvas.setFont(BOLD, 10)
+    canvas.setFillColor(DRAFT_RED)
+    canvas.drawRightString(right, top, DRAFT_MARK)
+    mark_width = stringWidth(DRAFT_MARK, BOLD, 10)
+    canvas.setFillColor(ACCENT)
+    canvas.drawString(left, top, fit(header.council, BOLD, 10, right - left - mark_width - 16))
+    canvas.setFont(REGULAR, 9)
+    canvas.setFillColor(MUTED)
+    version_width = stringWidth(header.version_and_date, REGULAR, 9)
+    canvas.drawRightString(right, top - 13, header.version_and_date)
+    canvas.drawString(
+        left,
+        top - 13,
+        fit(
+            f"Section J personal budget for {header.child}",
+            REGULAR,
+            9,
+            right - left - version_width - 16,
+        ),
+    )
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.75)
+    canvas.line(left, top - 20, right, top - 20)
+    canvas.restoreState()
+
+
+def _draw_watermark(canvas: Canvas) -> None:
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0, 0, 0, alpha=0.045))
+    canvas.setFont(BOLD, 120)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(50)
+    canvas.drawCentredString(0, -40, "DRAFT")
+    canvas.restoreState()
+
+
+def draw_footer(canvas: Canvas, page: int, pages: int) -> None:
+    left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
+    bottom = 11 * 2.8346
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.75)
+    canvas.line(left, bottom + 12, right, bottom + 12)
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(left, bottom, FOOTER_NOTE)
+    canvas.setFont(BOLD, 9)
+    canvas.setFillColor(colors.black)
+    canvas.drawRightString(right, bottom, f"Page {page} of {pages}")
+    canvas.restoreState()
+
+
+class NumberedCanvas(Canvas):
+    """Holds every page back until the end so that the footer can say "of Y"."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._held_pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        pages = len(self._held_pages)
+        for number, state in enumerate(self._held_pages, start=1):
+            self.__dict__.update(state)
+            draw_footer(self, number, pages)
+            super().showPage()
+        super().save()
+
+
+class SectionJTemplate(BaseDocTemplate):
+    """One A4 frame inside the margins, with the header drawn on every page."""
+
+    def __init__(self, target, header: PageHeader, **metadata) -> None:
+        super().__init__(
+            target,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            initialFontName=REGULAR,
+            **metadata,
+        )
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [PageTemplate(id="page", frames=[frame], onPage=lambda c, _d: draw_header(c, header))]
+        )

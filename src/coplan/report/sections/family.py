@@ -1,0 +1,223 @@
+"""Page 1: the draft in plain English for the family, in short sentences and large type."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from coplan.domain.dates import format_long
+from coplan.domain.fingerprint import AgreementState
+from coplan.domain.model import ManagementOption
+
+from .. import labels
+from ..context import ReportContext
+from ..styles import bullets, callout, gap, para, styles
+from ..text import Markup, bold, escape, markup
+
+ITEMS_ON_FIRST_PAGE = 5
+
+
+def story(ctx: ReportContext) -> list[Flowable]:
+    s = styles()
+    out: list[Flowable] = [
+        para(markup("Draft personal budget for {}", ctx.called), s.title),
+        para(
+            markup(
+                "<b>This is a draft for you to comment on. Nothing in it is final yet.</b> "
+                "It is Section J of {}'s Education, Health and Care (EHC) plan. It says how much "
+                "money is set aside for support, what the money pays for, and who looks after it.",
+                ctx.called,
+            ),
+            s.family,
+        ),
+        gap(2),
+        _deadline_box(ctx),
+        gap(4),
+    ]
+    out += _what_was_agreed(ctx)
+    out += _who_holds_the_money(ctx)
+    out += _compared_with_indicative(ctx)
+    out += _what_to_do_next(ctx)
+    return out
+
+
+def _family_heading(text: str) -> Flowable:
+    s = styles()
+    return para(text, s.h2.clone("family_h2", fontSize=13, leading=17, spaceBefore=8))
+
+
+def _deadline_box(ctx: ReportContext) -> Flowable:
+    s = styles()
+    plan, days = ctx.plan, ctx.pack.timescales.comment_period_days
+    total = ctx.summary.total.format()
+    lines = [para(markup("The personal budget is <b>{}</b> a year.", total), s.callout)]
+    if plan.comment_deadline:
+        lines.append(
+            para(
+                markup(
+                    "Please tell us what you think by <b>{}</b>.",
+                    format_long(plan.comment_deadline),
+                ),
+                s.callout,
+            )
+        )
+    else:
+        lines.append(
+            para(
+                markup(
+                    "We have not sent you this draft formally yet. When we do, you will have at "
+                    "least {} days to tell us what you think.",
+                    days,
+                ),
+                s.callout,
+            )
+        )
+    return callout(lines, "info")
+
+
+def _what_was_agreed(ctx: ReportContext) -> list[Flowable]:
+    s = styles()
+    items = ctx.plan.items
+    if not items:
+        return [
+            _family_heading("What was agreed"),
+            para("No support paid for by a personal budget is in this draft.", s.family),
+        ]
+    lines: list[Markup] = [
+        markup(
+            "{}: <b>{}</b> a year",
+            item.description.strip() or "(not described)",
+            item.annual_cost.format(),
+        )
+        for item in items[:ITEMS_ON_FIRST_PAGE]
+    ]
+    if len(items) > ITEMS_ON_FIRST_PAGE:
+        more = len(items) - ITEMS_ON_FIRST_PAGE
+        lines.append(escape(f"and {more} more. Every item is listed in full later in this draft."))
+    return [
+        _family_heading("What the money pays for"),
+        *bullets(lines, s.family_bullet),
+    ]
+
+
+def _who_holds_the_money(ctx: ReportContext) -> list[Flowable]:
+    s = styles()
+    plan, summary = ctx.plan, ctx.summary
+    lines: list[Markup] = []
+    dp_total = summary.by_management[ManagementOption.DIRECT_PAYMENT]
+    if dp_total:
+        dp = plan.direct_payment
+        who = (dp.recipient_name.strip() if dp else "") or "You"
+        lines.append(
+            markup(
+                "<b>{}</b> will get <b>{}</b> a year as a <b>direct payment</b>, to buy that "
+                "support{}.",
+                who,
+                dp_total.format(),
+                " yourselves" if who == "You" else "",
+            )
+        )
+    organised = summary.by_management[ManagementOption.ORGANISED]
+    if organised:
+        holder = ctx.without_setting_names(plan.organised_holder) or "The council"
+        holder = holder[:1].upper() + holder[1:]
+        lines.append(
+            markup(
+                "<b>{}</b> will hold <b>{}</b> a year and arrange that support with you.",
+                holder,
+                organised.format(),
+            )
+        )
+    third = summary.by_management[ManagementOption.THIRD_PARTY]
+    if third:
+        organisation = (plan.third_party.organisation.strip() if plan.third_party else "") or (
+            "An organisation you choose"
+        )
+        lines.append(
+            markup(
+                "<b>{}</b> will hold <b>{}</b> a year and arrange that support for you.",
+                organisation,
+                third.format(),
+            )
+        )
+    if not lines:
+        return []
+    return [_family_heading("Who looks after the money"), *bullets(lines, s.family_bullet)]
+
+
+def _compared_with_indicative(ctx: ReportContext) -> list[Flowable]:
+    s = styles()
+    summary = ctx.summary
+    if not summary.indicative_total:
+        return []
+    start = markup(
+        "The starting figure (the <b>indicative budget</b>) was {}.",
+        summary.indicative_total.format(),
+    )
+    if summary.over_indicative:
+        reason = ctx.plan.over_budget_reason.strip()
+        text = markup(
+            "{} The plan costs {} more.{}",
+            start,
+            summary.difference.format(),
+            f" Reason: {labels.sentence(reason)}" if reason else "",
+        )
+    elif summary.under_indicative:
+        text = markup("{} The plan costs {} less.", start, abs(summary.difference).format())
+    else:
+        text = markup("{} The plan costs exactly that.", start)
+    return [_family_heading("Compared with the starting figure"), para(text, s.family)]
+
+
+def _what_to_do_next(ctx: ReportContext) -> list[Flowable]:
+    s = styles()
+    plan, pack = ctx.plan, ctx.pack
+    steps: list[Markup] = [escape("Read this draft. Check that it says what was agreed.")]
+    if plan.comment_deadline:
+        steps.append(
+            markup(
+                "Tell us what you think by <b>{}</b>. {}",
+                format_long(plan.comment_deadline),
+                pack.wording.how_to_respond.strip(),
+            )
+        )
+    else:
+        steps.append(escape(pack.wording.how_to_respond.strip()))
+    dp = plan.direct_payment
+    if ctx.summary.by_management[ManagementOption.DIRECT_PAYMENT]:
+        if dp is None or dp.agreement_signed_on is None:
+            steps.append(
+                escape(
+                    "Sign the direct payment agreement. No money can be paid until it is signed."
+                )
+            )
+        if dp is None or not dp.dedicated_account_confirmed:
+            steps.append(
+                escape("Open a bank account used only for the direct payments, and tell us.")
+            )
+    states = {status.state for status in ctx.invalid_agreements.values()}
+    if AgreementState.WITHDRAWN in states:
+        steps.append(
+            escape(
+                "The school or setting has withdrawn its agreement to support on its premises "
+                "paid by direct payment. We will talk to you about how to arrange it instead."
+            )
+        )
+    elif states:
+        steps.append(
+            escape(
+                "The school or setting needs to agree (again) to the support on its premises "
+                "paid by direct payment. That support cannot start until it does."
+            )
+        )
+    if plan.refusals:
+        steps.append(
+            markup(
+                "Some of what you asked for was not agreed. {} explains why and how to ask for "
+                "a review.",
+                bold("“Requests not agreed”"),
+            )
+        )
+    return [
+        _family_heading("What to do next"),
+        *[para(step, s.family_bullet, bullet=f"{n}.") for n, step in enumerate(steps, 1)],
+    ]

@@ -1,0 +1,239 @@
+"""Section J opens: what it is, the key words, and the personal budget at a glance."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from coplan.domain.dates import format_long
+from coplan.domain.model import FundingStream, IndicativeSource, ManagementOption, OverallOption
+from coplan.domain.money import Money
+
+from .. import labels
+from ..chart import funding_chart, management_chart
+from ..context import ReportContext
+from ..styles import (
+    CONTENT_WIDTH,
+    Figure,
+    callout,
+    data_table,
+    facts_table,
+    gap,
+    heading,
+    para,
+    styles,
+    subheading,
+)
+from ..text import Markup, bold, join, markup
+
+MM = 2.8346
+
+
+def story(ctx: ReportContext) -> list[Flowable]:
+    s = styles()
+    out: list[Flowable] = [
+        *heading("Section J: Personal budget, including arrangements for direct payments"),
+        para(labels.SECTION_J, s.body),
+    ]
+    meeting = _meeting_line(ctx)
+    if meeting:
+        out.append(para(meeting, s.body))
+    out += [subheading("Key words"), facts_table(_key_words(ctx), label_width=44 * MM), gap(4)]
+    out += _at_a_glance(ctx)
+    return out
+
+
+def _meeting_line(ctx: ReportContext) -> Markup | None:
+    meeting = ctx.plan.meeting
+    if meeting.held_on is None and not meeting.attendees:
+        return None
+    people = join(
+        "; ",
+        [
+            markup("{} ({})", a.name.strip(), labels.ATTENDEE_ROLE[a.role])
+            for a in meeting.attendees
+            if a.name.strip()
+        ],
+    )
+    when = markup(" on {}", format_long(meeting.held_on)) if meeting.held_on else Markup("")
+    text = markup(
+        "Agreed together at the co-production meeting ({}){}.",
+        labels.MEETING_KIND[meeting.kind],
+        when,
+    )
+    if people:
+        text = markup("{} Present: {}.", text, people)
+    return text
+
+
+def _explained(term: str, pack_text: str, fallback: str = "") -> tuple[Markup, str]:
+    return bold(term), labels.explanation(term, pack_text, fallback)
+
+
+def _key_words(ctx: ReportContext) -> list[tuple[Markup, str]]:
+    wording, options = ctx.pack.wording, {i.management for i in ctx.plan.items}
+    rows = [_explained("Personal budget", "", labels.PERSONAL_BUDGET)]
+    if wording.indicative_budget.strip():
+        rows.append(_explained("Indicative budget", wording.indicative_budget))
+    if ManagementOption.DIRECT_PAYMENT in options:
+        rows.append(_explained("Direct payment", wording.direct_payment))
+    if ManagementOption.ORGANISED in options:
+        rows.append(_explained("Organised arrangement", wording.organised_arrangement))
+    if ManagementOption.THIRD_PARTY in options:
+        rows.append(_explained("Third-party arrangement", wording.third_party))
+    if len(options) > 1:
+        rows.append(_explained("Mixed", "", "Some items are managed one way and some another."))
+    if ctx.statuses:
+        rows.append(_explained("Premises agreement", "", labels.PREMISES_AGREEMENT))
+    return [row for row in rows if row[1]]
+
+
+def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
+    s, summary = styles(), ctx.summary
+    out: list[Flowable] = [
+        subheading("The personal budget at a glance"),
+        para(markup("{} a year", summary.total.format()), s.big_number),
+        para("Planned against the indicative budget, by funding stream", s.h2),
+    ]
+    rows = []
+    for stream in FundingStream:
+        planned, indicative = summary.by_funding[stream], summary.indicative_by_funding[stream]
+        rows.append(
+            [
+                labels.FUNDING[stream],
+                Figure(planned.format()),
+                Figure(indicative.format()),
+                Figure(_difference(planned, indicative)),
+            ]
+        )
+    rows.append(
+        [
+            bold("Total"),
+            Figure(summary.total.format()),
+            Figure(summary.indicative_total.format()),
+            Figure(_difference(summary.total, summary.indicative_total)),
+        ]
+    )
+    widths = [CONTENT_WIDTH * f for f in (0.34, 0.22, 0.22, 0.22)]
+    out.append(
+        data_table(
+            ["Funding stream", "Planned a year", "Indicative budget", "Difference"],
+            rows,
+            widths,
+            right_columns=(1, 2, 3),
+            total_row=True,
+        )
+    )
+    out += [gap(4), *_indicative_notes(ctx)]
+    if summary.total or summary.indicative_total:
+        out.append(
+            KeepTogether(
+                [para("The same figures as a chart", s.h2), funding_chart(summary, CONTENT_WIDTH)]
+            )
+        )
+    out += _by_management(ctx)
+    return out
+
+
+def _difference(planned: Money, indicative: Money) -> str:
+    difference = planned - indicative
+    if difference.pence > 0:
+        return f"{difference.format()} over"
+    if difference.pence < 0:
+        return f"{abs(difference).format()} under"
+    return "none"
+
+
+def _indicative_notes(ctx: ReportContext) -> list[Flowable]:
+    s, indicative, summary = styles(), ctx.plan.indicative, ctx.summary
+    notes: list[Flowable] = []
+    if not summary.indicative_total and not indicative.override:
+        notes.append(para("No indicative budget was recorded for this plan.", s.note))
+    elif indicative.source is IndicativeSource.RAS:
+        band = next((b for b in ctx.pack.ras.bands if b.id == indicative.ras_band), None)
+        notes.append(
+            para(
+                markup(
+                    "Where the indicative budget comes from: {}, {} points, {}.",
+                    ctx.pack.ras.name,
+                    indicative.ras_score if indicative.ras_score is not None else "no",
+                    band.label if band else "no band",
+                ),
+                s.note,
+            )
+        )
+    elif indicative.manual_reason.strip():
+        notes.append(
+            para(
+                markup("Where the indicative budget comes from: {}", indicative.manual_reason),
+                s.note,
+            )
+        )
+    override = indicative.override
+    if override is not None:
+        decided = f" on {format_long(override.decided_on)}" if override.decided_on else ""
+        by = f" by {override.decided_by.strip()}" if override.decided_by.strip() else ""
+        notes.append(
+            para(
+                markup(
+                    "The indicative budget was changed by a panel decision{}{}: {}",
+                    decided,
+                    by,
+                    override.reason.strip() or "no reason recorded",
+                ),
+                s.note,
+            )
+        )
+    if summary.over_indicative:
+        reason = ctx.plan.over_budget_reason.strip()
+        notes.append(
+            callout(
+                para(
+                    markup(
+                        "<b>The plan is {}.</b> Why: {}",
+                        summary.difference_text(),
+                        labels.sentence(reason) or "no reason has been recorded yet.",
+                    ),
+                    s.body.clone("reason", spaceAfter=0),
+                ),
+                "warning" if reason else "danger",
+            )
+        )
+    return notes
+
+
+def _by_management(ctx: ReportContext) -> list[Flowable]:
+    s, summary = styles(), ctx.summary
+    rows = []
+    for option in ManagementOption:
+        count = len(ctx.items_managed_as(option))
+        rows.append(
+            [
+                labels.MANAGEMENT[option],
+                Figure(count),
+                Figure(summary.by_management[option].format()),
+            ]
+        )
+    rows.append([bold("Total"), Figure(len(ctx.plan.items)), Figure(summary.total.format())])
+    overall = summary.overall_option
+    overall_text = markup("<b>Overall: {}.</b>", labels.OVERALL[overall])
+    if overall is OverallOption.MIXED:
+        overall_text = markup(
+            "{} The items are managed in different ways; each item below says how.", overall_text
+        )
+    widths = [CONTENT_WIDTH * f for f in (0.56, 0.16, 0.28)]
+    table = data_table(
+        ["How the money is managed", "Items", "A year"],
+        rows,
+        widths,
+        right_columns=(1, 2),
+        total_row=True,
+    )
+    out: list[Flowable] = [
+        KeepTogether(
+            [para("By how the money is managed", s.h2), table, gap(4), para(overall_text, s.body)]
+        )
+    ]
+    chart = management_chart(summary, CONTENT_WIDTH)
+    if chart is not None:
+        out.append(chart)
+    return out

@@ -1,0 +1,67 @@
+"""What happens next: when the draft was served, the last day for comments, how to respond,
+Section I left blank, and the review dates. Timescales and wording from the policy pack.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from coplan.domain.dates import format_long
+from coplan.domain.model import ManagementOption, MeetingKind
+
+from ..context import ReportContext
+from ..styles import facts_table, heading
+from ..text import markup
+
+
+def story(ctx: ReportContext) -> list[Flowable]:
+    plan, pack = ctx.plan, ctx.pack
+    timescales = pack.timescales
+    days = timescales.comment_period_days
+    if plan.comment_deadline:
+        deadline = markup(
+            "<b>{}</b> (you have at least {} days from the date this draft was sent)",
+            format_long(plan.comment_deadline),
+            days,
+        )
+    else:
+        deadline = f"At least {days} days after the date this draft is sent to you."
+    rows: list[tuple[object, object]] = [
+        (
+            "Date this draft was sent to you (served)",
+            format_long(plan.served_on) or "Not sent yet",
+        ),
+        ("Last day for comments", deadline),
+        ("How to respond", pack.wording.how_to_respond),
+        (
+            "Section I: school or college",
+            "Left blank in this draft. A draft plan does not name a school or college; you can "
+            "tell us which one you would like named in the final plan.",
+        ),
+    ]
+    if plan.meeting.kind is MeetingKind.NEW_PLAN:
+        rows.append(
+            (
+                "Final plan",
+                f"The council must issue the final plan within {timescales.final_plan_weeks} "
+                "weeks of the request for an assessment.",
+            )
+        )
+    if any(item.management is ManagementOption.DIRECT_PAYMENT for item in plan.items):
+        rows.append(
+            (
+                "First review of the direct payment",
+                f"Within {timescales.first_dp_review_months} months of the first payment.",
+            )
+        )
+    rows.append(
+        (
+            "Next review of the plan",
+            markup(
+                "{} (plans are reviewed at least every {} months)",
+                format_long(plan.next_review_on) or "Date not set yet",
+                timescales.review_months,
+            ),
+        )
+    )
+    return [KeepTogether([*heading("What happens next"), facts_table(rows)])]

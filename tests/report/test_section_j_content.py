@@ -1,0 +1,272 @@
+"""Read the PDF back with pypdf and check it against the plan: totals, items, options,
+agreements, dates and the council's wording."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from datetime import date
+
+import pytest
+from conftest import TODAY, flat, pdf_pages, render
+from pypdf import PdfReader
+from section_j_plans import SCHOOL, annual_review, typical_plan
+
+from coplan.domain.agreements import record_decision, withdraw
+from coplan.domain.budget import summarise
+from coplan.domain.dates import format_long
+from coplan.domain.model import (
+    Decision,
+    FundingStream,
+    ManagementOption,
+    Plan,
+    SignatureMethod,
+)
+from coplan.report import labels
+
+
+@pytest.fixture
+def pages(plan, pack) -> list[str]:
+    return pdf_pages(render(plan, pack))
+
+
+def whole(pages: list[str]) -> str:
+    return flat("\n".join(pages))
+
+
+def test_every_page_has_the_header_and_page_x_of_y(pages, plan, pack):
+    for number, page in enumerate(pages, 1):
+        text = flat(page)
+        assert flat(pack.council) in text
+        assert flat("DRAFT — for consultation") in text
+        assert flat(plan.child.full_name) in text
+        assert flat(f"Version {plan.version} · {format_long(TODAY)}") in text
+        assert flat(f"Page {number} of {len(pages)}") in text
+
+
+def test_every_page_is_a4(plan, pack):
+    reader = PdfReader(io.BytesIO(render(plan, pack)))
+    for page in reader.pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+
+
+def test_metadata_names_the_council_and_the_language(plan, pack):
+    reader = PdfReader(io.BytesIO(render(plan, pack)))
+    info = reader.metadata
+    assert info.author == pack.council
+    assert plan.child.full_name in info.title
+    assert "Section J" in info.title
+    assert "consultation" in info.subject
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+
+
+def test_the_first_page_speaks_to_the_family(pages, plan, pack):
+    first = flat(pages[0])
+    summary = summarise(plan)
+    assert flat(f"Draft personal budget for {plan.child.called}") in first
+    assert flat(f"The personal budget is {summary.total.format()} a year") in first
+    assert flat(f"Please tell us what you think by {format_long(plan.comment_deadline)}") in first
+    for heading in ("What the money pays for", "Who looks after the money", "What to do next"):
+        assert flat(heading) in first
+    dp_total = summary.by_management[ManagementOption.DIRECT_PAYMENT]
+    assert flat(f"{plan.direct_payment.recipient_name} will get {dp_total.format()}") in first
+    assert flat(plan.third_party.organisation) in first
+    assert flat("Sign the direct payment agreement") in first
+
+
+def test_totals_by_funding_stream_and_management_option(pages, plan):
+    text = whole(pages)
+    summary = summarise(plan)
+    assert flat(f"{summary.total.format()} a year") in text
+    for stream in FundingStream:
+        planned = summary.by_funding[stream].format()
+        indicative = summary.indicative_by_funding[stream].format()
+        assert flat(f"{labels.FUNDING[stream]}{planned}{indicative}") in text
+    for option in ManagementOption:
+        count = sum(1 for item in plan.items if item.management is option)
+        amount = summary.by_management[option].format()
+        assert flat(f"{labels.MANAGEMENT[option]}{count}{amount}") in text
+    assert flat("Overall: Mixed.") in text
+    assert flat(f"The plan is {summary.difference_text()}") in text
+    assert flat(plan.over_budget_reason) in text
+    assert flat(plan.indicative.override.reason) in text
+
+
+def test_each_item_with_its_quantity_provider_needs_outcomes_and_cost(pages, plan):
+    text = whole(pages)
+    for number, item in enumerate(plan.items, 1):
+        assert flat(f"{number}. {item.description}") in text
+        quantity = item.quantity_text()
+        assert flat(quantity[:1].upper() + quantity[1:]) in text
+        assert flat(f"Who: {item.delivered_by}") in text
+        assert flat(item.annual_cost.format()) in text
+        assert flat(f"Managed as: {labels.MANAGEMENT[item.management].lower()}") in text
+        for outcome_id in item.outcome_ids:
+            assert flat(plan.outcome(outcome_id).text) in text
+        for need_id in item.need_ids:
+            assert flat(plan.need(need_id).summary) in text
+    assert "p1" not in text.replace("p1.", "")  # ids never stand in for the words
+
+
+def test_direct_payment_arrangements_use_the_packs_wording_and_timescales(plan, pack):
+    pack = dataclasses.replace(
+        pack,
+        timescales=dataclasses.replace(pack.timescales, first_dp_review_months=2),
+        wording=dataclasses.replace(pack.wording, unspent_money="Unspent money goes back."),
+    )
+    text = whole(pdf_pages(render(plan, pack)))
+    assert flat("Direct payment arrangements") in text
+    assert flat(f"Parent or carer: {plan.direct_payment.recipient_name}") in text
+    assert flat("Every month") in text
+    assert flat("used only for the direct payments: confirmed") in text
+    assert flat(pack.wording.monitoring_terms) in text
+    assert flat("Unspent money goes back.") in text
+    assert flat("The first review is within 2 months of the first payment") in text
+    assert flat("Not signed yet. No payment can be made until it is signed.") in text
+
+
+def test_a_plans_own_monitoring_terms_replace_the_standard_ones(plan, pack):
+    plan.direct_payment.monitoring_terms = "Send bank statements every month."
+    text = whole(pdf_pages(render(plan, pack)))
+    assert flat("Send bank statements every month.") in text
+    assert flat(pack.wording.monitoring_terms) not in text
+
+
+def test_who_holds_the_money_for_organised_and_third_party_arrangements(pages, plan):
+    text = whole(pages)
+    assert flat(f"Who holds and manages the money{plan.organised_holder}") in text
+    assert flat(f"Who holds and manages the money{plan.third_party.organisation}") in text
+    assert flat(plan.third_party.role) in text
+
+
+def test_a_valid_premises_agreement_in_full(pages, plan, pack):
+    text = whole(pages)
+    agreement = plan.premises_agreements[-1]
+    assert flat(f"Premises agreement: {labels.DECISION[agreement.decision]}") in text
+    for condition_id in agreement.conditions:
+        assert flat(pack.premises_condition(condition_id).label) in text
+    assert flat(f"Signed by{agreement.signatory_name}") in text
+    assert flat(f"Role{agreement.signatory_role}") in text
+    assert flat(f"Date{format_long(agreement.signed_on)}") in text
+    assert flat(f"How it was given{labels.SIGNATURE_METHOD[SignatureMethod.DRAWN]}") in text
+    assert flat("Signature") in text
+
+
+def test_an_agreement_changed_since_signed_is_never_shown_as_valid(changed_plan, pack):
+    text = whole(pdf_pages(render(changed_plan, pack)))
+    signed = format_long(changed_plan.premises_agreements[-1].signed_on)
+    assert flat(f"No longer valid: changed since signed on {signed}") in text
+    assert flat("Premises agreement: Agreed") not in text
+    assert flat("but now no longer valid") in text
+    assert flat("how much a week changed from “2” to “3”") in text
+    assert flat("Not shown: this agreement no longer covers the support.") in text
+
+
+def test_a_withdrawn_agreement(plan, pack):
+    withdraw(plan, "s1", on=date(2026, 11, 20), reason="Building works", told_by="Ada Okafor")
+    text = whole(pdf_pages(render(plan, pack)))
+    assert flat("Premises agreement: Withdrawn on 20 November 2026") in text
+    assert flat("must stop or be arranged another way") in text
+    assert flat("Reason: Building works") in text
+    assert flat("The school or setting has withdrawn its agreement") in text
+
+
+def test_an_agreement_given_on_paper_never_shows_a_signature(pack):
+    plan = typical_plan(sign=False)
+    record_decision(
+        plan,
+        "s1",
+        decision=Decision.AGREED,
+        signatory_name="Ada Okafor",
+        signatory_role="Head teacher",
+        signed_on=date(2026, 11, 12),
+        method=SignatureMethod.PAPER,
+        recorded_by="Sam Patel",
+        signature_svg_path="M 0 0 L 10 10",
+    )
+    text = whole(pdf_pages(render(plan, pack)))
+    assert flat("Given on paper after the meeting; recorded by Sam Patel") in text
+    assert flat("Signature") not in text
+
+
+def test_not_asked_yet(pack):
+    text = whole(pdf_pages(render(typical_plan(sign=False), pack)))
+    assert flat("Premises agreement: Not asked yet") in text
+    assert flat("has not been asked yet") in text
+
+
+def test_the_setting_is_named_only_in_the_premises_agreements(pages):
+    named = [n for n, page in enumerate(pages) if flat(SCHOOL) in flat(page)]
+    premises = next(n for n, page in enumerate(pages) if "Premises agreements" in page)
+    assert named and all(n >= premises for n in named)
+    after = flat("".join(pages[premises:]))
+    assert after.index(flat(SCHOOL)) > after.index("Premisesagreements")
+    assert flat("Section I: school or college") in whole(pages)
+
+
+def test_the_pack_can_switch_naming_the_setting_off(plan, pack):
+    pack = dataclasses.replace(pack, name_setting_in_premises_agreements=False)
+    plan.organised_holder = SCHOOL  # typed by the officer: still not printed
+    text = whole(pdf_pages(render(plan, pack)))
+    assert flat(SCHOOL) not in text
+    assert flat("the school/setting") in text
+
+
+def test_requests_not_agreed_with_reasons_and_review_rights(pages, plan, pack):
+    text = whole(pages)
+    refusal = plan.refusals[0]
+    assert flat(pack.wording.refusal) in text
+    assert flat(refusal.request) in text
+    assert flat(refusal.reasons) in text
+    assert flat(refusal.block_contract_reason) in text
+    assert flat(pack.wording.review_rights) in text
+
+
+def test_what_happens_next(pages, plan, pack):
+    text = whole(pages)
+    assert flat(f"Date this draft was sent to you (served){format_long(plan.served_on)}") in text
+    assert flat(f"Last day for comments{format_long(plan.comment_deadline)}") in text
+    assert flat(f"at least {pack.timescales.comment_period_days} days") in text
+    assert flat(pack.wording.how_to_respond) in text
+    assert flat(f"Next review of the plan{format_long(plan.next_review_on)}") in text
+    assert flat(f"within {pack.timescales.final_plan_weeks} weeks") in text
+
+
+def test_legal_terms_are_explained(pages, pack):
+    text = whole(pages)
+    for term, wording in (
+        ("Direct payment", pack.wording.direct_payment),
+        ("Organised arrangement", pack.wording.organised_arrangement),
+        ("Third-party arrangement", pack.wording.third_party),
+        ("Indicative budget", pack.wording.indicative_budget),
+    ):
+        assert flat(term + labels.explanation(term, wording)) in text
+    assert flat(labels.PERSONAL_BUDGET) in text
+    assert flat(labels.PREMISES_AGREEMENT) in text
+
+
+def test_what_changed_since_the_previous_version(pack):
+    previous = typical_plan()
+    plan = annual_review(previous)
+    text = whole(pdf_pages(render(plan, pack, previous=previous)))
+    assert flat("What has changed since version 1") in text
+    assert flat("NewSwimming lessons with a support worker") in text
+    assert flat("— → £660.00") in text
+    assert flat("RemovedSaturday club with support") in text
+    assert flat("£1,600.00 → —") in text
+    assert flat("ChangedSpeech and language therapy") in text
+    assert flat("£2,250.00 → £1,500.00") in text
+    total_before, total_now = summarise(previous).total, summarise(plan).total
+    assert flat(f"{total_before.format()} → {total_now.format()}") in text
+
+
+def test_without_a_previous_version_there_is_no_comparison(pages):
+    assert "What has changed" not in "".join(pages)
+
+
+def test_an_empty_plan_still_makes_a_sensible_draft(pack):
+    text = whole(pdf_pages(render(Plan(), pack)))
+    assert flat("(name not recorded)") in text
+    assert flat("No support paid for by a personal budget is in this draft.") in text
+    assert flat("There are no items in this personal budget.") in text
+    assert flat("Not sent yet") in text
