@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from coplan.plan_file import dumps
 from coplan.store import AuditEntry, InvalidAuditEntry
+from coplan.store.documents import document_for
 
 
 def test_every_change_leaves_an_entry_oldest_first(store, plan_factory):
@@ -35,7 +35,7 @@ def test_every_change_leaves_an_entry_oldest_first(store, plan_factory):
     assert trail[3] == recorded
     assert isinstance(recorded, AuditEntry)
     assert (recorded.detail, recorded.fingerprint, recorded.actor) == ("setting s1", "ab12", "head")
-    assert trail[0].fingerprint == hashlib.sha256(dumps(plan).encode()).hexdigest()
+    assert trail[0].fingerprint == hashlib.sha256(document_for(plan).encode()).hexdigest()
     assert trail[2].detail == f"version {version.id}"
     assert [e.id for e in trail] == sorted(e.id for e in trail)
     assert all(a.at <= b.at for a, b in itertools.pairwise(trail))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date
 
 import pytest
+from sqlalchemy import text
 
 from coplan.domain.model import PlanStatus
-from coplan.plan_file import dumps
+from coplan.plan_file import dumps, parse_text
 from coplan.store import InvalidPlan, PlanNotFound, PlanSummary
 
 
@@ -19,6 +21,17 @@ def test_a_200_line_plan_comes_back_byte_for_byte(store, plan_factory):
 
     assert loaded == plan
     assert dumps(loaded) == dumps(plan)
+
+
+def test_the_stored_text_is_the_plan_file_document(store, plan_factory):
+    plan = plan_factory(items=3)
+    store.save(plan, actor="a")
+    with store.engine.connect() as connection:
+        stored = connection.execute(
+            text("SELECT document FROM plan_documents WHERE plan_id = :id"), {"id": plan.id}
+        ).scalar_one()
+    assert json.loads(stored) == json.loads(dumps(plan))
+    assert parse_text(stored) == plan  # it is a valid plan file, schema and all
 
 
 def test_saving_again_updates_document_and_summary_but_not_created_at(store, plan_factory):
