@@ -80,7 +80,7 @@ class Driver:
         for row in range(view.count()):
             entry = view.item(row)
             key = entry.data(Qt.ItemDataRole.UserRole)
-            if key is None:
+            if not key:
                 continue
             view.setCurrentRow(row)
             on = entry.checkState() == Qt.CheckState.Checked

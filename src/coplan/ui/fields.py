@@ -113,7 +113,10 @@ def quantity_parser(what: str, maximum=None) -> Callable[[str], object]:
 
 def label_text_for(widget: QWidget) -> str:
     """The visible label of a field (its buddy label), without the mnemonic."""
-    return widget.property("coplanLabel") or widget.accessibleName() or widget.objectName()
+    # Never read an unset dynamic property: see NO_CHOICE in page_base.
+    if b"coplanLabel" in [bytes(name) for name in widget.dynamicPropertyNames()]:
+        return str(widget.property("coplanLabel"))
+    return widget.accessibleName() or widget.objectName()
 
 
 def name_inputs_from_buddies(root: QWidget) -> None:

@@ -166,18 +166,23 @@ class PlanPage(QWizardPage):
             check.load(text)
 
 
+# PySide6 6.12 on Python 3.11 loses a reference to None each time it hands back a QVariant that
+# holds None (or an empty one): a combo's "no choice" is therefore the empty string, never None.
+NO_CHOICE = ""
+
+
 def fill_combo(combo: QComboBox, choices: dict, *, blank: str | None = None) -> None:
     combo.blockSignals(True)
     combo.clear()
     if blank is not None:
-        combo.addItem(blank, None)
+        combo.addItem(blank, NO_CHOICE)
     for value, text in choices.items():
         combo.addItem(text, value)
     combo.blockSignals(False)
 
 
 def select_data(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
+    index = combo.findData(NO_CHOICE if value is None else value)
     combo.setCurrentIndex(index if index >= 0 else 0)
 
 

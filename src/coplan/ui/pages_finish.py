@@ -256,7 +256,8 @@ class ReviewPage(PlanPage):
             entry.setFont(link)
             entry.setToolTip(f"Go to {page}")
         if not findings:
-            QListWidgetItem("Nothing is missing: the plan is ready to send out.", view)
+            done = QListWidgetItem("Nothing is missing: the plan is ready to send out.", view)
+            done.setData(Qt.ItemDataRole.UserRole, "")
         if 0 <= row < view.count():
             view.setCurrentRow(row)
         invalid = len(self.session.invalid)

@@ -47,7 +47,7 @@ from .forms_compiled.ui_page_budget import Ui_PageBudget
 from .forms_compiled.ui_page_management import Ui_PageManagement
 from .forms_compiled.ui_page_provision import Ui_PageProvision
 from .navigation import item_field
-from .page_base import PlanPage, fill_combo, focus, select_data
+from .page_base import NO_CHOICE, PlanPage, fill_combo, focus, select_data
 
 STREAM_FIELDS = {
     FundingStream.EDUCATION: "Education",
@@ -85,7 +85,7 @@ class BudgetPage(PlanPage):
         for number, question in enumerate(pack.ras.questions, start=1):
             combo = QComboBox(ui.rasQuestions)
             combo.setObjectName(f"ras_{question.id}")
-            combo.addItem("Not answered yet", None)
+            combo.addItem("Not answered yet", NO_CHOICE)
             for answer in question.answers:
                 combo.addItem(answer.text, answer.id)
             label = QLabel(f"{number}. {question.text}", ui.rasQuestions)
@@ -303,7 +303,7 @@ class ProvisionPage(PlanPage):
         fill_combo(ui.itemFunding, text.FUNDING)
         fill_combo(ui.itemCostBasis, text.COST_BASIS)
         fill_combo(ui.itemLocation, text.LOCATION)
-        ui.itemRate.addItem("Not a council rate", None)
+        ui.itemRate.addItem("Not a council rate", NO_CHOICE)
         for rate in pack.rates:
             ui.itemRate.addItem(f"{rate.label}: {rate.amount.format()} a {rate.unit}", rate.id)
         ui.itemEligibility.setProperty("role", "nudge")
@@ -340,7 +340,7 @@ class ProvisionPage(PlanPage):
         self.on_text(ui.itemDeliveredBy, lambda t: self._edit("delivered_by", t))
         self.on_text(ui.itemWhen, lambda t: self._edit("when", t))
         ui.itemLocation.currentIndexChanged.connect(self._location_changed)
-        self.on_combo(ui.itemSetting, lambda v: self._edit("setting_id", v))
+        self.on_combo(ui.itemSetting, lambda v: self._edit("setting_id", v or None))
         ui.itemOutcomes.itemChanged.connect(lambda _i: self._ticked("outcome_ids", ui.itemOutcomes))
         ui.itemNeeds.itemChanged.connect(lambda _i: self._ticked("need_ids", ui.itemNeeds))
         self.on_site = {
@@ -372,7 +372,7 @@ class ProvisionPage(PlanPage):
             if ui.overBudgetReason.toPlainText() != self.plan.over_budget_reason:
                 ui.overBudgetReason.setPlainText(self.plan.over_budget_reason)
             ui.itemSetting.clear()
-            ui.itemSetting.addItem("Choose the setting", None)
+            ui.itemSetting.addItem("Choose the setting", NO_CHOICE)
             for setting in self.plan.settings:
                 ui.itemSetting.addItem(setting.name or "(no name yet)", setting.id)
         self._reload_table()
@@ -516,6 +516,7 @@ class ProvisionPage(PlanPage):
             )
         if not choices:
             entry = QListWidgetItem("(none in the plan yet)", view)
+            entry.setData(Qt.ItemDataRole.UserRole, "")
             entry.setFlags(Qt.ItemFlag.NoItemFlags)
         view.blockSignals(False)
 
