@@ -43,11 +43,15 @@ def create_store_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         # A bare postgresql:// would ask for psycopg2, which CoPlan does not ship.
         parsed = parsed.set(drivername="postgresql+psycopg")
+    # SQLAlchemy puts statement parameters (names, whole plan documents) into its log lines and
+    # exception messages; hidden, an error shown or logged anywhere cannot leak personal data.
+    private = {"hide_parameters": True}
     database_file = sqlite_file(url)
     if database_file is None:
-        return create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
+        is_server = parsed.get_backend_name() != "sqlite"
+        return create_engine(parsed, pool_pre_ping=is_server, **private)
     _create_private_file(database_file)
-    engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS})
+    engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}, **private)
     event.listen(engine, "connect", _configure_sqlite_connection)
     event.listen(engine, "begin", _begin_sqlite_transaction)
     return engine

@@ -32,6 +32,9 @@ from .errors import MigrationError
 log = logging.getLogger(__name__)
 
 MIGRATIONS_FOLDER = Path(__file__).resolve().parent / "migrations"
+# PostgreSQL advisory lock taken for the upgrade: two CoPlans starting at once against the team's
+# server take turns, and the second finds the work done. ("CoPlan" in ASCII.)
+POSTGRESQL_MIGRATION_LOCK = 0x436F506C616E
 
 
 def version_folders() -> list[Path]:
@@ -93,7 +96,11 @@ def _upgrade_in_one_transaction(
     backups_folder: Path | None,
 ) -> None:
     scripts = ScriptDirectory.from_config(alembic_config())
-    transaction = connection.begin()
+    transaction = connection.begin()  # IMMEDIATE on SQLite: the write lock, up front
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            text("SELECT pg_advisory_xact_lock(:key)"), {"key": POSTGRESQL_MIGRATION_LOCK}
+        )
     before = schema.current_revision(connection)
     wanted = scripts.get_current_head() if target == "head" else target
     if before == wanted:
