@@ -57,9 +57,14 @@ class MainWindow(QMainWindow):
         view = self.ui.caseloadView
         view.setModel(self.model)
         header = view.horizontalHeader()
+        # Widths from the font, never from the rows: measuring contents would read every page.
+        metrics = view.fontMetrics()
+        samples = ("", "For consultation, in the bin", "Version", "23/11/2026 14:05", "Next review")
+        for column, sample in enumerate(samples):
+            if column:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.activated.connect(lambda _index: self.open_selected())
         view.selectionModel().selectionChanged.connect(self._update_actions)

@@ -1,0 +1,201 @@
+"""The caseload window: lazy paging over 10,000 plans, search, sort, the bin, files, reviews."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_driver import example_paths, type_text
+
+from coplan.domain.model import Child, MeetingKind, Plan, PlanStatus
+from coplan.plan_file import read_plan, write_plan
+from coplan.ui.caseload import PAGE_SIZE
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory):
+    from coplan.store import open_store
+
+    folder = tmp_path_factory.mktemp("big")
+    store = open_store(folder)
+    plans = (
+        Plan(child=Child(full_name=f"Child {number:05d} Example", preferred_name=f"C{number}"))
+        for number in range(10_000)
+    )
+    store.save_many(plans, actor="test")
+    yield store, folder
+    store.close()
+
+
+def make_window(qtbot, store, folder, settings):
+    from coplan.ui.main_window import MainWindow
+
+    window = MainWindow(store, data_folder=folder, settings=settings)
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.mark.slow
+def test_ten_thousand_plans_open_fast_and_load_lazily(qtbot, big_store, settings):
+    store, folder = big_store
+    started = time.perf_counter()
+    window = make_window(qtbot, store, folder, settings)
+    window.show()
+    qtbot.waitExposed(window)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0, f"caseload took {elapsed:.2f} s to show"
+    model = window.model
+    assert model.rowCount() == 10_000
+    assert len(model._pages) <= 2  # only what the view has asked for so far
+    view = window.ui.caseloadView
+    view.scrollToBottom()
+    qtbot.wait(10)
+    last = model.data(model.index(9_999, 0))
+    assert last == "Child 09999 Example (C9999)"
+    assert len(model._pages) <= 4
+    assert "10,000 plans" in window.statusBar().currentMessage()
+
+
+@pytest.mark.slow
+def test_search_as_you_type_and_sort(qtbot, big_store, settings):
+    store, folder = big_store
+    window = make_window(qtbot, store, folder, settings)
+    window.show()
+    field = window.ui.searchField
+    field.setFocus()
+    type_text(field, "0999")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 11, timeout=2000)  # 00999, 09990-09999
+    assert window.model.data(window.model.index(0, 0)).startswith("Child 00999")
+    window.ui.caseloadView.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert window.model.data(window.model.index(0, 0)).startswith("Child 09999")
+    field.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 10_000, timeout=2000)
+    assert window.model.data(window.model.index(0, 0)).startswith("Child 09999")
+    assert PAGE_SIZE < 10_000
+
+
+def test_new_plan_opens_the_wizard_with_the_officer_present(qtbot, main_window, store):
+    main_window.ui.actionNew.trigger()
+    (wizard,) = main_window.wizards.values()
+    plan = store.load(wizard.session.plan.id)
+    assert [a.name for a in plan.meeting.attendees] == ["Sam Patel"]
+    assert main_window.model.rowCount() == 1
+
+
+def test_delete_asks_then_moves_to_the_bin_and_can_be_undone(
+    qtbot, main_window, store, yes_to_questions
+):
+    plan = Plan(child=Child(full_name="Ada Lovelace"))
+    store.save(plan, actor="test")
+    main_window.model.refresh()
+    main_window.ui.caseloadView.selectRow(0)
+    main_window.ui.actionDelete.trigger()
+    assert yes_to_questions and "bin" in yes_to_questions[0][0]
+    assert main_window.model.rowCount() == 0
+    assert store.summary(plan.id).in_bin
+    qtbot.mouseClick(main_window._undo_button, Qt.MouseButton.LeftButton)
+    assert not store.summary(plan.id).in_bin
+    assert main_window.model.rowCount() == 1
+    # Delete again, then restore from the bin view.
+    main_window.ui.caseloadView.selectRow(0)
+    main_window.ui.actionDelete.trigger()
+    main_window.ui.showBin.setChecked(True)
+    assert main_window.model.rowCount() == 1
+    assert "in the bin since" in main_window.model.data(main_window.model.index(0, 1))
+    main_window.ui.caseloadView.selectRow(0)
+    assert main_window.ui.actionRestore.isEnabled()
+    assert not main_window.ui.actionOpen.isEnabled()
+    main_window.ui.actionRestore.trigger()
+    assert not store.summary(plan.id).in_bin
+
+
+def test_a_declined_delete_keeps_the_plan(qtbot, main_window, store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    )
+    store.save(Plan(child=Child(full_name="Grace Hopper")), actor="test")
+    main_window.model.refresh()
+    main_window.ui.caseloadView.selectRow(0)
+    main_window.ui.actionDelete.trigger()
+    assert main_window.model.rowCount() == 1
+
+
+def test_annual_review_copies_into_a_new_draft_version(qtbot, main_window, store, yes_to_questions):
+    example = read_plan(example_paths()[0])
+    store.save(example, actor="test")
+    main_window.model.refresh()
+    main_window.ui.caseloadView.selectRow(0)
+    main_window.ui.actionAnnualReview.trigger()
+    (wizard,) = main_window.wizards.values()
+    new = store.load(wizard.session.plan.id)
+    assert new.id != example.id
+    assert new.version == example.version + 1
+    assert new.previous_version_id == example.id
+    assert new.status is PlanStatus.DRAFT
+    assert new.meeting.kind is MeetingKind.ANNUAL_REVIEW
+    assert new.items == example.items
+    assert new.premises_agreements == example.premises_agreements  # kept as history
+    assert store.load(example.id) == example  # last year's version untouched
+    assert main_window.model.rowCount() == 2
+
+
+def test_import_and_export_a_plan_file(qtbot, main_window, store, tmp_path):
+    example = read_plan(example_paths()[0])
+    imported = main_window.import_plan_file(str(example_paths()[0]))
+    assert imported is not None and store.load(example.id) == example
+    main_window.ui.caseloadView.selectRow(0)
+    out = tmp_path / "out.json"
+    assert main_window.export_plan_file(str(out))
+    assert read_plan(out) == example
+    actions = [entry.action for entry in store.audit_trail(example.id)]
+    assert "imported" in actions and "exported" in actions
+
+
+def test_importing_a_bad_file_says_why_and_changes_nothing(
+    qtbot, main_window, store, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a)))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "coplan-plan/1", "child": ', encoding="utf-8")
+    assert main_window.import_plan_file(str(bad)) is None
+    assert shown and "bad.json" in shown[0][2]
+    assert store.count_plans() == 0
+
+
+def test_reimporting_an_existing_plan_can_keep_both(qtbot, main_window, store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    example = read_plan(example_paths()[0])
+    store.save(example, actor="test")
+
+    def choose_keep_both(box):
+        for button in box.buttons():
+            if button.text() == "Keep both":
+                box._clicked = button
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_keep_both)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box._clicked)
+    imported = main_window.import_plan_file(str(example_paths()[0]))
+    assert imported is not None and imported.id != example.id
+    assert store.count_plans() == 2
+
+
+def test_choosing_another_data_folder_reopens_the_caseload(qtbot, main_window, store, tmp_path):
+    other = tmp_path / "other"
+    from coplan.store import open_store
+
+    with open_store(other) as second:
+        write_plan(read_plan(example_paths()[0]), tmp_path / "x.json")
+        second.save(read_plan(tmp_path / "x.json"), actor="test")
+    assert main_window.model.rowCount() == 0
+    assert main_window.choose_data_folder(str(other))
+    assert main_window.model.rowCount() == 1
+    assert main_window.settings.value("data_dir") == str(other)
+    main_window.store.close()
