@@ -45,7 +45,8 @@ def _common_options(parser: argparse.ArgumentParser, default) -> argparse.Argume
         "--pack",
         metavar="ID",
         default=default,
-        help="the council policy pack to use (default: the plan's own, else example-shire)",
+        help="the council policy pack: an id from resources/policies or a .toml file "
+        "(default: the plan's own, else example-shire)",
     )
     return parser
 
@@ -151,9 +152,13 @@ def _read_plan(path: str):
 
 
 def _pack_for(plan, arguments: argparse.Namespace):
-    from coplan.policy import PolicyPackError, load_pack_by_id
+    from coplan.policy import PolicyPackError, load_pack, load_pack_by_id
 
     try:
+        # --pack may name a pack file (a council testing its own pack); a plan file's
+        # policy_pack is only ever an id looked up among the installed packs, never a path.
+        if arguments.pack and arguments.pack.endswith(".toml"):
+            return load_pack(Path(arguments.pack))
         return load_pack_by_id(arguments.pack or plan.policy_pack or None)
     except PolicyPackError as error:
         raise CommandError(str(error), EXIT_UNREADABLE) from None

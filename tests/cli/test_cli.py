@@ -178,3 +178,21 @@ def test_round_trip_of_the_builder_plan_is_exact(valid_file):
     from coplan.plan_file import read_plan
 
     assert dumps(read_plan(valid_file)) == valid_file.read_text()
+
+
+def test_a_pack_file_can_be_named_on_the_command_line(valid_file):
+    from conftest import TEST_PACKS
+
+    result = coplan("validate", "--pack", str(TEST_PACKS / "strict-borough.toml"), str(valid_file))
+    assert result.returncode == 1  # Strict Borough allows no specialist equipment by DP
+    assert "Strict Borough Council" in result.stdout
+
+
+def test_a_plans_own_pack_name_is_never_a_path(tmp_path, valid_file):
+    document = json.loads(valid_file.read_text())
+    document["policy_pack"] = "../../tests/packs/strict-borough"
+    path = tmp_path / "sneaky.json"
+    path.write_text(json.dumps(document))
+    result = coplan("validate", str(path))
+    assert result.returncode == 2
+    assert "No policy pack called" in result.stderr

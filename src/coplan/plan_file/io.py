@@ -52,7 +52,22 @@ def _json_path(path) -> str:
     return text
 
 
+def _plain_message(error) -> str:
+    """The schema's complaint in words a council's data officer can act on."""
+    value = error.instance
+    shown = repr(value) if len(repr(value)) < 80 else repr(value)[:80] + "…"
+    if error.validator == "pattern":
+        wanted = error.schema.get("description") or "in the form the format requires"
+        return f"{shown} is not valid here: {wanted}"
+    if error.validator == "format" and error.validator_value == "date":
+        return f"{shown} is not a real date (write dates as 2026-11-23)"
+    message = error.message
+    return message if len(message) < 300 else message[:300] + "…"
+
+
 def parse_text(text: str) -> Plan:
+    if len(text) > MAX_FILE_BYTES:
+        raise PlanFileError("(top level)", "the text is too large to be a plan file")
     try:
         data = json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
     except json.JSONDecodeError as exc:
@@ -97,9 +112,14 @@ def from_document(data: Any) -> Plan:
     errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
+        if first.context:
+            # "is not valid under any of the given schemas" says nothing: report the branch
+            # that nearly matched (a date that is not a real date, rather than "not null").
+            first = next((e for e in first.context if e.validator != "type"), first.context[0])
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        message = first.message if len(first.message) < 300 else first.message[:300] + "…"
-        raise PlanFileError(_json_path(first.absolute_path) or "(top level)", message + more)
+        message = _plain_message(first)
+        where = _json_path(first.absolute_path) or "(top level)"
+        raise PlanFileError(where, message + more)
     return decode(data)
 
 

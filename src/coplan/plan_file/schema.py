@@ -48,17 +48,33 @@ def _object(properties: dict[str, Any], description: str = "") -> dict[str, Any]
     return schema
 
 
-IDENTIFIER = {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"}
-DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+def _whole(body: str) -> str:
+    """A pattern for the whole string. In Python's `re` (which jsonschema uses) `$` also matches
+    before a final newline, so "p1" plus a newline would pass; the look-ahead refuses it. In ECMA-262
+    regular expressions the look-ahead is redundant and harmless."""
+    return f"^{body}(?!\\n)$"
+
+
+IDENTIFIER = {
+    "type": "string",
+    "pattern": _whole("[A-Za-z0-9_-]{1,64}"),
+    "description": "An identifier: 1 to 64 letters, digits, '-' or '_', e.g. \"p3\".",
+}
+DATE = {
+    "type": "string",
+    "format": "date",
+    "pattern": _whole(r"\d{4}-\d{2}-\d{2}"),
+    "description": 'A date as year-month-day, e.g. "2026-11-23".',
+}
 _MAX_POUNDS = ABSURD_LIMIT_PENCE // 100
 MONEY = {
     "type": "string",
-    "pattern": r"^\d{1,8}\.\d{2}$",
+    "pattern": _whole(r"\d{1,8}\.\d{2}"),
     "description": f'Pounds and pence as text, e.g. "1250.00"; at most £{_MAX_POUNDS:,}.',
 }
 QUANTITY = {
     "type": "string",
-    "pattern": r"^\d{1,4}(\.\d{1,2})?$",
+    "pattern": _whole(r"\d{1,4}(\.\d{1,2})?"),
     "description": 'A non-negative number as text, e.g. "2.5".',
 }
 AMOUNTS = {
@@ -106,7 +122,7 @@ AGREEMENT = _object(
         "id": IDENTIFIER,
         "setting_id": IDENTIFIER,
         "item_ids": _list(IDENTIFIER, 500),
-        "fingerprint": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "fingerprint": {"type": "string", "pattern": _whole("[0-9a-f]{64}")},
         "fingerprint_version": {"type": "integer", "minimum": 1},
         "shown": {"type": "object", "description": "Exactly what the head teacher was shown."},
         "decision": _enum(model.Decision),
@@ -135,7 +151,7 @@ PLAN_SCHEMA: dict[str, Any] = {
     **_object(
         {
             "format": {"const": FORMAT},
-            "id": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"},
+            "id": IDENTIFIER,
             "version": {"type": "integer", "minimum": 1, "maximum": 10_000},
             "previous_version_id": _nullable(IDENTIFIER),
             "status": _enum(model.PlanStatus),
