@@ -67,8 +67,7 @@ def prepare_demo_data_dir() -> Path:
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     store = open_store(data_dir=folder)
     try:
-        for plan in demo_caseload():
-            store.save(plan, actor="demo", action="imported")
+        store.save_many(demo_caseload(), actor="demo", action="imported")
     finally:
         store.close()
     return folder
