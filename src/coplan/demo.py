@@ -37,11 +37,13 @@ def demo_caseload(extra: int = 40, seed: int = 2026) -> list:
     plans = list(examples)
     rng = random.Random(seed)
     statuses = list(PlanStatus)
+    # Distinct made-up names, so that no two demo children look like duplicates.
+    names = rng.sample([(f, s) for f in FIRST_NAMES for s in SURNAMES], extra)
     for number in range(extra):
         base = examples[number % len(examples)] if examples else None
         if base is None:
             break
-        first, last = rng.choice(FIRST_NAMES), rng.choice(SURNAMES)
+        first, last = names[number]
         plan = decode(encode(base))  # a deep copy
         plan.id = new_id()
         plan.child = Child(f"{first} {last}", first, base.child.date_of_birth)
