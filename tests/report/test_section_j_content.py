@@ -8,8 +8,8 @@ import io
 from datetime import date
 
 import pytest
-from conftest import TODAY, flat, pdf_pages, render
 from pypdf import PdfReader
+from section_j_pdf import TODAY, flat, pdf_pages, render
 from section_j_plans import SCHOOL, annual_review, typical_plan
 
 from coplan.domain.agreements import record_decision, withdraw

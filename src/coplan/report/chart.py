@@ -16,7 +16,7 @@ from coplan.domain.budget import BudgetSummary
 
 from . import labels
 from .fonts import BOLD, REGULAR
-from .styles import ACCENT, INK, MUTED, RULE
+from .styles import ACCENT, INK, MUTED, RULE, new_drawing
 
 PLANNED = ACCENT
 INDICATIVE = colors.HexColor("#9aa7b8")
@@ -36,7 +36,7 @@ def funding_chart(summary: BudgetSummary, width: float) -> Drawing:
     label_width, value_width, bar_height, row_gap = 118, 80, 10, 12
     legend_height = 22
     height = legend_height + len(streams) * (2 * bar_height + row_gap) + 4
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     largest = max(
         [summary.by_funding[s].pence for s in streams]
         + [summary.indicative_by_funding[s].pence for s in streams]
@@ -97,7 +97,7 @@ def management_chart(summary: BudgetSummary, width: float) -> Drawing | None:
     if not summary.total:
         return None
     height = 46
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     x = 0.0
     for _label, amount, colour in parts:
         length = width * amount.pence / summary.total.pence

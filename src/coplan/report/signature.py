@@ -8,11 +8,12 @@ loaded from a file or a network address.
 
 from __future__ import annotations
 
+import math
 import re
 
 from reportlab.graphics.shapes import Drawing, Path
 
-from .styles import INK
+from .styles import INK, new_drawing
 
 MAX_PATH_CHARS = 200_000
 _TOKEN = re.compile(r"[MLHVCSQTZmlhvcsqtz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[\s,]+")
@@ -35,13 +36,21 @@ def _tokens(path: str) -> list[str | float]:
         text = match.group()
         position = match.end()
         if text.strip(" \t\r\n,"):
-            tokens.append(text if text.isalpha() else float(text))
+            if text.isalpha():
+                tokens.append(text)
+                continue
+            number = float(text)
+            if not math.isfinite(number):
+                raise SignatureError("number out of range")
+            tokens.append(number)
     return tokens
 
 
 def _segments(path: str) -> list[tuple[str, list[float]]]:
     """Absolute segments: ('M'|'L', [x, y]) , ('C', [x1, y1, x2, y2, x, y]) or ('Z', [])."""
     tokens = _tokens(path)
+    if not tokens or tokens[0] not in ("M", "m"):
+        raise SignatureError("a path starts with a move")
     segments: list[tuple[str, list[float]]] = []
     x = y = start_x = start_y = 0.0
     command = ""
@@ -116,6 +125,6 @@ def signature_drawing(path: str, width: float, height: float) -> Drawing | None:
             outline.curveTo(*point(*numbers[0:2]), *point(*numbers[2:4]), *point(*numbers[4:6]))
         else:
             outline.closePath()
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     drawing.add(outline)
     return drawing

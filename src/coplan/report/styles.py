@@ -12,6 +12,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -178,6 +179,11 @@ def bullets(lines: Sequence[object], style: ParagraphStyle | None = None) -> lis
     return [para(line, chosen, bullet="•") for line in lines]
 
 
+# Every table sets its font: reportlab's default for table cells is Helvetica, which has no
+# Greek or Cyrillic and would otherwise be added to the PDF.
+_TABLE_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9, 12)
+
+
 def data_table(
     header: Sequence[object],
     rows: Sequence[Sequence[object]],
@@ -213,7 +219,7 @@ def data_table(
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("FONT", (0, 0), (-1, -1), REGULAR, s.cell.fontSize, s.cell.leading),
+        _TABLE_FONT,
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         *(("ALIGN", (column, 0), (column, -1), "RIGHT") for column in right_columns),
     ]
@@ -250,6 +256,7 @@ def facts_table(rows: Sequence[tuple[object, object]], *, label_width: float = 4
         hAlign="LEFT",
         style=TableStyle(
             [
+                _TABLE_FONT,
                 ("BACKGROUND", (0, 0), (0, -1), ACCENT_LIGHT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
@@ -282,6 +289,7 @@ def callout(content: Sequence[Flowable] | Flowable, kind: str = "info") -> Table
         hAlign="LEFT",
         style=TableStyle(
             [
+                _TABLE_FONT,
                 ("BACKGROUND", (0, 0), (-1, -1), fill),
                 ("LINEBEFORE", (0, 0), (0, -1), 4, edge),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -291,3 +299,12 @@ def callout(content: Sequence[Flowable] | Flowable, kind: str = "info") -> Table
             ]
         ),
     )
+
+
+def new_drawing(width: float, height: float) -> Drawing:
+    """A drawing whose text state starts in the bundled font (reportlab's default is Helvetica,
+    which would otherwise be added to the PDF)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR
+    drawing.initialFontSize = 9
+    return drawing

@@ -1,0 +1,39 @@
+"""Every example plan in examples/ exports, and its PDF says what the plan says."""
+
+from __future__ import annotations
+
+import pytest
+from section_j_pdf import example_paths, flat, pdf_pages, render
+
+from coplan.domain.budget import summarise
+from coplan.domain.dates import format_long
+from coplan.domain.fingerprint import agreement_status
+from coplan.plan_file import read_plan
+from coplan.policy import load_pack_by_id
+
+EXAMPLES = example_paths()
+
+
+@pytest.mark.skipif(not EXAMPLES, reason="no example plans yet")
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_every_example_exports_with_its_totals_items_agreements_and_deadline(path):
+    plan = read_plan(path)
+    pack = load_pack_by_id(plan.policy_pack or None)
+    others = {read_plan(p).id: p for p in EXAMPLES if p != path}
+    previous = (
+        read_plan(others[plan.previous_version_id]) if plan.previous_version_id in others else None
+    )
+    pages = pdf_pages(render(plan, pack, previous=previous))
+    text = flat("".join(pages))
+    summary = summarise(plan)
+    assert flat(f"The personal budget is {summary.total.format()} a year") in flat(pages[0])
+    for number, item in enumerate(plan.items, 1):
+        assert flat(f"{number}. {item.description.strip()}") in text
+        assert flat(item.annual_cost.format()) in text
+    for setting in plan.settings_needing_agreement():
+        label = agreement_status(plan, setting.id).label
+        assert flat(f"Premises agreement: {label}") in text
+    if plan.comment_deadline:
+        assert flat(f"Last day for comments{format_long(plan.comment_deadline)}") in text
+    for refusal in plan.refusals:
+        assert flat(refusal.reasons.strip()) in text
