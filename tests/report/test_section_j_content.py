@@ -204,6 +204,17 @@ def test_the_setting_is_named_only_in_the_premises_agreements(pages):
     assert flat("Section I: school or college") in whole(pages)
 
 
+def test_a_setting_named_in_free_text_is_printed_as_the_school_or_setting(plan, pack):
+    plan.item("p5").delivered_by = f"{SCHOOL} teaching assistant"
+    plan.organised_holder = f"{SCHOOL}, under a joint agreement with the council"
+    pages = pdf_pages(render(plan, pack))
+    premises = next(n for n, page in enumerate(pages) if "Premises agreements" in page)
+    assert all(flat(SCHOOL) not in flat(page) for page in pages[:premises])
+    text = whole(pages)
+    assert flat("Who: the school/setting teaching assistant") in text
+    assert flat("The school/setting, under a joint agreement with the council will hold") in text
+
+
 def test_the_pack_can_switch_naming_the_setting_off(plan, pack):
     pack = dataclasses.replace(pack, name_setting_in_premises_agreements=False)
     plan.organised_holder = SCHOOL  # typed by the officer: still not printed

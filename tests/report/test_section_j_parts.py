@@ -11,6 +11,7 @@ from section_j_plans import SCHOOL, SIGNATURE, annual_review, typical_plan
 from coplan.report.compare import ChangeKind, compare_items
 from coplan.report.context import UNNAMED_SETTING, ReportContext
 from coplan.report.labels import explanation, sentence
+from coplan.report.redact import without_setting_names
 from coplan.report.signature import signature_drawing
 
 
@@ -71,8 +72,20 @@ def test_settings_are_named_only_where_the_pack_allows(pack):
     quiet = dataclasses.replace(pack, name_setting_in_premises_agreements=False)
     context = ReportContext(plan, quiet, date(2026, 11, 23))
     assert context.setting_name("s1") == UNNAMED_SETTING
-    assert context.without_setting_names(f"  {SCHOOL.upper()} ") == UNNAMED_SETTING
-    assert context.without_setting_names("The council") == "The council"
+
+
+def test_setting_names_are_taken_out_of_free_text_but_not_out_of_the_agreements():
+    plan = typical_plan()
+    plan.organised_holder = f"{SCHOOL.upper()}, with the council"
+    plan.item("p5").delivered_by = "oakfield  primary school teaching assistant"
+    plan.item("p6").when = "Saturdays at Oakfield Primary Schoolhouse"  # another name: kept
+    printed = without_setting_names(plan)
+    assert printed.organised_holder == f"{UNNAMED_SETTING}, with the council"
+    assert printed.item("p5").delivered_by == f"{UNNAMED_SETTING} teaching assistant"
+    assert printed.item("p6").when == plan.item("p6").when
+    assert printed.settings[0].name == SCHOOL
+    assert printed.premises_agreements[0].shown == plan.premises_agreements[0].shown
+    assert plan.organised_holder.startswith(SCHOOL.upper())  # the plan itself is untouched
 
 
 def test_explanations_drop_the_term_a_pack_starts_with():

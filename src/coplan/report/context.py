@@ -1,8 +1,9 @@
 """Everything the sections need to know about one plan, worked out once.
 
 Pure Python (no reportlab): the sums come from `domain.budget.summarise`, each setting's
-agreement status from `domain.fingerprint.agreement_status`; this module only looks things up
-and decides how settings are named, so that no section names a school where it must not.
+agreement status from `domain.fingerprint.agreement_status` (both on the plan exactly as it
+is), and the sections print `plan`, a copy in which settings' names appear only in the
+settings and premises agreements (see `redact.py`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from coplan.domain.fingerprint import AgreementStatus, agreement_status
 from coplan.domain.model import ManagementOption, Need, Outcome, Plan, ProvisionItem, Setting
 from coplan.domain.policy import PolicyPack
 
-UNNAMED_SETTING = "the school/setting"
+from .redact import UNNAMED_SETTING, without_setting_names
 
 
 @dataclass
@@ -29,12 +30,16 @@ class ReportContext:
     statuses: dict[str, AgreementStatus] = field(init=False)
 
     def __post_init__(self) -> None:
+        # Statuses and sums from the plan as it is; the sections print a copy without names.
         self.summary = summarise(self.plan)
         setting_ids = [s.id for s in self.plan.settings_needing_agreement()]
         for agreement in self.plan.premises_agreements:
             if agreement.setting_id not in setting_ids:
                 setting_ids.append(agreement.setting_id)
         self.statuses = {sid: agreement_status(self.plan, sid) for sid in setting_ids}
+        self.plan = without_setting_names(self.plan)
+        if self.previous is not None:
+            self.previous = without_setting_names(self.previous)
 
     # -- people ------------------------------------------------------------------------------
     @property
@@ -79,12 +84,6 @@ class ReportContext:
                 return f"{UNNAMED_SETTING} ({named.index(setting_id) + 1} of {len(named)})"
             return UNNAMED_SETTING
         return setting.name.strip() or UNNAMED_SETTING
-
-    def without_setting_names(self, text: str) -> str:
-        """Free text such as 'who holds the money', with any setting's exact name replaced."""
-        stripped = text.strip()
-        names = {s.name.strip().casefold() for s in self.plan.settings if s.name.strip()}
-        return UNNAMED_SETTING if stripped.casefold() in names else stripped
 
     @property
     def invalid_agreements(self) -> dict[str, AgreementStatus]:

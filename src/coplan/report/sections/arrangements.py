@@ -29,7 +29,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
                     s.body,
                 )
             )
-        holder = ctx.without_setting_names(plan.organised_holder) or "Not recorded yet"
+        holder = plan.organised_holder.strip() or "Not recorded yet"
         out.append(
             facts_table(
                 [

@@ -118,7 +118,7 @@ def _who_holds_the_money(ctx: ReportContext) -> list[Flowable]:
         )
     organised = summary.by_management[ManagementOption.ORGANISED]
     if organised:
-        holder = ctx.without_setting_names(plan.organised_holder) or "The council"
+        holder = plan.organised_holder.strip() or "The council"
         holder = holder[:1].upper() + holder[1:]
         lines.append(
             markup(
