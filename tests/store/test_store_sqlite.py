@@ -57,10 +57,21 @@ def test_the_default_database_is_coplan_db_in_the_data_folder(tmp_path, monkeypa
 def test_coplan_database_url_chooses_another_database(tmp_path, monkeypatch):
     elsewhere = tmp_path / "elsewhere.db"
     monkeypatch.setenv("COPLAN_DATABASE_URL", f"sqlite:///{elsewhere}")
-    with open_store(data_dir=tmp_path / "data") as store:
+    monkeypatch.setenv("COPLAN_DATA_DIR", str(tmp_path / "data"))
+    with open_store() as store:
         assert store.url.endswith(str(elsewhere))
     assert elsewhere.exists() and mode(elsewhere) == 0o600
     assert not (tmp_path / "data" / "coplan.db").exists()
+
+
+def test_arguments_beat_environment_variables(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPLAN_DATABASE_URL", f"sqlite:///{tmp_path / 'team.db'}")
+    with open_store(data_dir=tmp_path / "demo") as store:  # a folder given: that folder
+        assert store.url.endswith(str(tmp_path / "demo" / "coplan.db"))
+    url = f"sqlite:///{tmp_path / 'chosen.db'}"
+    with open_store(data_dir=tmp_path / "demo", database_url=url) as store:
+        assert store.url.endswith("chosen.db")
+    assert not (tmp_path / "team.db").exists()
 
 
 def run_python(code: str, data_dir) -> str:

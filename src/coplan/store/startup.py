@@ -16,9 +16,14 @@ from .schema import ensure_current_schema
 
 
 def open_store(data_dir: str | os.PathLike | None = None, database_url: str | None = None) -> Store:
-    """The store at `database_url` (or $COPLAN_DATABASE_URL), else `coplan.db` in the data
-    folder (`data_dir`, $COPLAN_DATA_DIR or the platform's). Creates and migrates it."""
-    url = database_url or os.environ.get(paths.DATABASE_URL_ENV) or None
+    """Open (creating and migrating when needed) the store, and return it.
+
+    Which database, first match wins; an argument beats an environment variable:
+    `database_url`; else `coplan.db` in `data_dir`; else $COPLAN_DATABASE_URL; else `coplan.db`
+    in $COPLAN_DATA_DIR or the platform's data folder. So `open_store(folder)` (the demo, a
+    test) always means that folder, even where a team database is configured.
+    """
+    url = database_url or (None if data_dir else os.environ.get(paths.DATABASE_URL_ENV)) or None
     folder = None
     if url is None:
         folder = paths.data_dir(data_dir)
