@@ -43,7 +43,7 @@ def funding_chart(summary: BudgetSummary, width: float) -> Drawing:
         + [1]
     )
     bar_space = width - label_width - value_width
-    _legend(drawing, height - 12, [("Planned", PLANNED), ("Indicative budget", INDICATIVE)])
+    _legend(drawing, height - 12, [("Planned", PLANNED), ("Indicative budget", INDICATIVE)], width)
     y = height - legend_height
     for stream in streams:
         drawing.add(
@@ -61,7 +61,7 @@ def funding_chart(summary: BudgetSummary, width: float) -> Drawing:
             (summary.indicative_by_funding[stream], INDICATIVE),
         ):
             y -= bar_height
-            length = bar_space * amount.pence / largest
+            length = bar_space * max(amount.pence, 0) / largest
             drawing.add(
                 Rect(
                     label_width,
@@ -94,13 +94,15 @@ def management_chart(summary: BudgetSummary, width: float) -> Drawing | None:
             summary.by_management.items(), OPTION_COLOURS, strict=True
         )
     ]
-    if not summary.total:
+    if summary.total.pence <= 0:
         return None
-    height = 46
+    legend = [(f"{label} {amount.format()}", colour) for label, amount, colour in parts if amount]
+    rows = _legend_rows(legend, width)
+    height = 26 + 14 * len(rows)
     drawing = new_drawing(width, height)
     x = 0.0
     for _label, amount, colour in parts:
-        length = width * amount.pence / summary.total.pence
+        length = width * max(amount.pence, 0) / summary.total.pence
         if length > 0:
             drawing.add(
                 Rect(
@@ -114,17 +116,37 @@ def management_chart(summary: BudgetSummary, width: float) -> Drawing | None:
                 )
             )
         x += length
-    _legend(
-        drawing,
-        6,
-        [(f"{label} {amount.format()}", colour) for label, amount, colour in parts if amount],
-    )
+    _legend(drawing, height - 34, legend, width)
     return drawing
 
 
-def _legend(drawing: Drawing, y: float, entries: Sequence[tuple[str, colors.Color]]) -> None:
-    x = 0.0
-    for text, colour in entries:
-        drawing.add(Rect(x, y - 1, 9, 9, fillColor=colour, strokeColor=RULE, strokeWidth=0.3))
-        drawing.add(String(x + 13, y, text, fontName=REGULAR, fontSize=8.5, fillColor=MUTED))
-        x += 13 + stringWidth(text, REGULAR, 8.5) + 18
+Entry = tuple[str, colors.Color]
+LEGEND_SIZE = 8.5
+
+
+def _entry_width(text: str) -> float:
+    return 13 + stringWidth(text, REGULAR, LEGEND_SIZE) + 18
+
+
+def _legend_rows(entries: Sequence[Entry], width: float) -> list[list[Entry]]:
+    """Entries side by side, starting a new line where the next would not fit."""
+    rows: list[list[Entry]] = [[]]
+    used = 0.0
+    for entry in entries:
+        if rows[-1] and used + _entry_width(entry[0]) - 18 > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(entry)
+        used += _entry_width(entry[0])
+    return rows
+
+
+def _legend(drawing: Drawing, top: float, entries: Sequence[Entry], width: float) -> None:
+    for number, row in enumerate(_legend_rows(entries, width)):
+        x, y = 0.0, top - 14 * number
+        for text, colour in row:
+            drawing.add(Rect(x, y - 1, 9, 9, fillColor=colour, strokeColor=RULE, strokeWidth=0.3))
+            drawing.add(
+                String(x + 13, y, text, fontName=REGULAR, fontSize=LEGEND_SIZE, fillColor=MUTED)
+            )
+            x += _entry_width(text)

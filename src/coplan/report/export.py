@@ -1,6 +1,6 @@
 """Writing the PDF to a file atomically, with a plain-English reason when it cannot be written.
 
-Imports nothing from reportlab: the PDF is made by `coplan.report.render_section_j`, which
+Imports nothing heavy at start-up: the PDF is made by `coplan.report.render_section_j`, which
 loads reportlab only when it is first called.
 """
 
@@ -10,10 +10,11 @@ import errno
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coplan.domain.model import Plan
-from coplan.domain.policy import PolicyPack
-from coplan.plan_file import write_atomically
+if TYPE_CHECKING:
+    from coplan.domain.model import Plan
+    from coplan.domain.policy import PolicyPack
 
 
 class ExportError(Exception):
@@ -71,6 +72,8 @@ def export_section_j(
 
     Raises ExportError (with a reason to show) when the file cannot be saved.
     """
+    from coplan.plan_file import write_atomically
+
     from . import render_section_j
 
     target = Path(path)
