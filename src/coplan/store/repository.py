@@ -288,9 +288,7 @@ class Store:
             ).one_or_none()
             if names is not None and _mentions_any(f"{action} {detail}", names):
                 raise InvalidAuditEntry("an audit entry must not contain the child's name")
-            entry_id = connection.execute(
-                insert(AuditEntryRow).returning(AuditEntryRow.id), values
-            ).scalar_one()
+            entry_id = connection.execute(insert(AuditEntryRow), values).inserted_primary_key[0]
         return AuditEntry(id=entry_id, **values)
 
     def audit_trail(self, plan_id: str) -> list[AuditEntry]:
