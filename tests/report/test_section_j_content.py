@@ -281,3 +281,16 @@ def test_an_empty_plan_still_makes_a_sensible_draft(pack):
     assert flat("No support paid for by a personal budget is in this draft.") in text
     assert flat("There are no items in this personal budget.") in text
     assert flat("Not sent yet") in text
+
+
+def test_timescales_of_one_read_in_the_singular(plan, pack):
+    pack = dataclasses.replace(
+        pack,
+        timescales=dataclasses.replace(
+            pack.timescales, first_dp_review_months=1, unspent_recovery_weeks=1
+        ),
+        wording=dataclasses.replace(pack.wording, unspent_money=""),
+    )
+    text = whole(pdf_pages(render(plan, pack)))
+    assert flat("The first review is within 1 month of the first payment") in text
+    assert flat("Money left unspent beyond 1 week's worth of payments may be asked back.") in text

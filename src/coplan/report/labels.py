@@ -146,3 +146,8 @@ def sentence(text: str) -> str:
     """Text a person typed, ending with a full stop if it has no closing punctuation."""
     text = text.strip()
     return text if not text or text[-1] in ".!?…:;)”\"'" else text + "."
+
+
+def how_many(count: int, unit: str) -> str:
+    """'1 month', '3 months'."""
+    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"

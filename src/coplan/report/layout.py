@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -47,7 +48,7 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 
 def draw_header(canvas: Canvas, header: PageHeader) -> None:
     left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
-    top = PAGE_HEIGHT - 12 * 2.8346
+    top = PAGE_HEIGHT - 12 * mm
     canvas.saveState()
     _draw_watermark(canvas)
     canvas.setFont(BOLD, 10)
@@ -88,7 +89,7 @@ def _draw_watermark(canvas: Canvas) -> None:
 
 def draw_footer(canvas: Canvas, page: int, pages: int) -> None:
     left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
-    bottom = 11 * 2.8346
+    bottom = 11 * mm
     canvas.saveState()
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.75)

@@ -46,16 +46,17 @@ def story(ctx: ReportContext) -> list[Flowable]:
     monitoring = dp.monitoring_terms.strip() or pack.wording.monitoring_terms.strip()
     source = "" if dp.monitoring_terms.strip() else " (the council's standard terms)"
     review = markup(
-        "The first review is within {} months of the first payment, then at each annual "
+        "The first review is within {} of the first payment, then at each annual "
         "review of the plan{}.",
-        timescales.first_dp_review_months,
+        labels.how_many(timescales.first_dp_review_months, "month"),
         f" (the next is due by {format_long(ctx.plan.next_review_on)})"
         if ctx.plan.next_review_on
         else "",
     )
+    weeks = labels.how_many(timescales.unspent_recovery_weeks, "week")
+    possessive = weeks + ("'" if weeks.endswith("s") else "'s")
     unspent = pack.wording.unspent_money.strip() or (
-        f"Money left unspent beyond {timescales.unspent_recovery_weeks} weeks' worth of "
-        "payments may be asked back."
+        f"Money left unspent beyond {possessive} worth of payments may be asked back."
     )
     rows: list[tuple[object, object]] = [
         ("Who receives the payments", _recipient(dp)),

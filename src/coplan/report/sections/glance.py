@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from coplan.domain.dates import format_long
@@ -25,8 +26,6 @@ from ..styles import (
 )
 from ..text import Markup, bold, join, markup
 
-MM = 2.8346
-
 
 def story(ctx: ReportContext) -> list[Flowable]:
     s = styles()
@@ -37,7 +36,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
     meeting = _meeting_line(ctx)
     if meeting:
         out.append(para(meeting, s.body))
-    out += [subheading("Key words"), facts_table(_key_words(ctx), label_width=44 * MM), gap(4)]
+    out += [subheading("Key words"), facts_table(_key_words(ctx), label_width=44 * mm), gap(4)]
     out += _at_a_glance(ctx)
     return out
 

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from coplan.domain.dates import format_long
 from coplan.domain.model import ManagementOption, MeetingKind
 
+from .. import labels
 from ..context import ReportContext
 from ..styles import facts_table, heading
 from ..text import markup
@@ -43,24 +44,26 @@ def story(ctx: ReportContext) -> list[Flowable]:
         rows.append(
             (
                 "Final plan",
-                f"The council must issue the final plan within {timescales.final_plan_weeks} "
-                "weeks of the request for an assessment.",
+                f"The council must issue the final plan within "
+                f"{labels.how_many(timescales.final_plan_weeks, 'week')} of the request for an "
+                "assessment.",
             )
         )
     if any(item.management is ManagementOption.DIRECT_PAYMENT for item in plan.items):
         rows.append(
             (
                 "First review of the direct payment",
-                f"Within {timescales.first_dp_review_months} months of the first payment.",
+                f"Within {labels.how_many(timescales.first_dp_review_months, 'month')} of the "
+                "first payment.",
             )
         )
     rows.append(
         (
             "Next review of the plan",
             markup(
-                "{} (plans are reviewed at least every {} months)",
+                "{} (plans are reviewed at least every {})",
                 format_long(plan.next_review_on) or "Date not set yet",
-                timescales.review_months,
+                labels.how_many(timescales.review_months, "month"),
             ),
         )
     )
