@@ -17,12 +17,9 @@ os.environ["COPLAN_DATA_DIR"] = str(_SANDBOX / "data")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from factories import TEST_PACKS  # noqa: E402
 
 from coplan.policy import load_pack, load_pack_by_id  # noqa: E402
-
-REPO = Path(__file__).resolve().parents[1]
-EXAMPLES = REPO / "examples"
-TEST_PACKS = Path(__file__).resolve().parent / "packs"
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +38,3 @@ def pack():
 def strict_pack():
     """A second council's pack: same code, different rules (tests/packs/strict-borough.toml)."""
     return load_pack(TEST_PACKS / "strict-borough.toml")
-
-
-def example_paths() -> list[Path]:
-    return sorted(EXAMPLES.glob("*.json"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from coplan.domain import agreements
 from coplan.domain.model import (
@@ -34,6 +35,14 @@ from coplan.domain.model import (
 from coplan.domain.money import Money
 
 MEETING_DAY = date(2026, 11, 23)
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+TEST_PACKS = Path(__file__).resolve().parent / "packs"
+
+
+def example_paths() -> list[Path]:
+    """The example plans in examples/ (also the demo caseload)."""
+    return sorted(EXAMPLES.glob("*.json"))
 
 
 def build_plan() -> Plan:

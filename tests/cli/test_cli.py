@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import example_paths
-from factories import build_plan
+from factories import build_plan, example_paths
 
 from coplan.plan_file import dumps, write_plan
 
@@ -181,7 +180,7 @@ def test_round_trip_of_the_builder_plan_is_exact(valid_file):
 
 
 def test_a_pack_file_can_be_named_on_the_command_line(valid_file):
-    from conftest import TEST_PACKS
+    from factories import TEST_PACKS
 
     result = coplan("validate", "--pack", str(TEST_PACKS / "strict-borough.toml"), str(valid_file))
     assert result.returncode == 1  # Strict Borough allows no specialist equipment by DP

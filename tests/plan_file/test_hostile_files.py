@@ -7,7 +7,7 @@ import hashlib
 import json
 
 import pytest
-from conftest import EXAMPLES
+from factories import EXAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from conftest import example_paths
+from factories import example_paths
 
 from coplan.plan_file import MAX_FILE_BYTES, PlanFileError, parse_text
 

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from conftest import EXAMPLES, example_paths
+from factories import EXAMPLES, example_paths
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import example_paths
+from factories import example_paths
 from jsonschema import Draft202012Validator
 
 from coplan.domain import model

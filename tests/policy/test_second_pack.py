@@ -5,8 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from conftest import EXAMPLES
-from factories import build_plan
+from factories import EXAMPLES, build_plan
 
 from coplan.domain import ras
 from coplan.domain.model import (
