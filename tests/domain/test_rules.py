@@ -191,3 +191,12 @@ def test_findings_carry_a_plain_message_and_a_field(plan, pack):
 def test_a_urn_has_six_digits(plan, pack):
     plan.settings[0].urn = "12345X"
     assert ("setting.bad_urn", "settings[s1].urn") in codes(plan, pack, Severity.WARNING)
+
+
+def test_a_line_that_names_the_school_is_flagged(plan, pack):
+    plan.items[1].delivered_by = "Oakfield  primary school teaching assistant"
+    found = [f for f in validate(plan, pack) if f.code == "item.names_setting"]
+    assert [f.field for f in found] == ["items[p2].delivered_by"]
+    assert not found[0].blocking
+    plan.items[1].delivered_by = "Oakfield Primary Schooling Ltd"  # a whole phrase only
+    assert not [f for f in validate(plan, pack) if f.code == "item.names_setting"]

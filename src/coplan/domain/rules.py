@@ -26,6 +26,7 @@ from .model import (
     ProvisionItem,
     RecipientKind,
 )
+from .naming import setting_name_pattern
 from .policy import Eligibility, PolicyPack
 
 MAX_HOURS_A_WEEK = Decimal(168)
@@ -74,6 +75,7 @@ def validate(plan: Plan, pack: PolicyPack, *, today: date | None = None) -> list
     for item in plan.items:
         _check_item(plan, pack, item, findings)
     _check_unserved_outcomes(plan, findings)
+    _check_setting_names_in_text(plan, findings)
     _check_indicative(plan, pack, findings)
     _check_direct_payments(plan, pack, on, findings)
     _check_other_arrangements(plan, findings)
@@ -261,6 +263,23 @@ def _check_category(
             "item.condition_not_recorded",
             f"{label} ({category.label}) needs this recorded first: {text}.{prompt}",
         )
+
+
+def _check_setting_names_in_text(plan: Plan, findings: _Findings) -> None:
+    pattern = setting_name_pattern(plan)
+    if pattern is None:
+        return
+    for item in plan.items:
+        for attribute in ("description", "delivered_by", "when"):
+            found = pattern.search(getattr(item, attribute))
+            if found:
+                findings.warn(
+                    f"items[{item.id}].{attribute}",
+                    "item.names_setting",
+                    f"{_label(item)} names “{found.group(0)}”. A draft plan must not name the "
+                    "school or college, so the draft prints “the school/setting” instead; "
+                    "consider rewording it.",
+                )
 
 
 def _check_unserved_outcomes(plan: Plan, findings: _Findings) -> None:

@@ -19,18 +19,10 @@ from enum import Enum
 
 from coplan.domain.model import Plan
 from coplan.domain.money import Money
+from coplan.domain.naming import setting_name_pattern
 
 UNNAMED_SETTING = "the school/setting"
 _LEFT_AS_THEY_ARE = {"settings", "premises_agreements"}
-
-
-def setting_name_pattern(plan: Plan) -> re.Pattern[str] | None:
-    """Any setting's name as a whole phrase, ignoring case and runs of spaces."""
-    names = sorted({s.name.strip() for s in plan.settings if s.name.strip()}, key=len, reverse=True)
-    if not names:
-        return None
-    phrases = [r"\s+".join(map(re.escape, name.split())) for name in names]
-    return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
 
 
 def without_setting_names(plan: Plan) -> Plan:
