@@ -62,3 +62,20 @@ def test_panel_override_replaces_the_indicative_figure(plan):
     assert summary.indicative_total == Money(50000)
     assert summary.over_indicative
     assert summary.difference_text() == "£2,289.00 over the indicative budget"
+
+
+def test_instalments_add_up_to_the_penny():
+    from coplan.domain.budget import instalments
+    from coplan.domain.model import PaymentSchedule
+
+    monthly = instalments(Money(508899), PaymentSchedule.MONTHLY)
+    assert (monthly.count, monthly.regular, monthly.last) == (12, Money(42408), Money(42411))
+    four_weekly = instalments(Money(130000), PaymentSchedule.FOUR_WEEKLY)
+    assert (four_weekly.count, four_weekly.regular, four_weekly.last) == (
+        13,
+        Money(10000),
+        Money(10000),
+    )
+    for pence in (0, 1, 11, 12, 99_999, 123_456_789):
+        for schedule in PaymentSchedule:
+            assert instalments(Money(pence), schedule).total == Money(pence)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import FundingStream, ManagementOption, OverallOption, Plan
+from .model import FundingStream, ManagementOption, OverallOption, PaymentSchedule, Plan
 from .money import Money, total
 
 
@@ -66,4 +66,36 @@ def summarise(plan: Plan) -> BudgetSummary:
         overall_option=overall_option({item.management for item in plan.items}),
         indicative_total=total(indicative.values()),
         indicative_by_funding={stream: indicative.get(stream, Money()) for stream in FundingStream},
+    )
+
+
+PAYMENTS_A_YEAR = {PaymentSchedule.MONTHLY: 12, PaymentSchedule.FOUR_WEEKLY: 13}
+
+
+@dataclass(frozen=True)
+class Instalments:
+    """How a year's direct payment is paid: `count` payments of `regular`, the last `last`."""
+
+    count: int
+    regular: Money
+    last: Money
+
+    @property
+    def total(self) -> Money:
+        return Money(self.regular.pence * (self.count - 1) + self.last.pence)
+
+
+def instalments(annual: Money, schedule: PaymentSchedule) -> Instalments:
+    """Split a year's amount into equal payments in whole pence; the last one takes the pence
+    left over, so the payments always add up to exactly the annual amount."""
+    count = PAYMENTS_A_YEAR[schedule]
+    regular = Money(annual.pence // count)
+    return Instalments(count, regular, Money(annual.pence - regular.pence * (count - 1)))
+
+
+def direct_payment_total(plan: Plan) -> Money:
+    return total(
+        item.annual_cost
+        for item in plan.items
+        if item.management is ManagementOption.DIRECT_PAYMENT
     )

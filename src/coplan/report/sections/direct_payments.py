@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from coplan.domain.budget import instalments
 from coplan.domain.dates import format_long
-from coplan.domain.model import ManagementOption, RecipientKind
+from coplan.domain.model import CostBasis, ManagementOption, RecipientKind
 from coplan.domain.money import total
 
 from .. import labels
@@ -61,7 +62,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
     rows: list[tuple[object, object]] = [
         ("Who receives the payments", _recipient(dp)),
         ("What the direct payment pays for", what),
-        ("How often it is paid", labels.SCHEDULE[dp.schedule]),
+        ("How often it is paid", _how_paid(items, dp)),
         (
             "Bank account",
             "A separate account used only for the direct payments: "
@@ -100,6 +101,24 @@ def story(ctx: ReportContext) -> list[Flowable]:
         ]
     )
     return out
+
+
+def _how_paid(items, dp) -> str:
+    """Regular payments for the recurring lines; one-off lines are a single payment."""
+    recurring = total(i.annual_cost for i in items if i.cost_basis is CostBasis.RECURRING)
+    one_off = total(i.annual_cost for i in items if i.cost_basis is CostBasis.ONE_OFF)
+    parts = []
+    if recurring:
+        split = instalments(recurring, dp.schedule)
+        text = f"{labels.SCHEDULE[dp.schedule]}: {split.count} payments of {split.regular.format()}"
+        if split.last != split.regular:
+            text += f" (the last one {split.last.format()})"
+        parts.append(text + f", {split.total.format()} a year")
+    if one_off:
+        parts.append(
+            f"{'plus o' if parts else 'O'}ne payment of {one_off.format()} for one-off costs"
+        )
+    return "; ".join(parts) + "." if parts else labels.SCHEDULE[dp.schedule]
 
 
 def _recipient(dp) -> Markup:

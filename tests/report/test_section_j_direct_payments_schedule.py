@@ -1,0 +1,27 @@
+"""The direct payment section says how much each payment is, to the penny."""
+
+import io
+
+import pypdf
+from factories import example_paths
+
+from coplan.plan_file import read_plan
+from coplan.report import render_section_j
+
+
+def pdf_text(plan, pack) -> str:
+    pdf = render_section_j(plan, pack, deterministic=True)
+    return " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_monthly_payments_and_one_off_costs_are_shown_separately(pack):
+    plan = read_plan(next(p for p in example_paths() if p.stem == "ipad-communication"))
+    text = " ".join(pdf_text(plan, pack).split())
+    assert "Every month: 12 payments of £367.50, £4,410.00 a year" in text
+    assert "plus one payment of £678.99 for one-off costs" in text
+
+
+def test_the_last_payment_takes_the_odd_pence(pack):
+    plan = read_plan(next(p for p in example_paths() if p.stem == "work-experience-16"))
+    text = " ".join(pdf_text(plan, pack).split())
+    assert "13 payments of £308.53 (the last one £308.64), £4,011.00 a year" in text
