@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
     QFormLayout, QFrame, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget,
-    QVBoxLayout, QWidget)
+    QLayout, QLineEdit, QPlainTextEdit, QPushButton,
+    QRadioButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QStackedWidget, QVBoxLayout, QWidget)
 
 from coplan.ui.signoff.signature_pad import SignaturePad
 
@@ -59,6 +59,7 @@ class Ui_SignoffScreen(object):
         self.rootLayout = QVBoxLayout(SignoffScreen)
         self.rootLayout.setSpacing(0)
         self.rootLayout.setObjectName(u"rootLayout")
+        self.rootLayout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.rootLayout.setContentsMargins(0, 0, 0, 0)
         self.topBar = QFrame(SignoffScreen)
         self.topBar.setObjectName(u"topBar")

@@ -199,7 +199,10 @@ class SignoffScreen(QDialog):
     def _build_signer(self) -> None:
         ui = self.ui
         ui.roleCombo.addItems([*wording.ROLES, wording.DELEGATED])
+        # "Head teacher" is the model's default role: a college or nursery gets its own title
         role = self._head_role if self._head_role in wording.ROLES else self._default_role
+        if role == "Head teacher" and self._default_role:
+            role = self._default_role
         ui.roleCombo.setCurrentText(role)
         ui.nameEdit.setText(self._head_name)
         ui.dateValue.setText(f"{format_long(self._today)} (set by CoPlan)")

@@ -82,7 +82,11 @@ def cost(item: dict) -> str:
         return f"{annual}, one-off"
     unit = item.get("unit") or "unit"
     rate = Money(int(item.get("unit_cost_pence", 0))).format()
-    return f"{annual} a year ({rate} a {unit})"
+    return f"{annual} a year ({rate} {_article(unit)} {unit})"
+
+
+def _article(word: str) -> str:
+    return "an" if word.lower().startswith(("a", "e", "i", "o", "hour")) else "a"
 
 
 def paid_by(item: dict) -> str:
