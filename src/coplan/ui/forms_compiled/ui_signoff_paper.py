@@ -24,7 +24,7 @@ class Ui_PaperAgreementDialog(object):
     def setupUi(self, PaperAgreementDialog):
         if not PaperAgreementDialog.objectName():
             PaperAgreementDialog.setObjectName(u"PaperAgreementDialog")
-        PaperAgreementDialog.resize(640, 600)
+        PaperAgreementDialog.resize(640, 260)
         self.rootLayout = QVBoxLayout(PaperAgreementDialog)
         self.rootLayout.setSpacing(10)
         self.rootLayout.setObjectName(u"rootLayout")
@@ -132,6 +132,7 @@ class Ui_PaperAgreementDialog(object):
 
         self.otherConditionsEdit = QPlainTextEdit(self.conditionsBox)
         self.otherConditionsEdit.setObjectName(u"otherConditionsEdit")
+        self.otherConditionsEdit.setMinimumSize(QSize(0, 72))
         self.otherConditionsEdit.setTabChangesFocus(True)
         self.otherConditionsEdit.setMaximumSize(QSize(16777215, 90))
 
@@ -152,6 +153,7 @@ class Ui_PaperAgreementDialog(object):
 
         self.reasonsEdit = QPlainTextEdit(self.reasonsBox)
         self.reasonsEdit.setObjectName(u"reasonsEdit")
+        self.reasonsEdit.setMinimumSize(QSize(0, 72))
         self.reasonsEdit.setTabChangesFocus(True)
         self.reasonsEdit.setMaximumSize(QSize(16777215, 90))
 
@@ -159,6 +161,10 @@ class Ui_PaperAgreementDialog(object):
 
 
         self.rootLayout.addWidget(self.reasonsBox)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rootLayout.addItem(self.bottomSpacer)
 
         self.messageLabel = QLabel(PaperAgreementDialog)
         self.messageLabel.setObjectName(u"messageLabel")

@@ -24,7 +24,7 @@ class Ui_WithdrawalDialog(object):
     def setupUi(self, WithdrawalDialog):
         if not WithdrawalDialog.objectName():
             WithdrawalDialog.setObjectName(u"WithdrawalDialog")
-        WithdrawalDialog.resize(640, 600)
+        WithdrawalDialog.resize(640, 260)
         self.rootLayout = QVBoxLayout(WithdrawalDialog)
         self.rootLayout.setSpacing(10)
         self.rootLayout.setObjectName(u"rootLayout")
@@ -73,6 +73,7 @@ class Ui_WithdrawalDialog(object):
 
         self.reasonEdit = QPlainTextEdit(WithdrawalDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
+        self.reasonEdit.setMinimumSize(QSize(0, 72))
         self.reasonEdit.setTabChangesFocus(True)
         self.reasonEdit.setMaximumSize(QSize(16777215, 90))
 
@@ -80,6 +81,10 @@ class Ui_WithdrawalDialog(object):
 
 
         self.rootLayout.addLayout(self.form)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rootLayout.addItem(self.bottomSpacer)
 
         self.messageLabel = QLabel(WithdrawalDialog)
         self.messageLabel.setObjectName(u"messageLabel")

@@ -45,7 +45,7 @@ def _date(value: QDate) -> date:
 def items_text(shown: dict) -> str:
     lines = [
         f"• {item['description']}: {wording.cost(item)}; {wording.how_often(item).lower()}; "
-        f"delivered by {item['delivered_by'] or 'not stated'}"
+        f"who delivers it: {item['delivered_by'] or 'not stated'}"
         for item in shown["items"]
     ]
     return "\n".join(lines)

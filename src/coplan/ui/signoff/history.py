@@ -9,11 +9,33 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coplan.domain import agreements
 from coplan.domain.dates import format_long
-from coplan.domain.fingerprint import AgreementState, agreement_status
+from coplan.domain.fingerprint import AgreementState, Change, agreement_status
 from coplan.domain.model import Decision, Plan, PremisesAgreement
 from coplan.domain.policy import PolicyPack
 
 from . import wording
+
+
+def describe_change(change: Change, names: dict[str, str]) -> str:
+    """A change in words, naming the item by its description where it is known."""
+    name = names.get(change.item_id)
+    if name:
+        try:
+            return change.describe(item_name=name)
+        except TypeError:  # an older `Change.describe` without names
+            pass
+    return change.describe()
+
+
+def item_names(plan: Plan, setting_id: str) -> dict[str, str]:
+    """Item descriptions by id, from what was signed for and from the plan now."""
+    names: dict[str, str] = {}
+    for agreement in agreements.history(plan, setting_id):
+        for item in agreement.shown.get("items", []) if isinstance(agreement.shown, dict) else []:
+            if isinstance(item, dict) and item.get("id") and item.get("description"):
+                names[item["id"]] = item["description"]
+    names.update({item.id: item.description for item in plan.items if item.description})
+    return names
 
 
 def history_lines(plan: Plan, setting_id: str, pack: PolicyPack | None = None) -> list[str]:
@@ -21,7 +43,8 @@ def history_lines(plan: Plan, setting_id: str, pack: PolicyPack | None = None) -
     status = agreement_status(plan, setting_id)
     lines = [f"Now: {status.label}"]
     if status.state == AgreementState.CHANGED:
-        lines += [f"Changed: {change.describe()}" for change in status.changes]
+        names = item_names(plan, setting_id)
+        lines += [f"Changed: {describe_change(change, names)}" for change in status.changes]
     history = agreements.history(plan, setting_id)
     for number, agreement in enumerate(history, start=1):
         lines.append(wording.describe_agreement(agreement, pack))
@@ -83,7 +106,8 @@ class AgreementHistory(QWidget):
         self.status_label.setText(f"{name}: {status.label}")
         self.setAccessibleName(f"Agreement history for {name}")
         if status.state == AgreementState.CHANGED:
-            items = "".join(f"<li>{escape(c.describe())}</li>" for c in status.changes)
+            names = item_names(plan, setting_id)
+            items = "".join(f"<li>{escape(describe_change(c, names))}</li>" for c in status.changes)
             self.changes_label.setText(
                 "<p>What changed since it was signed (ask again):</p>" + f"<ul>{items}</ul>"
             )
