@@ -108,3 +108,25 @@ def audit_action(agreement: PremisesAgreement) -> AuditAction:
     if agreement.withdrawal is not None:
         return AuditAction.WITHDRAWN
     return AuditAction.SIGNED if agreement.agrees else AuditAction.DECLINED
+
+
+def newly_invalidated(before: Plan | None, after: Plan) -> list[PremisesAgreement]:
+    """Agreements that were valid in `before` and no longer cover what `after` says.
+
+    Called when an edit is saved, so that the audit trail records the moment an agreement
+    stopped being valid (`AuditAction.INVALIDATED`) with the fingerprint that was signed.
+    """
+    from .fingerprint import AgreementState, agreement_status
+
+    if before is None:
+        return []
+    changed = []
+    for agreement in after.premises_agreements:
+        setting_id = agreement.setting_id
+        if after.current_agreement(setting_id) is not agreement:
+            continue
+        was = agreement_status(before, setting_id)
+        now = agreement_status(after, setting_id)
+        if was.valid and now.state == AgreementState.CHANGED:
+            changed.append(agreement)
+    return changed

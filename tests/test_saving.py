@@ -1,0 +1,36 @@
+"""An edit that invalidates a head teacher's agreement is recorded in the audit trail."""
+
+import copy
+
+from factories import build_plan
+
+from coplan.domain.agreements import newly_invalidated
+from coplan.domain.money import Money
+from coplan.saving import save_edit
+from coplan.store import open_store
+
+
+def test_only_the_edit_that_breaks_an_agreement_is_reported():
+    before = build_plan()
+    after = copy.deepcopy(before)
+    after.items[1].unit_cost = Money(1)  # not on the school's premises
+    assert newly_invalidated(before, after) == []
+    after.items[0].one_off_cost = Money(1)
+    assert [a.id for a in newly_invalidated(before, after)] == ["a1"]
+    assert newly_invalidated(after, copy.deepcopy(after)) == []  # already invalid: not again
+    assert newly_invalidated(None, after) == []
+
+
+def test_save_edit_audits_the_invalidation_with_the_signed_fingerprint(tmp_path):
+    store = open_store(data_dir=tmp_path)
+    try:
+        plan = build_plan()
+        save_edit(store, plan, actor="officer", last_saved=None)
+        saved = copy.deepcopy(plan)
+        plan.items[0].delivered_by = "Someone else"
+        save_edit(store, plan, actor="officer", last_saved=saved)
+        trail = [(entry.action, entry.fingerprint) for entry in store.audit_trail(plan.id)]
+        assert trail[-1] == ("premises_invalidated", plan.premises_agreements[0].fingerprint)
+        assert [action for action, _ in trail].count("premises_invalidated") == 1
+    finally:
+        store.close()
