@@ -1,6 +1,8 @@
-"""The draft EHC plan Section J (personal budget) as a PDF for consultation.
+"""The draft EHC plan Section J (personal budget) as a PDF for consultation, and the one-page
+request for a premises agreement sent to a setting's head who was not at the meeting.
 
     from coplan.report import render_section_j, export_section_j, ExportError
+    from coplan.report import render_premises_request, export_premises_request
 
 Importing this package does not import reportlab (start-up time matters): the PDF machinery is
 loaded the first time a PDF is made. See docs/section-j.md for what each part shows and why.
@@ -14,10 +16,18 @@ from typing import TYPE_CHECKING
 from .export import ExportError, export_section_j
 
 if TYPE_CHECKING:
+    import os
+
     from coplan.domain.model import Plan
     from coplan.domain.policy import PolicyPack
 
-__all__ = ["ExportError", "export_section_j", "render_section_j"]
+__all__ = [
+    "ExportError",
+    "export_premises_request",
+    "export_section_j",
+    "render_premises_request",
+    "render_section_j",
+]
 
 
 def render_section_j(
@@ -38,3 +48,42 @@ def render_section_j(
     from .document import render
 
     return render(plan, pack, previous=previous, today=today, deterministic=deterministic)
+
+
+def render_premises_request(
+    plan: Plan,
+    setting_id: str,
+    pack: PolicyPack,
+    *,
+    today: date | None = None,
+    deterministic: bool = False,
+) -> bytes:
+    """The one-page "request for premises agreement" PDF for one setting, as bytes.
+
+    It shows the setting's head exactly what they would agree to (`fingerprint.shown_to_head`)
+    and a form to answer on. Raises ValueError, with a plain message, when the setting is not in
+    the plan or has no direct-payment items on its premises. `today` is the date of the request;
+    `deterministic` as for `render_section_j`.
+    """
+    from .premises_request import render
+
+    return render(plan, setting_id, pack, today=today, deterministic=deterministic)
+
+
+def export_premises_request(
+    plan: Plan,
+    setting_id: str,
+    pack: PolicyPack,
+    path: str | os.PathLike,
+    *,
+    today: date | None = None,
+    deterministic: bool = False,
+) -> None:
+    """Render the request and save it at `path`, all or nothing.
+
+    Raises ValueError as `render_premises_request` (nothing is written), and ExportError (with a
+    reason to show) when the file cannot be saved.
+    """
+    from .premises_request import export
+
+    export(plan, setting_id, pack, path, today=today, deterministic=deterministic)
