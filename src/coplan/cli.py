@@ -89,6 +89,18 @@ def _parser() -> argparse.ArgumentParser:
         "--deterministic", action="store_true", help="byte-identical output (for testing)"
     )
 
+    request = commands.add_parser(
+        "request-agreement",
+        parents=[common],
+        help="write the one-page request for a setting's premises agreement (PDF)",
+    )
+    request.add_argument("plan", metavar="PLAN.json")
+    request.add_argument("--setting", required=True, metavar="ID", help="the setting's id, e.g. s1")
+    request.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    request.add_argument(
+        "--deterministic", action="store_true", help="byte-identical output (for testing)"
+    )
+
     commands.add_parser("schema", parents=[common], help="print the plan file's JSON Schema")
 
     importer = commands.add_parser(
@@ -214,6 +226,32 @@ def _export(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _request_agreement(arguments: argparse.Namespace) -> int:
+    from coplan.report import ExportError, export_premises_request
+
+    plan = _read_plan(arguments.plan)
+    pack = _pack_for(plan, arguments)
+    if plan.setting(arguments.setting) is None:
+        known = ", ".join(f"{s.id} ({s.name})" for s in plan.settings) or "none"
+        raise CommandError(
+            f"no setting {arguments.setting!r} in this plan (settings: {known})", EXIT_UNREADABLE
+        )
+    try:
+        export_premises_request(
+            plan,
+            arguments.setting,
+            pack,
+            Path(arguments.output),
+            deterministic=arguments.deterministic,
+        )
+    except ExportError as error:
+        raise CommandError(f"{arguments.output}: not written: {error}", EXIT_CANNOT_WRITE) from None
+    except ValueError as error:  # nothing on that setting's premises needs agreement
+        raise CommandError(f"{arguments.output}: not written: {error}", EXIT_FINDINGS) from None
+    print(f"Wrote the request for premises agreement to {arguments.output}")
+    return EXIT_OK
+
+
 def _schema(arguments: argparse.Namespace) -> int:
     from coplan.plan_file import PLAN_SCHEMA
 
@@ -297,6 +335,7 @@ _COMMANDS = {
     "demo": _demo,
     "validate": _validate,
     "export": _export,
+    "request-agreement": _request_agreement,
     "schema": _schema,
     "import": _import,
     "export-plan": _export_plan,

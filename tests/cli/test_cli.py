@@ -195,3 +195,23 @@ def test_a_plans_own_pack_name_is_never_a_path(tmp_path, valid_file):
     result = coplan("validate", str(path))
     assert result.returncode == 2
     assert "No policy pack called" in result.stderr
+
+
+def test_request_for_premises_agreement(tmp_path):
+    example = next(p for p in example_paths() if p.stem == "ipad-communication")
+    out = tmp_path / "request.pdf"
+    result = coplan("request-agreement", str(example), "--setting", "s1", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    unknown = coplan("request-agreement", str(example), "--setting", "s9", "-o", str(out))
+    assert unknown.returncode == 2
+    assert "no setting 's9'" in unknown.stderr
+
+
+def test_no_request_where_nothing_needs_agreement(tmp_path):
+    example = next(p for p in example_paths() if p.stem == "joint-school-managed")
+    out = tmp_path / "request.pdf"
+    result = coplan("request-agreement", str(example), "--setting", "s1", "-o", str(out))
+    assert result.returncode == 1
+    assert "nothing paid by direct payment" in result.stderr
+    assert not out.exists()

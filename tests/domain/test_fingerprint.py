@@ -147,3 +147,17 @@ def test_a_decline_with_reasons_blocks_the_plan(plan, pack):
     )
     found = [f for f in validate(plan, pack) if f.code == "premises.declined"]
     assert "No secure storage for the iPad" in found[0].message
+
+
+def test_items_are_shown_in_natural_order(plan):
+    for number in (10, 2, 3):
+        plan.items.append(
+            ProvisionItem(
+                f"p{number}",
+                f"Item {number}",
+                management=ManagementOption.DIRECT_PAYMENT,
+                location=Location.SETTING_PREMISES,
+                setting_id="s1",
+            )
+        )
+    assert [i["id"] for i in shown_to_head(plan, "s1")["items"]] == ["p1", "p2", "p3", "p10"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -58,8 +59,14 @@ def shown_to_head(plan: Plan, setting_id: str) -> dict:
     }
 
 
-def _by_id(item: ProvisionItem) -> str:
-    return item.id
+def _by_id(item: ProvisionItem) -> tuple:
+    """Natural order of ids ("p2" before "p10"), the order people read the items in."""
+    return natural_key(item.id)
+
+
+def natural_key(identifier: str) -> tuple:
+    parts = re.split(r"(\d+)", identifier)
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in parts if part)
 
 
 def canonical_bytes(shown: dict) -> bytes:
