@@ -150,6 +150,13 @@ def test_addressed_to_the_head_at_the_setting_about_the_child(two_settings, pack
     assert flat("To Aidan Brooks, Principal, Riverside College") in college
 
 
+def test_a_college_left_with_the_default_role_is_addressed_to_its_principal(two_settings, pack):
+    two_settings.settings[1].head_role = "Head teacher"  # the model's default, as on screen
+    college = text_of(render(two_settings, "s2", pack))
+    assert flat("To Aidan Brooks, Principal, Riverside College") in college
+    assert flat("Head teacher") not in college
+
+
 def test_a_head_with_no_name_recorded(two_settings, pack):
     two_settings.settings[0].head_name = ""
     two_settings.settings[0].head_role = ""

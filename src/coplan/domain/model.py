@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from .money import Money
+from .shown_words import count_of, plain_number, price_per
 
 
 class MeetingKind(StrEnum):
@@ -225,28 +226,11 @@ class ProvisionItem:
         if self.cost_basis is CostBasis.ONE_OFF:
             return f"one-off cost of {self.one_off_cost.format()}"
         unit = self.unit or "unit"
-        units = _plural(unit, self.units_per_week)
         return (
-            f"{self.unit_cost.format()} {_article(unit)} {unit} × "
-            f"{_number(self.units_per_week)} {units} a week × "
-            f"{_number(self.weeks_per_year)} weeks a year"
+            f"{price_per(self.unit_cost.format(), unit)} × "
+            f"{count_of(self.units_per_week, unit)} a week × "
+            f"{plain_number(self.weeks_per_year)} weeks a year"
         )
-
-
-def _number(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
-
-
-def _article(word: str) -> str:
-    """'an hour', 'an assessment', but 'a session' and 'a unit'."""
-    return "an" if word.lower().startswith(("a", "e", "i", "o", "hour")) else "a"
-
-
-def _plural(word: str, count: Decimal) -> str:
-    if count == 1 or word.endswith("s"):
-        return word
-    return word + "s"
 
 
 @dataclass

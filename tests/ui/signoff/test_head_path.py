@@ -78,6 +78,8 @@ def test_agree_with_conditions_and_a_typed_name(qtbot, make_screen, plan, pack):
     assert "The tutor signs in at reception." in summary
     assert "Speech and language tutor in class" in summary
     assert "iPad with a communication app" in summary
+    assert "They will need: nothing extra" in summary
+    assert "They will need: a DBS check, their own insurance and access to the site" in summary
 
     click(qtbot, screen.ui.typeRadio)
     assert not screen.ui.signaturePad.isVisible()

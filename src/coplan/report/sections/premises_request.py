@@ -8,8 +8,9 @@ page cannot show anything the agreement would not cover, nor anything else of th
 the page reads only the setting's head (name and role), the council's name and premises
 conditions from the pack, and the case officer's name from the meeting.
 
-The plain words for an item (how often, the cost, what is needed on site) follow the sign-off
-screen's (`ui/signoff/wording.py`), so that a head reads the same thing on paper as on screen.
+The plain words for an item (how often, the cost, what is needed on site) and the head's title
+are `domain.shown_words`, the same as the sign-off screen's, so that a head reads the same thing
+on paper as on screen; this module only lays them out (one to a line, in bold where it matters).
 """
 
 from __future__ import annotations
@@ -17,16 +18,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
+from coplan.domain import shown_words
 from coplan.domain.dates import format_long
 from coplan.domain.fingerprint import fingerprint, shown_to_head
-from coplan.domain.model import AttendeeRole, Plan, SettingKind
-from coplan.domain.money import Money
+from coplan.domain.model import AttendeeRole, Plan
 from coplan.domain.policy import PolicyPack
 
 from ..fonts import REGULAR
@@ -45,27 +45,6 @@ from ..text import Markup, clean, markup
 
 TITLE = "Request for agreement to direct payments used on your premises"
 REFERENCE_LENGTH = 12  # hex characters of the fingerprint printed as the reference
-
-# What the person delivering an item will need to be on site (as on the sign-off screen).
-REQUIREMENTS = {
-    "dbs": "a DBS check",
-    "insurance": "their own insurance",
-    "supervision": "supervision by your staff",
-    "site_access": "access to the site",
-}
-
-FUNDING = {
-    "education": "Education budget",
-    "health": "Health budget",
-    "social_care": "Social care budget",
-    "school_contribution": "School's own contribution",
-}
-
-DEFAULT_ROLE = {
-    SettingKind.SCHOOL: "Head teacher",
-    SettingKind.COLLEGE: "Principal",
-    SettingKind.EARLY_YEARS: "Early years provider",
-}
 
 ITEM_COLUMNS_MM = (52, 42, 48)  # what, when, who; the cost takes the rest
 WRITING_LINE = 19  # points between handwriting lines: about 6.7 mm
@@ -113,7 +92,7 @@ def prepare(plan: Plan, setting_id: str, pack: PolicyPack, today: date) -> Reque
             f"{name} has nothing paid by direct payment on its premises, so there is nothing "
             "for its head to agree to."
         )
-    role = setting.head_role.strip() or DEFAULT_ROLE.get(setting.kind, "Head teacher")
+    role = shown_words.role_title(setting.kind, setting.head_role)
     officer = next(
         (
             a.name.strip()
@@ -136,55 +115,14 @@ def prepare(plan: Plan, setting_id: str, pack: PolicyPack, today: date) -> Reque
     )
 
 
-# -- plain words for one item, from the shown document ---------------------------------------
-def _number(text: object) -> str:
-    try:
-        value = Decimal(str(text))
-    except (InvalidOperation, TypeError):
-        return str(text)
-    return format(value.normalize(), "f")
-
-
-def _plural(word: str, count: object) -> str:
-    return word if _number(count) == "1" or word.endswith("s") else word + "s"
-
-
-def _article(word: str) -> str:
-    return "an" if word.lower().startswith(("a", "e", "i", "o", "hour")) else "a"
-
-
-def how_often(item: dict) -> str:
-    """'1 hour a week, 39 weeks a year', or 'Once (a one-off purchase)'."""
-    if item.get("cost_basis") == "one_off":
-        return "Once (a one-off purchase)"
-    unit = item.get("unit") or "unit"
-    units, weeks = item.get("units_per_week", "0"), item.get("weeks_per_year", "0")
-    return (
-        f"{_number(units)} {_plural(unit, units)} a week, "
-        f"{_number(weeks)} {_plural('week', weeks)} a year"
-    )
-
-
-def needed_on_site(item: dict) -> str:
-    """'a DBS check and their own insurance', or 'nothing extra'."""
-    codes = list(item.get("on_site_requirements") or [])
-    words = [REQUIREMENTS.get(code, code) for code in codes]
-    if not words:
-        return "nothing extra"
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
+# -- the cost cell: the plain words of `shown_words`, one to a line ------------------------------
 def cost(item: dict) -> Markup:
     """'£2,250.00 / a year / £75.00 an hour / Health budget', or '£429.00 / one-off / …'."""
-    annual = Money(int(item.get("annual_cost_pence", 0))).format()
-    source = FUNDING.get(item.get("funding", ""), "Council budget")
-    if item.get("cost_basis") == "one_off":
+    annual = shown_words.annual_cost(item)
+    source = shown_words.capitalised(shown_words.paid_from(item))
+    if shown_words.is_one_off(item):
         return markup("<b>{}</b><br/>one-off<br/>{}", annual, source)
-    unit = item.get("unit") or "unit"
-    rate = Money(int(item.get("unit_cost_pence", 0))).format()
-    return markup(
-        "<b>{}</b><br/>a year<br/>{} {} {}<br/>{}", annual, rate, _article(unit), unit, source
-    )
+    return markup("<b>{}</b><br/>a year<br/>{}<br/>{}", annual, shown_words.unit_rate(item), source)
 
 
 # -- the page ---------------------------------------------------------------------------------
@@ -319,8 +257,10 @@ def _items_table(request: Request, width: float) -> Table:
         rows.append(
             [
                 markup("<b>{}. {}</b>", number, what),
-                markup("{}<br/>{}", when, how_often(item)),
-                markup("{}<br/><i>On site they need:</i> {}", who, needed_on_site(item)),
+                markup("{}<br/>{}", when, shown_words.how_often(item)),
+                markup(
+                    "{}<br/><i>On site they need:</i> {}", who, shown_words.needed_on_site(item)
+                ),
                 cost(item),
             ]
         )

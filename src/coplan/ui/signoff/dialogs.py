@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
-from coplan.domain import agreements
+from coplan.domain import agreements, shown_words
 from coplan.domain.agreements import AgreementError
 from coplan.domain.dates import format_long
 from coplan.domain.fingerprint import shown_to_head
@@ -44,7 +44,7 @@ def _date(value: QDate) -> date:
 
 def items_text(shown: dict) -> str:
     lines = [
-        f"• {item['description']}: {wording.cost(item)}; {wording.how_often(item).lower()}; "
+        f"• {item['description']}: {wording.cost(item)}; {shown_words.how_often(item).lower()}; "
         f"who delivers it: {item['delivered_by'] or 'not stated'}"
         for item in shown["items"]
     ]
@@ -86,7 +86,7 @@ class PaperAgreementDialog(QDialog):
         today = today or date.today()
         ui.givenOnEdit.setDate(_qdate(today))
         ui.givenOnEdit.setMaximumDate(_qdate(today))  # it has already been given
-        ui.roleCombo.addItems([*wording.ROLES, wording.DELEGATED])
+        ui.roleCombo.addItems([*shown_words.ROLES, wording.DELEGATED])
         ui.roleCombo.setCurrentText(setting.head_role if setting else "")
         ui.signatoryEdit.setText(setting.head_name if setting else "")
         ui.recordedByEdit.setText(recorded_by)

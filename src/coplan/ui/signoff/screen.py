@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coplan.domain import agreements
+from coplan.domain import agreements, shown_words
 from coplan.domain.agreements import AgreementError
 from coplan.domain.dates import format_long
 from coplan.domain.fingerprint import shown_to_head
-from coplan.domain.model import Decision, Plan, PremisesAgreement, SettingKind, SignatureMethod
+from coplan.domain.model import Decision, Plan, PremisesAgreement, SignatureMethod
 from coplan.domain.policy import PolicyPack
 from coplan.lock import LockError, OfficerLock
 from coplan.ui.forms_compiled.ui_signoff_screen import Ui_SignoffScreen
@@ -55,13 +55,6 @@ class Page(IntEnum):
 class PinPurpose:
     CANCEL = "cancel"
     HAND_BACK = "hand_back"
-
-
-DEFAULT_ROLE = {
-    SettingKind.SCHOOL: "Head teacher",
-    SettingKind.COLLEGE: "Principal",
-    SettingKind.EARLY_YEARS: "Early years provider",
-}
 
 
 class SignoffScreen(QDialog):
@@ -102,9 +95,12 @@ class SignoffScreen(QDialog):
         self._shown = shown_to_head(plan, setting_id)
         setting = plan.setting(setting_id)
         self._setting_name = self._shown["setting"]["name"]
-        self._default_role = DEFAULT_ROLE.get(setting.kind, "Head teacher") if setting else ""
         self._head_name = setting.head_name if setting else ""
-        self._head_role = setting.head_role if setting else ""
+        # "Head teacher" is the model's default role: a college or nursery gets its own title;
+        # a role the list does not hold is the setting kind's own (the head can change it)
+        role = shown_words.role_title(setting.kind, setting.head_role) if setting else ""
+        kind_role = shown_words.role_title(setting.kind, "") if setting else ""
+        self._head_role = role if role in shown_words.ROLES else kind_role
 
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(250)
@@ -155,7 +151,7 @@ class SignoffScreen(QDialog):
         needed, not_needed = wording.needs_on_site(item)
         for label, value in (
             ("When", item["when"] or "Not stated yet"),
-            ("How often", wording.how_often(item)),
+            ("How often", shown_words.how_often(item)),
             ("Who delivers it", item["delivered_by"] or "Not stated yet"),
             ("They will need", needed),
             ("They will not need", not_needed),
@@ -198,12 +194,8 @@ class SignoffScreen(QDialog):
 
     def _build_signer(self) -> None:
         ui = self.ui
-        ui.roleCombo.addItems([*wording.ROLES, wording.DELEGATED])
-        # "Head teacher" is the model's default role: a college or nursery gets its own title
-        role = self._head_role if self._head_role in wording.ROLES else self._default_role
-        if role == "Head teacher" and self._default_role:
-            role = self._default_role
-        ui.roleCombo.setCurrentText(role)
+        ui.roleCombo.addItems([*shown_words.ROLES, wording.DELEGATED])
+        ui.roleCombo.setCurrentText(self._head_role)
         ui.nameEdit.setText(self._head_name)
         ui.dateValue.setText(f"{format_long(self._today)} (set by CoPlan)")
         methods = QButtonGroup(self)

@@ -2,32 +2,18 @@
 
 Everything here reads the `fingerprint.shown_to_head` document, never the plan, so that the
 screen cannot show anything the fingerprint does not cover (and nothing else of the family's
-file).
+file). The words for an item are `domain.shown_words`, the same as on the request on paper;
+this module only lays them out for the screen (one line for the cost, HTML for the summary).
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from html import escape
 
+from coplan.domain import shown_words
 from coplan.domain.dates import format_long
 from coplan.domain.model import Decision, PremisesAgreement, SignatureMethod
-from coplan.domain.money import Money
 from coplan.domain.policy import PolicyPack
-
-REQUIREMENTS = {
-    "dbs": "a DBS check",
-    "insurance": "their own insurance",
-    "supervision": "supervision by your staff",
-    "site_access": "access to the site",
-}
-
-FUNDING = {
-    "education": "the education budget",
-    "health": "the health budget",
-    "social_care": "the social care budget",
-    "school_contribution": "the school's own contribution",
-}
 
 DECISION = {
     Decision.AGREED: "I agree",
@@ -48,63 +34,29 @@ METHOD = {
     SignatureMethod.EMAIL: "given by email, recorded afterwards",
 }
 
-# Who may sign for a setting; the last needs the name of whoever delegated the authority.
-ROLES = ("Head teacher", "Principal", "Early years provider")
+# The last choice of role, besides `shown_words.ROLES`; it needs the name of whoever delegated
+# the authority.
 DELEGATED = "Someone with delegated authority"
 
 
-def _number(text: str) -> str:
-    try:
-        value = Decimal(text)
-    except (InvalidOperation, TypeError):
-        return str(text)
-    return format(value.normalize(), "f")
-
-
-def _plural(word: str, count: str) -> str:
-    return word if _number(count) == "1" or word.endswith("s") else word + "s"
-
-
-def how_often(item: dict) -> str:
-    if item.get("cost_basis") == "one_off":
-        return "Once (a one-off purchase)"
-    unit = item.get("unit") or "unit"
-    units, weeks = item.get("units_per_week", "0"), item.get("weeks_per_year", "0")
-    return (
-        f"{_number(units)} {_plural(unit, units)} a week, "
-        f"{_number(weeks)} {_plural('week', weeks)} a year"
-    )
-
-
 def cost(item: dict) -> str:
-    annual = Money(int(item.get("annual_cost_pence", 0))).format()
-    if item.get("cost_basis") == "one_off":
+    """'£2,250.00 a year (£75.00 an hour)', or '£429.00, one-off'."""
+    annual = shown_words.annual_cost(item)
+    if shown_words.is_one_off(item):
         return f"{annual}, one-off"
-    unit = item.get("unit") or "unit"
-    rate = Money(int(item.get("unit_cost_pence", 0))).format()
-    return f"{annual} a year ({rate} {_article(unit)} {unit})"
-
-
-def _article(word: str) -> str:
-    return "an" if word.lower().startswith(("a", "e", "i", "o", "hour")) else "a"
+    return f"{annual} a year ({shown_words.unit_rate(item)})"
 
 
 def paid_by(item: dict) -> str:
-    source = FUNDING.get(item.get("funding", ""), "the council")
-    return f"A direct payment to the family, from {source}"
+    return f"A direct payment to the family, from the {shown_words.paid_from(item)}"
 
 
 def needs_on_site(item: dict) -> tuple[str, str]:
-    """(what the person delivering it will need, what they will not need)."""
-    wanted = list(item.get("on_site_requirements") or [])
-    needed = [REQUIREMENTS.get(code, code) for code in wanted]
-    not_needed = [text for code, text in REQUIREMENTS.items() if code not in wanted]
-    return (_join(needed) or "Nothing extra", _join(not_needed) or "—")
-
-
-def _join(words: list[str]) -> str:
-    text = "".join(words) if len(words) <= 1 else ", ".join(words[:-1]) + " and " + words[-1]
-    return text[:1].upper() + text[1:]
+    """(what the person delivering it will need, what they will not need), each standing on its
+    own on an item's card: 'A DBS check and their own insurance', 'Nothing extra', '—'."""
+    needed = shown_words.needed_on_site(item)
+    not_needed = shown_words.not_needed_on_site(item)
+    return (shown_words.capitalised(needed), shown_words.capitalised(not_needed) or "—")
 
 
 def condition_labels(pack: PolicyPack | None, ids: list[str]) -> list[str]:
@@ -132,12 +84,11 @@ def summary_html(
     ]
     parts.append("<p><b>Direct payments on your premises:</b></p><ul>")
     for item in shown["items"]:
-        needed, _ = needs_on_site(item)
         parts.append(
             f"<li><b>{e(item['description'])}</b><br>{e(cost(item))}<br>"
-            f"{e(how_often(item))}<br>"
+            f"{e(shown_words.how_often(item))}<br>"
             f"Who delivers it: {e(item['delivered_by'] or 'not stated')}<br>"
-            f"They will need: {e(needed.lower() if needed == 'Nothing extra' else needed)}</li>"
+            f"They will need: {e(shown_words.needed_on_site(item))}</li>"
         )
     parts.append("</ul>")
     if decision is None:
