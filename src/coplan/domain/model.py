@@ -229,7 +229,7 @@ class ProvisionItem:
         return (
             f"{price_per(self.unit_cost.format(), unit)} × "
             f"{count_of(self.units_per_week, unit)} a week × "
-            f"{plain_number(self.weeks_per_year)} weeks a year"
+            f"{count_of(self.weeks_per_year, 'week')} a year"
         )
 
 
