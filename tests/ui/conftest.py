@@ -16,6 +16,28 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the run: fail the test instead."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(name):
+        def modal(*args, **kwargs):
+            texts = [a for a in args if isinstance(a, str)]
+            raise AssertionError(f"unexpected modal dialog {name}: {texts}")
+
+        return modal
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse(f"QMessageBox.{name}")))
+    monkeypatch.setattr(QMessageBox, "exec", refuse("QMessageBox.exec"))
+    monkeypatch.setattr(QDialog, "exec", refuse("QDialog.exec"))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse(f"QFileDialog.{name}")))
+    for name in ("getItem", "getText"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(refuse(f"QInputDialog.{name}")))
+
+
 @pytest.fixture
 def data_folder(tmp_path):
     folder = tmp_path / "data"
@@ -48,13 +70,16 @@ def main_window(qtbot, qapp, store, data_folder, settings):
 
     apply_look(qapp)
     window = MainWindow(store, data_folder=data_folder, settings=settings)
-    qtbot.addWidget(window)
     window.show()
     yield window
+    # Close the plans first (a test may leave input that is not valid: no question here).
     for wizard in list(window.wizards.values()):
         wizard.session.close()
         wizard._closing_checked = True
         wizard.close()
+    window.close()
+    window.deleteLater()
+    qtbot.wait(1)
 
 
 @pytest.fixture

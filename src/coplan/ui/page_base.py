@@ -284,7 +284,7 @@ class ListEditor(QObject):
         self.page.changed()
         self.reload(select=len(self.rows()) - 1)
         if self.details:
-            QTimer.singleShot(0, lambda: focus(self.details[0]))
+            QTimer.singleShot(0, self.details[0], lambda: focus(self.details[0]))
 
     def remove(self) -> None:
         record = self.current()

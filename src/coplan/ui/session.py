@@ -74,6 +74,7 @@ class RecoveryMarker:
 class PlanSession(QObject):
     changed = Signal()  # the plan changed on screen (before it is saved)
     findings_changed = Signal()
+    inputs_changed = Signal()  # a field started or stopped holding input that is not valid
     saved = Signal(str)  # plan id
     save_failed = Signal(str)  # a message for the status line
 
@@ -121,14 +122,18 @@ class PlanSession(QObject):
 
     def note_input(self, key: str, label: str, text: str, message: str | None) -> None:
         """Remember (or forget) a field holding input that could not be applied."""
+        before = key in self.invalid
         if message:
             self.invalid[key] = InvalidInput(label, text, message)
         else:
             self.invalid.pop(key, None)
+        if before != (key in self.invalid):
+            self.inputs_changed.emit()
 
     def forget_inputs(self, prefix: str) -> None:
         for key in [k for k in self.invalid if k.startswith(prefix)]:
             del self.invalid[key]
+        self.inputs_changed.emit()
 
     # -- findings --------------------------------------------------------------------------
     @property

@@ -67,6 +67,7 @@ class PlanWizard(QWizard):
         self.family_view = None
         self.currentIdChanged.connect(self._page_changed)
         session.findings_changed.connect(self._findings_changed)
+        session.inputs_changed.connect(self._update_side)
         session.saved.connect(self._saved)
         session.save_failed.connect(self._save_failed)
         session.changed.connect(self._plan_changed)
@@ -125,14 +126,14 @@ class PlanWizard(QWizard):
         super().showEvent(event)
         if self._start_page is not None:
             start, self._start_page = self._start_page, None
-            QTimer.singleShot(0, lambda: self.go_to(start))
+            QTimer.singleShot(0, self, lambda: self.go_to(start))
 
     def _page_changed(self, page_id: int) -> None:
         if self._jumping or page_id < 0:
             return
         page = self.pages[page_id]
         page.load()
-        QTimer.singleShot(0, page.focus_first)
+        QTimer.singleShot(0, page, page.focus_first)
         self.session.set_page(page.key)
         self.page_list.blockSignals(True)
         self.page_list.setCurrentRow(page_id)
@@ -157,7 +158,7 @@ class PlanWizard(QWizard):
         key = page_for_field(field)
         self.go_to(key)
         page = self.page_by_key(key)
-        QTimer.singleShot(0, lambda: page.focus_field(field))
+        QTimer.singleShot(0, page, lambda: page.focus_field(field))
 
     def _side_activated(self, entry: QListWidgetItem) -> None:
         self.go_to(entry.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,84 @@
+"""Kill CoPlan in the middle of a meeting: the plan is there, and it offers the same page."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from coplan.store import open_store
+from coplan.ui.session import RecoveryMarker
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.mark.slow
+def test_a_killed_session_loses_nothing_and_offers_to_continue_on_its_page(
+    qtbot, tmp_path, settings, monkeypatch
+):
+    folder = tmp_path / "crash"
+    folder.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(HERE))
+    child = subprocess.Popen(
+        [sys.executable, str(HERE / "crash_child.py"), str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+    )
+    try:
+        line = child.stdout.readline()
+        assert line.startswith("READY"), line
+        plan_id = line.split()[1]
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+        child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+
+    marker = RecoveryMarker(folder).read()
+    assert marker == {"plan_id": plan_id, "page": "outcomes", "pid": marker["pid"]}
+    with open_store(folder) as store:
+        plan = store.load(plan_id)
+        assert plan.child.full_name == "Amara Grace Okafor"
+        assert [o.text for o in plan.outcomes] == ["Amara will talk to her friends at lunch"]
+
+    from coplan.ui.main_window import MainWindow
+
+    asked = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    store = open_store(folder)
+    window = MainWindow(store, data_folder=folder, settings=settings)
+    window.show()
+    try:
+        assert window.offer_recovery()
+        assert "Amara" in asked[0] and "Outcomes" in asked[0]
+        (wizard,) = window.wizards.values()
+        qtbot.waitUntil(lambda: wizard.currentPage().key == "outcomes", timeout=2000)
+        assert wizard.currentPage().ui.outcomeList.count() == 1
+        # Back still goes one page back after the jump.
+        assert wizard.visitedIds() == [0, 1, 2]
+        wizard.close()
+        assert RecoveryMarker(folder).read() is None
+    finally:
+        window.close()
+        store.close()
+
+
+def test_no_offer_after_a_clean_close(qtbot, main_window, data_folder):
+    main_window.ui.actionNew.trigger()
+    (wizard,) = main_window.wizards.values()
+    assert RecoveryMarker(data_folder).read() is not None
+    wizard.close()
+    assert RecoveryMarker(data_folder).read() is None
+    assert main_window.offer_recovery() is False
