@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from coplan.domain.model import Attendee, AttendeeRole, Plan
+from coplan.domain.model import Attendee, AttendeeRole, IndicativeSource, Plan
 from coplan.domain.policy import PolicyPack
 
 from .caseload import CaseloadModel
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
     def new_plan(self):
         pack = self.pack_for()
         plan = Plan(policy_pack=pack.id)
+        plan.indicative.source = IndicativeSource.RAS  # the council's questionnaire first
         plan.meeting.attendees.append(Attendee(name=self.actor, role=AttendeeRole.CASE_OFFICER))
         self.store.save(plan, actor=self.actor, action="created")
         self.model.refresh()

@@ -171,6 +171,32 @@ class PlanPage(QWizardPage):
 NO_CHOICE = ""
 
 
+class EnterActivates(QObject):
+    """Enter on a list activates its current line and stops there.
+
+    A list view lets Enter through after emitting `activated`, and a QWizard (a dialog) then
+    presses its default button: Enter on "go to this finding" would also close the wizard.
+    """
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            item = self.view.currentItem()
+            if item is not None:
+                self.view.itemActivated.emit(item)
+            return True
+        return False
+
+
 def fill_combo(combo: QComboBox, choices: dict, *, blank: str | None = None) -> None:
     combo.blockSignals(True)
     combo.clear()

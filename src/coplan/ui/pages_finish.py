@@ -27,7 +27,8 @@ from .fields import parse_uk_date, show_date
 from .forms_compiled.ui_page_agreement import Ui_PageAgreement
 from .forms_compiled.ui_page_review import Ui_PageReview
 from .navigation import PAGE_TITLES, page_for_field
-from .page_base import PlanPage, fill_combo, focus, select_data
+from .page_base import EnterActivates, PlanPage, fill_combo, focus, select_data
+from .text import strip_mnemonic
 
 
 def signoff_available() -> bool:
@@ -190,6 +191,7 @@ class ReviewPage(PlanPage):
         self.next_review = self.check(
             ui.nextReview, parse_uk_date, lambda v: setattr(self.plan, "next_review_on", v)
         )
+        self._enter = EnterActivates(ui.findingsList)
         ui.findingsList.itemActivated.connect(self._activated)
         ui.findingsList.itemClicked.connect(self._activated)
         ui.exportPlanFile.clicked.connect(self.export_plan_file)
@@ -262,11 +264,14 @@ class ReviewPage(PlanPage):
             view.setCurrentRow(row)
         invalid = len(self.session.invalid)
         blocking = sum(1 for f in findings if f.blocking)
-        self.ui.findingsLabel.setText(
+        label = (
             f"&Still to do: {blocking} to fix, {len(findings) - blocking} to check"
             + (f", {invalid} answers not valid yet" if invalid else "")
             + " (press Enter on a line to go to it)"
         )
+        self.ui.findingsLabel.setText(label)
+        view.setAccessibleName(strip_mnemonic(label))
+        view.setProperty("coplanLabel", strip_mnemonic(label))
 
     def _activated(self, entry: QListWidgetItem) -> None:
         field = entry.data(Qt.ItemDataRole.UserRole)

@@ -57,6 +57,12 @@ STREAM_FIELDS = {
 }
 
 
+def per(unit: str) -> str:
+    """'an hour', 'a session', 'an item'."""
+    article = "an" if unit[:1].lower() in "aeio" or unit.lower().startswith("hour") else "a"
+    return f"{article} {unit}"
+
+
 def amounts_text(amounts: dict[FundingStream, Money]) -> str:
     parts = [f"{text.FUNDING[s]} {amounts[s].format()}" for s in FundingStream if amounts.get(s)]
     return ", ".join(parts) if parts else "nothing"
@@ -305,7 +311,7 @@ class ProvisionPage(PlanPage):
         fill_combo(ui.itemLocation, text.LOCATION)
         ui.itemRate.addItem("Not a council rate", NO_CHOICE)
         for rate in pack.rates:
-            ui.itemRate.addItem(f"{rate.label}: {rate.amount.format()} a {rate.unit}", rate.id)
+            ui.itemRate.addItem(f"{rate.label}: {rate.amount.format()} {per(rate.unit)}", rate.id)
         ui.itemEligibility.setProperty("role", "nudge")
         ui.itemAnnualCost.setProperty("role", "figure")
 
@@ -658,6 +664,7 @@ class ProvisionPage(PlanPage):
             return
         setattr(item, attribute, value)
         self._after_edit(item)
+        self.changed()
 
     def _after_edit(self, item: ProvisionItem) -> None:
         row = self.ui.itemTable.currentRow()

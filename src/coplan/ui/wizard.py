@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .navigation import PAGE_KEYS, PAGES, page_for_field
-from .page_base import PlanPage
+from .page_base import EnterActivates, PlanPage
 from .pages_finish import AgreementPage, ReviewPage
 from .pages_money import BudgetPage, ManagementPage, ProvisionPage
 from .pages_people import MeetingPage, OutcomesPage, WhatMattersPage
@@ -101,6 +101,7 @@ class PlanWizard(QWizard):
         for number, (key, title) in enumerate(PAGES, start=1):
             entry = QListWidgetItem(f"{number}. {title}", self.page_list)
             entry.setData(Qt.ItemDataRole.UserRole, key)
+        self._enter = EnterActivates(self.page_list)
         self.page_list.itemActivated.connect(self._side_activated)
         self.page_list.itemClicked.connect(self._side_activated)
         self.save_status = QLabel("", side)

@@ -172,7 +172,7 @@ class Ui_MainWindow(object):
         self.actionDataFolder.setText(QCoreApplication.translate("MainWindow", u"Choose the &data folder\u2026", None))
         self.actionPolicyPack.setText(QCoreApplication.translate("MainWindow", u"Choose the &policy pack\u2026", None))
         self.actionYourName.setText(QCoreApplication.translate("MainWindow", u"Your &name\u2026", None))
-        self.searchLabel.setText(QCoreApplication.translate("MainWindow", u"&Search by name", None))
+        self.searchLabel.setText(QCoreApplication.translate("MainWindow", u"Search by &name", None))
         self.searchField.setPlaceholderText(QCoreApplication.translate("MainWindow", u"type part of the child's name", None))
         self.showBin.setText(QCoreApplication.translate("MainWindow", u"Show plans in the &bin", None))
 #if QT_CONFIG(accessibility)

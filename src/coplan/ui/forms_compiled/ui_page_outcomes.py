@@ -225,7 +225,7 @@ class Ui_PageOutcomes(object):
         self.addNeed.setText(QCoreApplication.translate("PageOutcomes", u"Add a need", None))
         self.removeNeed.setText(QCoreApplication.translate("PageOutcomes", u"Remove need", None))
         self.needSectionLabel.setText(QCoreApplication.translate("PageOutcomes", u"&Section", None))
-        self.needSummaryLabel.setText(QCoreApplication.translate("PageOutcomes", u"&Need", None))
+        self.needSummaryLabel.setText(QCoreApplication.translate("PageOutcomes", u"N&eed", None))
         pass
     # retranslateUi
 

@@ -144,9 +144,9 @@ class Ui_PageReview(object):
         self.servedOnLabel.setText(QCoreApplication.translate("PageReview", u"Draft sent to the family &on", None))
         self.servedOn.setPlaceholderText(QCoreApplication.translate("PageReview", u"for example 23/11/2026", None))
         self.commentDeadlineLabel.setText(QCoreApplication.translate("PageReview", u"&Last day for comments", None))
-        self.nextReviewLabel.setText(QCoreApplication.translate("PageReview", u"&Next review", None))
-        self.exportPdf.setText(QCoreApplication.translate("PageReview", u"Export the draft (&PDF)\u2026", None))
-        self.exportPlanFile.setText(QCoreApplication.translate("PageReview", u"Export the plan &file\u2026", None))
+        self.nextReviewLabel.setText(QCoreApplication.translate("PageReview", u"Next re&view", None))
+        self.exportPdf.setText(QCoreApplication.translate("PageReview", u"Export the dr&aft (PDF)\u2026", None))
+        self.exportPlanFile.setText(QCoreApplication.translate("PageReview", u"Export the plan fil&e\u2026", None))
         pass
     # retranslateUi
 
