@@ -35,7 +35,17 @@ class FamilyView(QWidget):
         self.provision = self._label()
         self.money = self._label()
         self.chart = BarChart(body)
-        for widget in (self.title, self.outcomes, self.provision, self.money, self.chart):
+        self.chart.setFont(self.font())
+        for widget in (
+            self.title,
+            self._label("What we want to achieve", bold=True),
+            self.outcomes,
+            self._label("What will be provided", bold=True),
+            self.provision,
+            self._label("The money", bold=True),
+            self.money,
+            self.chart,
+        ):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         scroll.setWidget(body)
@@ -49,8 +59,8 @@ class FamilyView(QWidget):
         self.refresh()
         self.resize(1000, 700)
 
-    def _label(self, *, bold: bool = False, size: float = 1.0) -> QLabel:
-        label = QLabel(self)
+    def _label(self, text: str = "", *, bold: bool = False, size: float = 1.0) -> QLabel:
+        label = QLabel(text, self)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -66,15 +76,13 @@ class FamilyView(QWidget):
         called = plan.child.called or "The child"
         self.title.setText(f"{called}'s plan")
         outcomes = [f"• {o.text.strip()}" for o in plan.outcomes if o.text.strip()]
-        self.outcomes.setText(
-            "What we want to achieve\n" + ("\n".join(outcomes) or "Not written yet.")
-        )
+        self.outcomes.setText("\n".join(outcomes) or "Not written yet.")
         items = [
             f"• {i.description.strip()}: {i.annual_cost.format()} a year"
             for i in plan.items
             if i.description.strip()
         ]
-        self.provision.setText("What will be provided\n" + ("\n".join(items) or "Nothing yet."))
+        self.provision.setText("\n".join(items) or "Nothing yet.")
         summary = summarise(plan)
         self.money.setText(
             f"Total: {summary.total.format()} a year\n"
@@ -82,7 +90,6 @@ class FamilyView(QWidget):
             f"Indicative budget: {summary.indicative_total.format()} "
             f"({summary.difference_text()})"
         )
-        self.chart.scale = 1.0
         self.chart.set_groups(
             [
                 (

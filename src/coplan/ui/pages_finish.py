@@ -96,7 +96,7 @@ class AgreementPage(PlanPage):
             if agreement.other_conditions:
                 conditions.append(agreement.other_conditions)
             if conditions:
-                words.append("Conditions: " + "; ".join(conditions) + ".")
+                words.append("Conditions: " + "; ".join(c.rstrip(". ") for c in conditions) + ".")
             if agreement.reasons:
                 words.append(f"Reasons: {agreement.reasons}")
         for change in status.changes:

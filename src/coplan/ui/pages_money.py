@@ -620,6 +620,7 @@ class ProvisionPage(PlanPage):
         self._edit("category", self.ui.itemCategory.currentData() or "")
         with self.loading():
             self._build_conditions(item)
+        self._show_findings()
 
     def _build_conditions(self, item: ProvisionItem) -> None:
         form = self.ui.conditionForm

@@ -1,0 +1,131 @@
+"""Review page findings jump to the field; the side list counts what is missing; family view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from ui_driver import Driver, example_paths
+
+from coplan.domain.rules import validate
+from coplan.plan_file import read_plan
+
+
+def open_example(main_window, store, qtbot, index=0):
+    plan = read_plan(example_paths()[index])
+    store.save(plan, actor="test")
+    wizard = main_window.open_plan(store.load(plan.id))
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def test_every_finding_is_listed_and_jumps_to_its_page_and_field(qtbot, main_window, store):
+    wizard = open_example(main_window, store, qtbot)
+    plan = wizard.session.plan
+    # Break a few things, each on a different page.
+    plan.child.full_name = ""
+    plan.outcomes[0].target_date = None
+    plan.items[0].outcome_ids = []
+    plan.direct_payment.recipient_name = ""
+    wizard.session.edited()
+    wizard.go_to("review")
+    qtbot.waitUntil(lambda: wizard.review_page.ui.findingsList.count() > 1, timeout=1000)
+    findings = validate(plan, wizard.session.pack)
+    view = wizard.review_page.ui.findingsList
+    assert view.count() == len(findings)
+    listed = {view.item(r).data(Qt.ItemDataRole.UserRole) for r in range(view.count())}
+    assert listed == {f.field for f in findings}
+    expected = {
+        "child.full_name": ("meeting", "childFullName"),
+        f"outcomes[{plan.outcomes[0].id}].target_date": ("outcomes", "outcomeTargetDate"),
+        f"items[{plan.items[0].id}].outcome_ids": ("provision", "itemOutcomes"),
+        "direct_payment.recipient_name": ("management", "dpRecipientName"),
+    }
+    for field, (page, widget) in expected.items():
+        wizard.go_to("review")
+        row = next(r for r in range(view.count()) if view.item(r).data(256) == field)
+        view.setCurrentRow(row)
+        view.itemActivated.emit(view.item(row))
+        qtbot.waitUntil(lambda p=page: wizard.currentPage().key == p, timeout=1000)
+        qtbot.waitUntil(
+            lambda w=widget: (
+                wizard.focusWidget() is not None and wizard.focusWidget().objectName() == w
+            ),
+            timeout=1000,
+        )
+    # The right item is selected when jumping to an item's field.
+    assert wizard.page_by_key("provision").current() is plan.items[0]
+    # The side list counts what is missing on each page.
+    assert "to fix" in wizard.page_list.item(0).text()
+    assert "to check" in wizard.page_list.item(2).text()
+
+
+def test_side_list_goes_to_any_page_and_back_steps_one_page(qtbot, main_window, store):
+    wizard = open_example(main_window, store, qtbot)
+    entry = wizard.page_list.item(5)
+    wizard.page_list.itemClicked.emit(entry)
+    assert wizard.currentPage().key == "management"
+    driver = Driver(qtbot, wizard)
+    driver.click(wizard.button(wizard.WizardButton.BackButton))
+    assert wizard.currentPage().key == "provision"
+    wizard.go_to("meeting")
+    assert wizard.currentPage().key == "meeting"
+
+
+def test_family_view_updates_live_in_large_text(qtbot, main_window, store):
+    wizard = open_example(main_window, store, qtbot)
+    driver = Driver(qtbot, wizard)
+    driver.click(wizard.button(wizard.WizardButton.CustomButton1))
+    view = wizard.family_view
+    assert view.isVisible()
+    app_size = QApplication.font().pointSizeF()
+    assert view.font().pointSizeF() >= app_size * 1.5
+    assert "Amara's plan" in view.title.text()
+    assert "£" in view.money.text()
+    page = wizard.currentPage()
+    driver.type(page.ui.childPreferredName, "Mara")
+    qtbot.waitUntil(lambda: "Mara's plan" in view.title.text(), timeout=1000)
+    wizard.go_to("provision")
+    provision = wizard.currentPage()
+    driver.type(provision.ui.itemDescription, "A new iPad")
+    qtbot.waitUntil(lambda: "A new iPad: £429.00 a year" in view.provision.text(), timeout=1000)
+    driver.click(wizard.button(wizard.WizardButton.CustomButton1))
+    assert not view.isVisible()
+
+
+def test_eligibility_from_the_pack_shows_inline(qtbot, main_window, store):
+    wizard = open_example(main_window, store, qtbot)
+    wizard.go_to("provision")
+    page = wizard.currentPage()
+    driver = Driver(qtbot, wizard)
+    driver.choose(page.ui.itemCategory, "centrally_commissioned")
+    text = page.ui.itemEligibility.text()
+    assert "cannot be part of a personal budget" in text
+    assert "Must fix" in text
+    assert "one contract" in text  # the pack's own reason
+
+
+def test_totals_against_the_indicative_budget_are_live(qtbot, main_window, store):
+    wizard = open_example(main_window, store, qtbot)
+    wizard.go_to("provision")
+    page = wizard.currentPage()
+    driver = Driver(qtbot, wizard)
+    assert "under the indicative budget" in page.ui.totals.text()
+    driver.choose(page.ui.itemCostBasis, page.ui.itemCostBasis.itemData(1))
+    driver.type(page.ui.itemOneOffCost, "9000")
+    assert "over the indicative budget" in page.ui.totals.text()
+
+
+def test_ras_band_and_amounts_show_as_questions_are_answered(qtbot, main_window, store):
+    main_window.ui.actionNew.trigger()
+    (wizard,) = main_window.wizards.values()
+    wizard.go_to("budget")
+    page = wizard.currentPage()
+    driver = Driver(qtbot, wizard)
+    assert "0 of 4 answers" in page.ui.rasResult.text()
+    for combo in page.questions.values():
+        driver.choose(combo, "exceptional")
+    assert "Band 6" in page.ui.rasResult.text()
+    assert "£4,500.00" in page.ui.effectiveSummary.text()
+    indicative = wizard.session.plan.indicative
+    assert indicative.ras_band == "band-6" and indicative.ras_score == 185
+    assert wizard.session.pack.wording.indicative_budget in page.ui.suggestionStatement.text()
