@@ -20,6 +20,29 @@ def run_app(
     pack_id: str | None = None,
     argv: list[str] | None = None,
 ) -> int:
+    """Open CoPlan's caseload window and run until it is closed; the exit status."""
+    opened = open_main_window(
+        data_dir=data_dir, database_url=database_url, demo=demo, pack_id=pack_id, argv=argv
+    )
+    if isinstance(opened, int):
+        return opened
+    app, window = opened
+    window.offer_recovery()
+    try:
+        return app.exec()
+    finally:
+        window.store.close()
+
+
+def open_main_window(
+    *,
+    data_dir: str | Path | None = None,
+    database_url: str | None = None,
+    demo: bool = False,
+    pack_id: str | None = None,
+    argv: list[str] | None = None,
+):
+    """(QApplication, shown MainWindow), or an exit status when the data cannot be opened."""
     from coplan import paths
     from coplan.store import StoreError, open_store
 
@@ -30,6 +53,8 @@ def run_app(
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import coplan.ui  # noqa: F401  (PySide6 work-around before any Qt call)
 
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv)
     app.setApplicationName("CoPlan")
@@ -54,11 +79,7 @@ def run_app(
     if demo:
         window.setWindowTitle("CoPlan: demo caseload (nothing here is real)")
     window.show()
-    window.offer_recovery()
-    try:
-        return app.exec()
-    finally:
-        window.store.close()
+    return app, window
 
 
 def apply_look(app) -> None:
@@ -68,9 +89,8 @@ def apply_look(app) -> None:
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
-    sheet = _stylesheet_path()
     with contextlib.suppress(OSError):
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+        app.setStyleSheet(_stylesheet_path().read_text(encoding="utf-8"))
 
 
 def _stylesheet_path() -> Path:
