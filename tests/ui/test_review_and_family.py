@@ -55,7 +55,7 @@ def test_every_finding_is_listed_and_jumps_to_its_page_and_field(qtbot, main_win
     # The right item is selected when jumping to an item's field.
     assert wizard.page_by_key("provision").current() is plan.items[0]
     # The side list counts what is missing on each page.
-    assert "to fix" in wizard.page_list.item(0).text()
+    qtbot.waitUntil(lambda: "to fix" in wizard.page_list.item(0).text(), timeout=1000)
     assert "to check" in wizard.page_list.item(2).text()
 
 

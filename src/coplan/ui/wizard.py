@@ -134,6 +134,7 @@ class PlanWizard(QWizard):
             return
         page = self.pages[page_id]
         page.load()
+        self._update_side()
         QTimer.singleShot(0, page, page.focus_first)
         self.session.set_page(page.key)
         self.page_list.blockSignals(True)
