@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from .money import Money
-from .shown_words import count_of, plain_number, price_per
+from .shown_words import count_of, price_per
 
 
 class MeetingKind(StrEnum):
