@@ -400,7 +400,7 @@ class ProvisionPage(PlanPage):
         values = (
             _short(item.description) or "(not described yet)",
             text.FUNDING[item.funding],
-            text.MANAGEMENT[item.management],
+            text.MANAGEMENT_SHORT[item.management],
             item.annual_cost.format(),
         )
         for column, value in enumerate(values):

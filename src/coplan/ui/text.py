@@ -61,6 +61,11 @@ MANAGEMENT = {
     ManagementOption.ORGANISED: "Organised arrangement",
     ManagementOption.THIRD_PARTY: "Third-party arrangement",
 }
+MANAGEMENT_SHORT = {
+    ManagementOption.DIRECT_PAYMENT: "Direct payment",
+    ManagementOption.ORGANISED: "Organised",
+    ManagementOption.THIRD_PARTY: "Third party",
+}
 OVERALL = {
     OverallOption.NONE: "No items yet",
     OverallOption.DIRECT_PAYMENT: "Direct payment",
