@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.activated.connect(lambda _index: self.open_selected())
         view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._select_first_if_none)
         self.model.modelReset.connect(self._update_actions)
         self.model.modelReset.connect(self._update_count)
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(lambda: self._undo_button.setVisible(False))
         self._deleted_id: str | None = None
+        self._select_first_if_none()
         self._update_actions()
         self._update_count()
         self.setTabOrder(ui.searchField, ui.showBin)
@@ -142,6 +144,12 @@ class MainWindow(QMainWindow):
             view = self.ui.caseloadView
             view.selectRow(row)
             view.scrollTo(self.model.index(row, 0))
+
+    def _select_first_if_none(self) -> None:
+        """A row is always chosen when there is one, so that Enter opens it at once."""
+        view = self.ui.caseloadView
+        if self.model.rowCount() and not view.selectionModel().hasSelection():
+            view.selectRow(0)
 
     def _update_actions(self, *_args) -> None:
         chosen = self.selected_id() is not None
