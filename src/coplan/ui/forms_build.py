@@ -49,9 +49,19 @@ def stale_forms() -> list[str]:
             fresh = compiled_path(form, Path(scratch))
             compile_form(form, fresh)
             committed = compiled_path(form)
-            if not committed.exists() or committed.read_text() != fresh.read_text():
+            if not committed.exists() or _meaning(committed) != _meaning(fresh):
                 stale.append(form.name)
     return stale
+
+
+def _meaning(compiled: Path) -> list[str]:
+    """The generated code without the header line naming the compiler's version, so that a
+    PySide6 patch release does not make every committed form look stale."""
+    return [
+        line
+        for line in compiled.read_text().splitlines()
+        if not line.startswith("## Created by: Qt User Interface Compiler")
+    ]
 
 
 if __name__ == "__main__":
