@@ -57,7 +57,12 @@ def build_plan() -> Plan:
             Outcome(
                 "o1", "Ask for help in class with her app", OutcomeArea.EDUCATION, date(2027, 7, 16)
             ),
-            Outcome("o2", "Join a Saturday club", OutcomeArea.SOCIAL_CARE, date(2027, 7, 16)),
+            Outcome(
+                "o2",
+                "Join a Saturday club twice a month",
+                OutcomeArea.SOCIAL_CARE,
+                date(2027, 7, 16),
+            ),
         ],
         items=[
             ProvisionItem(

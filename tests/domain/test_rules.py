@@ -200,3 +200,25 @@ def test_a_line_that_names_the_school_is_flagged(plan, pack):
     assert not found[0].blocking
     plan.items[1].delivered_by = "Oakfield Primary Schooling Ltd"  # a whole phrase only
     assert not [f for f in validate(plan, pack) if f.code == "item.names_setting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "nudged"),
+    [
+        ("By July 2027 Amara will be happier at school", True),
+        ("By the end of Year 4 Amara will enjoy reading", True),
+        ("Amara will ask for help three times a day", False),
+        ("Ollie will take the bus on his own", False),
+        ("Harry will read 20 words", False),
+        ("Harry will join in at lunchtime every day", False),
+    ],
+)
+def test_outcomes_that_cannot_be_checked_get_a_nudge(plan, pack, text, nudged):
+    plan.outcomes[0].text = text
+    found = [
+        f
+        for f in validate(plan, pack)
+        if f.code == "outcome.not_measurable" and f.field == "outcomes[o1].text"
+    ]
+    assert bool(found) is nudged
+    assert all(not f.blocking for f in found)

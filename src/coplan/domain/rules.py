@@ -125,12 +125,36 @@ def _check_outcomes(plan: Plan, findings: _Findings) -> None:
             findings.block(
                 f"{where}.text", "outcome.no_text", "Write the outcome in the family's words."
             )
+        elif not _measurable(outcome.text):
+            findings.warn(
+                f"{where}.text",
+                "outcome.not_measurable",
+                "Say how everyone will know this has been achieved: how often, how many or how "
+                "well (for example “three times a week” or “without an adult prompting”).",
+            )
         if outcome.target_date is None:
             findings.warn(
                 f"{where}.target_date",
                 "outcome.not_time_bound",
                 "Add a target date so that everyone knows when to look at progress.",
             )
+
+
+# Words that make an outcome checkable: a number, a frequency, or a measure of independence.
+_MEASURE = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|once|twice|half|"
+    r"every|each|daily|weekly|monthly|times?|most|all|always|without|independently|"
+    r"on (?:his|her|their|my) own|per cent|percent)\b",
+    re.IGNORECASE,
+)
+
+
+# A year ("2027") or a school year ("Year 4") says when, not how much: it does not count.
+_WHEN = re.compile(r"\b(?:19|20)\d{2}\b|\byear \d+\b", re.IGNORECASE)
+
+
+def _measurable(text: str) -> bool:
+    return bool(_MEASURE.search(_WHEN.sub("", text)))
 
 
 def _check_item(plan: Plan, pack: PolicyPack, item: ProvisionItem, findings: _Findings) -> None:
