@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import importlib.util
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from coplan.domain import dates
@@ -29,6 +33,16 @@ from .forms_compiled.ui_page_review import Ui_PageReview
 from .navigation import PAGE_TITLES, page_for_field
 from .page_base import EnterActivates, PlanPage, fill_combo, focus, select_data
 from .text import strip_mnemonic
+
+log = logging.getLogger(__name__)
+
+REQUEST_LABEL = "Print a request for agreement (PDF)…"
+PAPER_LABEL = "Record an agreement given on paper or by email…"
+WITHDRAW_LABEL = "Record a withdrawal…"
+NOT_SAVED = (
+    "The decision is in the plan but could not be saved yet ({}). CoPlan keeps trying; "
+    "check the save status before closing."
+)
 
 
 def signoff_available() -> bool:
@@ -46,14 +60,18 @@ class AgreementPage(PlanPage):
 
     def build(self) -> None:
         self.boxes: dict[str, QGroupBox] = {}
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QPushButton] = {}  # the sign-off button of each setting
+        self.actions: dict[str, dict[str, QPushButton]] = {}
+        self.histories: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
 
     def load(self) -> None:
         layout = self.ui.settingsLayout
         for box in self.boxes.values():
             layout.removeWidget(box)
+            box.hide()
             box.deleteLater()
-        self.boxes, self.buttons = {}, {}
+        self.boxes, self.buttons, self.actions, self.histories, self.messages = {}, {}, {}, {}, {}
         settings = self.plan.settings_needing_agreement()
         self.ui.noneNeeded.setVisible(not settings)
         for index, setting in enumerate(settings):
@@ -62,8 +80,9 @@ class AgreementPage(PlanPage):
             self.boxes[setting.id] = box
 
     def _setting_box(self, setting) -> QGroupBox:
+        sid = setting.id
         box = QGroupBox(setting.name or "(setting with no name)", self.ui.settingsContainer)
-        box.setObjectName(f"agreement_{setting.id}")
+        box.setObjectName(f"agreement_{sid}")
         layout = QVBoxLayout(box)
         head = setting.head_name or "the head"
         role = setting.head_role or "Head"
@@ -71,55 +90,123 @@ class AgreementPage(PlanPage):
         lines = [
             f"• {item.description.strip() or '(not described yet)'}: "
             f"{item.annual_cost.format()} a year"
-            for item in self.plan.premises_dp_items(setting.id)
+            for item in self.plan.premises_dp_items(sid)
         ]
         items = QLabel("Direct payment items on the premises:\n" + "\n".join(lines), box)
         items.setWordWrap(True)
         items.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(items)
-        status = agreement_status(self.plan, setting.id)
-        words = [f"Status: {status.label}."]
-        agreement = status.agreement
-        if agreement is not None and status.state in (
-            AgreementState.AGREED,
-            AgreementState.AGREED_WITH_CONDITIONS,
-            AgreementState.DECLINED,
-        ):
-            words.append(
-                f"Signed by {agreement.signatory_name} ({agreement.signatory_role}) on "
-                f"{dates.format_long(agreement.signed_on)}."
-            )
-            conditions = [
-                (self.pack.premises_condition(c).label if self.pack.premises_condition(c) else c)
-                for c in agreement.conditions
-            ]
-            if agreement.other_conditions:
-                conditions.append(agreement.other_conditions)
-            if conditions:
-                words.append("Conditions: " + "; ".join(c.rstrip(". ") for c in conditions) + ".")
-            if agreement.reasons:
-                words.append(f"Reasons: {agreement.reasons}")
-        for change in status.changes:
-            words.append(f"Changed since signed: {change.describe()}.")
-        label = QLabel("\n".join(words), box)
-        label.setObjectName(f"status_{setting.id}")
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setProperty("role", "nudge" if not status.valid else "ok")
-        layout.addWidget(label)
+
+        status = agreement_status(self.plan, sid)
+        history = self._history(box, sid)
+        history.status_label.setProperty("role", "ok" if status.valid else "nudge")
+        layout.addWidget(history)
+        self.histories[sid] = history
+
         asked = status.state != AgreementState.NOT_ASKED
-        button = QPushButton(
-            f"Ask {head} to sign off again…" if asked else f"Ask {head} to sign off…", box
+        signoff = self._button(
+            box,
+            f"signoff_{sid}",
+            f"Ask {head} to sign off again…" if asked else f"Ask {head} to sign off…",
         )
-        button.setObjectName(f"signoff_{setting.id}")
         if signoff_available():
-            button.clicked.connect(lambda _=False, s=setting.id: self._open_signoff(s))
+            signoff.clicked.connect(lambda _=False, s=sid: self._open_signoff(s))
         else:
-            button.setEnabled(False)
-            button.setToolTip("The head teacher's sign-off screen is not part of this build yet.")
-        layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.buttons[setting.id] = button
+            signoff.setEnabled(False)
+            signoff.setToolTip("The head teacher's sign-off screen is not part of this build yet.")
+        self.buttons[sid] = signoff
+        request = self._button(box, f"request_{sid}", REQUEST_LABEL)
+        request.clicked.connect(lambda _=False, s=sid: self.print_request(s))
+        paper = self._button(box, f"paper_{sid}", PAPER_LABEL)
+        paper.clicked.connect(lambda _=False, s=sid: self.record_paper(s))
+        withdraw = self._button(box, f"withdraw_{sid}", WITHDRAW_LABEL)
+        withdraw.clicked.connect(lambda _=False, s=sid: self.record_withdrawal(s))
+        current = self.plan.current_agreement(sid)
+        can_withdraw = current is not None and current.agrees and current.withdrawal is None
+        withdraw.setEnabled(can_withdraw)
+        if not can_withdraw:
+            withdraw.setToolTip("There is no agreement in force to withdraw.")
+        if not signoff_available():
+            for button in (paper, withdraw):
+                button.setEnabled(False)
+        self.actions[sid] = {
+            "signoff": signoff,
+            "request": request,
+            "paper": paper,
+            "withdraw": withdraw,
+        }
+        grid = QGridLayout()
+        grid.addWidget(signoff, 0, 0)
+        grid.addWidget(request, 0, 1)
+        grid.addWidget(paper, 1, 0)
+        grid.addWidget(withdraw, 1, 1)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+
+        message = QLabel("", box)
+        message.setObjectName(f"message_{sid}")
+        message.setWordWrap(True)
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setVisible(False)
+        layout.addWidget(message)
+        self.messages[sid] = message
         return box
+
+    def _history(self, parent: QWidget, setting_id: str) -> QWidget:
+        if signoff_available():
+            from coplan.ui.signoff import AgreementHistory
+
+            history = AgreementHistory(parent)
+            history.show_setting(self.plan, setting_id, self.pack)
+        else:  # pragma: no cover - a build without the sign-off package
+            history = QWidget(parent)
+            history.status_label = QLabel(agreement_status(self.plan, setting_id).label, history)
+        history.setObjectName(f"history_{setting_id}")
+        return history
+
+    @staticmethod
+    def _button(parent: QWidget, name: str, label: str) -> QPushButton:
+        button = QPushButton(label, parent)
+        button.setObjectName(name)
+        button.setAccessibleName(strip_mnemonic(label))
+        return button
+
+    def _say(self, setting_id: str, message: str, *, error: bool = False) -> None:
+        label = self.messages.get(setting_id)
+        if label is None:
+            return
+        label.setText(message)
+        label.setProperty("role", "error" if error else "")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setVisible(bool(message))
+
+    # -- what the buttons do ---------------------------------------------------------------
+    def _recorder(self, *, errors: list[str] | None = None):
+        """`on_recorded` for the sign-off package: save, audit, snapshot (`store_recorder`).
+
+        With `errors`, a failure is kept there for the page to show (the officer's dialogs);
+        without, it is raised, so that the head's screen tells them to ask the officer to save.
+        Either way the plan is saved again by the autosave as soon as it can be.
+        """
+        from coplan.ui.signoff import store_recorder
+
+        session = self.session
+        record = store_recorder(session.store, self.plan, actor=session.actor)
+
+        def recorded(agreement) -> None:
+            try:
+                record(agreement)
+            except Exception as error:
+                log.exception("the premises decision was not saved")
+                session.edited()
+                if errors is None:
+                    raise
+                errors.append(str(error))
+                return
+            session.saved_elsewhere()
+
+        return recorded
 
     def _open_signoff(self, setting_id: str) -> None:
         from coplan.lock import OfficerLock
@@ -130,35 +217,122 @@ class AgreementPage(PlanPage):
         folder = self.session.data_folder
         lock = OfficerLock(folder / FILE_NAME) if folder is not None else OfficerLock()
         open_signoff(
+            self.window(), self.plan, setting_id, self.pack, lock=lock, on_recorded=self._recorder()
+        )
+        self._after(setting_id, "signoff")
+
+    def record_paper(self, setting_id: str) -> None:
+        """An agreement (or a decline) given on paper or by email, recorded afterwards."""
+        from coplan.ui.signoff import record_outside_meeting
+
+        self.session.save_now()
+        errors: list[str] = []
+        agreement = record_outside_meeting(
             self.window(),
             self.plan,
             setting_id,
             self.pack,
-            lock=lock,
-            on_recorded=lambda agreement: self._recorded(setting_id, agreement),
+            recorded_by=self.session.actor,
+            on_recorded=self._recorder(errors=errors),
         )
-        self._after_signoff()
+        self._after(setting_id, "paper")
+        if errors:
+            self._say(setting_id, NOT_SAVED.format(errors[0]), error=True)
+        elif agreement is not None:
+            self._say(setting_id, "The decision is recorded and saved.")
 
-    def _recorded(self, setting_id: str, agreement) -> None:
-        """Save the head's decision at once, with its audit entry and a snapshot."""
-        from coplan.domain.agreements import audit_action
+    def record_withdrawal(self, setting_id: str) -> None:
+        from coplan.domain.agreements import AgreementError
+        from coplan.ui.signoff import record_withdrawal
 
+        self.session.save_now()
+        errors: list[str] = []
+        try:
+            agreement = record_withdrawal(
+                self.window(), self.plan, setting_id, on_recorded=self._recorder(errors=errors)
+            )
+        except AgreementError as error:
+            self._after(setting_id, "withdraw")
+            self._say(setting_id, str(error), error=True)
+            return
+        self._after(setting_id, "withdraw")
+        if errors:
+            self._say(setting_id, NOT_SAVED.format(errors[0]), error=True)
+        elif agreement is not None:
+            self._say(
+                setting_id,
+                "The withdrawal is recorded and saved. The direct payments on these premises "
+                "must stop or be re-arranged.",
+            )
+
+    def request_file_name(self, setting_id: str) -> str:
+        """A file name made from the setting's name, with nothing in it that forms a path."""
+        setting = self.plan.setting(setting_id)
+        return request_file_name(setting.name if setting else "")
+
+    def print_request(self, setting_id: str) -> None:
+        """Save the one-page request for premises agreement, audit it, offer to open it."""
+        from coplan.domain.agreements import AuditAction
+        from coplan.domain.fingerprint import fingerprint
+        from coplan.report import ExportError, export_premises_request
+
+        suggested = str(Path.home() / self.request_file_name(setting_id))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save the request for agreement", suggested, "PDF documents (*.pdf)"
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self.session.save_now()
+        try:
+            export_premises_request(self.plan, setting_id, self.pack, path)
+        except (ExportError, ValueError) as error:
+            self._say(setting_id, f"The request was not saved: {error}", error=True)
+            QMessageBox.warning(self, "The request was not saved", str(error))
+            return
         session = self.session
-        session.dirty = True
-        if not session.save_now():
-            raise RuntimeError(session.last_error)
-        session.store.record(
-            self.plan.id,
-            actor=session.actor,
-            action=audit_action(agreement).value,
-            detail=f"setting {setting_id}",
-            fingerprint=agreement.fingerprint,
+        said = f"Request saved as {path}."
+        try:
+            session.store.record(
+                self.plan.id,
+                actor=session.actor,
+                action=AuditAction.REQUESTED.value,
+                detail=f"setting {setting_id}",
+                fingerprint=fingerprint(self.plan, setting_id),
+            )
+        except Exception as error:  # the request exists: a store that is down must not hide it
+            log.exception("the request was not added to the audit trail")
+            said += f" It could not be added to the plan's history ({error})."
+        self._after(setting_id, "request")
+        self._say(setting_id, said)
+        answer = QMessageBox.question(
+            self,
+            "Open the request?",
+            f"The request for agreement is saved as {path}. Open it now to print it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
         )
-        session.store.snapshot(self.plan, reason="premises agreement recorded", actor=session.actor)
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-    def _after_signoff(self) -> None:
-        self.session.edited()
+    def _after(self, setting_id: str, action: str) -> None:
+        """Show the new state everywhere: this page, the findings and the side list; save."""
+        if self.session.dirty:
+            self.session.save_now()
+        self.session.refresh_findings()
         self.load()
+        button = self.actions.get(setting_id, {}).get(action)
+        if button is not None:
+            QTimer.singleShot(0, button, lambda: self._focus_action(setting_id, action))
+
+    def _focus_action(self, setting_id: str, action: str) -> None:
+        box = self.boxes.get(setting_id)
+        if box is None:
+            return
+        self.ui.settingsScroll.ensureWidgetVisible(box)
+        button = self.actions[setting_id][action]
+        focus(button if button.isEnabled() else self.actions[setting_id]["signoff"])
 
     def focus_field(self, field: str) -> bool:
         for setting_id, button in self.buttons.items():
@@ -167,6 +341,14 @@ class AgreementPage(PlanPage):
                 focus(button if button.isEnabled() else self.boxes[setting_id])
                 return True
         return False
+
+
+def request_file_name(setting_name: str) -> str:
+    """'Meadowbank Primary School - request for agreement.pdf': letters, digits, spaces and
+    hyphens only (no separators, dots or drive letters), at most 60 of them."""
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in setting_name)
+    safe = " ".join(safe.split())[:60].strip(" -_") or "setting"
+    return f"{safe} - request for agreement.pdf"
 
 
 class ReviewPage(PlanPage):

@@ -146,6 +146,12 @@ class PlanSession(QObject):
         self._findings = None
         self.findings_changed.emit()
 
+    def refresh_findings(self) -> None:
+        """Work the findings out again now (after a change made outside the pages' fields)."""
+        self._findings_timer.stop()
+        self._refresh_findings()
+        self.changed.emit()
+
     # -- saving ----------------------------------------------------------------------------
     def save_now(self) -> bool:
         self._save_timer.stop()
@@ -164,6 +170,14 @@ class PlanSession(QObject):
         self.last_saved = datetime.now()
         self.saved.emit(self.plan.id)
         return True
+
+    def saved_elsewhere(self) -> None:
+        """The whole plan was just saved by someone else's code (the sign-off recorder)."""
+        self._save_timer.stop()
+        self.dirty = False
+        self.last_error = ""
+        self.last_saved = datetime.now()
+        self.saved.emit(self.plan.id)
 
     def set_page(self, page: str) -> None:
         if self.recovery is not None:

@@ -66,7 +66,7 @@ def _terms(agreement: PremisesAgreement, pack: PolicyPack | None) -> list[str]:
         conditions = wording.condition_labels(pack, agreement.conditions)
         if agreement.other_conditions:
             conditions.append(agreement.other_conditions)
-        lines.append("Conditions: " + "; ".join(conditions) + ".")
+        lines.append("Conditions: " + "; ".join(c.rstrip(". ") for c in conditions) + ".")
     if agreement.decision is Decision.DECLINED and agreement.reasons:
         lines.append(f"Reasons: {agreement.reasons}")
     return lines
