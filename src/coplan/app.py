@@ -8,6 +8,7 @@ and reportlab only when a PDF is exported.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -51,10 +52,17 @@ def open_main_window(
 
         data_dir = prepare_demo_data_dir()
 
+    if no_display():
+        print(
+            "CoPlan needs a desktop to show its window, and none was found (DISPLAY and "
+            "WAYLAND_DISPLAY are not set). Run it from the desktop, or use the command line: "
+            "coplan --help.",
+            file=sys.stderr,
+        )
+        return 1
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
-
-    import coplan.ui  # noqa: F401  (PySide6 work-around before any Qt call)
 
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv)
     app.setApplicationName("CoPlan")
@@ -62,7 +70,10 @@ def open_main_window(
     app.setApplicationDisplayName("CoPlan")
     apply_look(app)
     settings = QSettings("CoPlan", "CoPlan")
-    if data_dir is None and database_url is None and not demo:
+    # A folder chosen in Settings is remembered, but an explicit choice (argument or
+    # environment variable) always wins: it may point at a team's PostgreSQL.
+    explicit = os.environ.get(paths.DATA_DIR_ENV) or os.environ.get(paths.DATABASE_URL_ENV)
+    if data_dir is None and database_url is None and not demo and not explicit:
         remembered = str(settings.value("data_dir", "") or "")
         if remembered and Path(remembered).is_dir():
             data_dir = remembered
@@ -80,6 +91,13 @@ def open_main_window(
         window.setWindowTitle("CoPlan: demo caseload (nothing here is real)")
     window.show()
     return app, window
+
+
+def no_display() -> bool:
+    """True on Linux when Qt would abort for want of a screen (and no platform was chosen)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def apply_look(app) -> None:

@@ -215,3 +215,22 @@ def test_no_request_where_nothing_needs_agreement(tmp_path):
     assert result.returncode == 1
     assert "nothing paid by direct payment" in result.stderr
     assert not out.exists()
+
+
+def test_opening_the_app_without_a_display_says_so(tmp_path):
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
+    environment["COPLAN_DATA_DIR"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "coplan"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "needs a desktop" in result.stderr
+    assert "Traceback" not in result.stderr
