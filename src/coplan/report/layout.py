@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -103,37 +104,52 @@ def draw_footer(canvas: Canvas, page: int, pages: int) -> None:
     canvas.restoreState()
 
 
-class NumberedCanvas(Canvas):
-    """Holds every page back until the end so that the footer can say "of Y"."""
+def numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that holds every page back until the end so that `footer(canvas, page, pages)`
+    can say "Page X of Y"."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._held_pages: list[dict] = []
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict] = []
 
-    def showPage(self) -> None:
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
+        def showPage(self) -> None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
 
-    def save(self) -> None:
-        pages = len(self._held_pages)
-        for number, state in enumerate(self._held_pages, start=1):
-            self.__dict__.update(state)
-            draw_footer(self, number, pages)
-            super().showPage()
-        super().save()
+        def save(self) -> None:
+            pages = len(self._held_pages)
+            for number, state in enumerate(self._held_pages, start=1):
+                self.__dict__.update(state)
+                footer(self, number, pages)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
 
 
-class SectionJTemplate(BaseDocTemplate):
-    """One A4 frame inside the margins, with the header drawn on every page."""
+NumberedCanvas = numbered_canvas(draw_footer)
 
-    def __init__(self, target, header: PageHeader, **metadata) -> None:
+
+class A4Template(BaseDocTemplate):
+    """One A4 frame inside the margins, with `header(canvas)` drawn on every page."""
+
+    def __init__(
+        self,
+        target,
+        header: Callable[[Canvas], None],
+        *,
+        top_margin: float = MARGIN_TOP,
+        bottom_margin: float = MARGIN_BOTTOM,
+        **metadata,
+    ) -> None:
         super().__init__(
             target,
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
             leftMargin=MARGIN_LEFT,
             rightMargin=MARGIN_RIGHT,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
+            topMargin=top_margin,
+            bottomMargin=bottom_margin,
             initialFontName=REGULAR,
             **metadata,
         )
@@ -149,5 +165,12 @@ class SectionJTemplate(BaseDocTemplate):
             bottomPadding=0,
         )
         self.addPageTemplates(
-            [PageTemplate(id="page", frames=[frame], onPage=lambda c, _d: draw_header(c, header))]
+            [PageTemplate(id="page", frames=[frame], onPage=lambda c, _d: header(c))]
         )
+
+
+class SectionJTemplate(A4Template):
+    """The Section J document: its header (council, DRAFT, child, version) on every page."""
+
+    def __init__(self, target, header: PageHeader, **metadata) -> None:
+        super().__init__(target, lambda canvas: draw_header(canvas, header), **metadata)

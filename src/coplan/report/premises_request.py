@@ -18,13 +18,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepInFrame,
     KeepTogether,
-    PageTemplate,
 )
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -34,7 +31,7 @@ from coplan.domain.policy import PolicyPack
 
 from .export import ExportError, explain
 from .fonts import BOLD, REGULAR, register_fonts
-from .layout import fit
+from .layout import A4Template, fit, numbered_canvas
 from .sections.premises_request import TITLE, Request, prepare, story
 from .styles import (
     ACCENT,
@@ -101,55 +98,20 @@ def _draw_footer(canvas: Canvas, page: int, pages: int, request: Request) -> Non
     canvas.restoreState()
 
 
-def _numbered_canvas(request: Request) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
-        """Holds every page back until the end so that the footer can say "of Y"."""
-
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._held_pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._held_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            pages = len(self._held_pages)
-            for number, state in enumerate(self._held_pages, start=1):
-                self.__dict__.update(state)
-                _draw_footer(self, number, pages, request)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _build(request: Request, buffer: io.BytesIO, metadata: dict) -> None:
-    template = BaseDocTemplate(
+    template = A4Template(
         buffer,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        initialFontName=REGULAR,
+        lambda canvas: _draw_header(canvas, request),
+        top_margin=MARGIN_TOP,
+        bottom_margin=MARGIN_BOTTOM,
         **metadata,
     )
-    frame = Frame(
-        template.leftMargin,
-        template.bottomMargin,
-        template.width,
-        template.height,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
+    template.build(
+        _page(request),
+        canvasmaker=numbered_canvas(
+            lambda canvas, page, pages: _draw_footer(canvas, page, pages, request)
+        ),
     )
-    template.addPageTemplates(
-        [PageTemplate(id="page", frames=[frame], onPage=lambda c, _d: _draw_header(c, request))]
-    )
-    template.build(_page(request), canvasmaker=_numbered_canvas(request))
 
 
 def _page(request: Request) -> list[Flowable]:
