@@ -133,3 +133,36 @@ def test_invalid_input_survives_leaving_and_coming_back_to_the_page(qtbot, main_
     wizard.go_to("meeting")
     assert page.ui.meetingDate.text() == "32/11/2026"
     assert page.meeting_date.error.isVisibleTo(page)
+
+
+def test_an_edit_that_invalidates_a_head_s_agreement_is_audited_once(qtbot, main_window, store):
+    from test_review_and_family import open_example
+
+    from coplan.domain.agreements import AuditAction
+    from coplan.domain.fingerprint import AgreementState, agreement_status
+    from coplan.domain.model import CostBasis
+    from coplan.ui.fields import show_money
+
+    wizard = open_example(main_window, store, qtbot, index=0)  # signed for by Meadowbank (s1)
+    driver = Driver(qtbot, wizard)
+    plan = wizard.session.plan
+    signed = plan.current_agreement("s1")
+    item = plan.premises_dp_items("s1")[0]
+    wizard.go_to("provision")
+    page = wizard.currentPage()
+    assert page.select_item(item.id)
+    assert item.cost_basis is CostBasis.ONE_OFF
+    driver.type(page.ui.itemOneOffCost, show_money(Money(49900)))
+    assert agreement_status(plan, "s1").state == AgreementState.CHANGED
+    qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=1000)
+    driver.type(page.ui.itemDeliveredBy, "A different supplier")  # still invalid: not again
+    qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=1000)
+    invalidated = [
+        entry
+        for entry in store.audit_trail(plan.id)
+        if entry.action == AuditAction.INVALIDATED.value
+    ]
+    assert len(invalidated) == 1
+    assert invalidated[0].fingerprint == signed.fingerprint
+    assert invalidated[0].detail == f"setting s1; agreement {signed.id}"
+    assert store.load(plan.id).items == plan.items

@@ -1,7 +1,8 @@
 """One plan being edited: the plan, where it is saved, autosave and crash recovery.
 
 Every edit marks the session dirty and starts a short timer; when it fires the plan is saved to
-the store. The timer is not restarted by later keystrokes, so a plan is never more than
+the store through `coplan.saving.save_edit`, which compares it with a copy of the plan as last
+saved and audits each premises agreement the edit invalidated, once. The timer is not restarted by later keystrokes, so a plan is never more than
 `AUTOSAVE_MS` behind what is on the screen, and a keystroke never waits on a save (saving
 happens between keystrokes, from the event loop). The page being edited is written to a small
 recovery marker in the data folder (plan id and page name only: no personal data), removed when
@@ -10,6 +11,7 @@ the plan is closed properly; after a crash CoPlan offers to continue on that pag
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
@@ -22,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from coplan.domain.model import Plan
 from coplan.domain.policy import PolicyPack
 from coplan.domain.rules import Finding, validate
+from coplan.saving import save_edit
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +101,9 @@ class PlanSession(QObject):
         self.recovery = recovery
         self.dirty = False
         self.last_saved: datetime | None = None
+        # The plan as the store holds it, for `save_edit` to see what an edit invalidated. Copied
+        # after each save (a few ms for a large plan), never on a keystroke's path.
+        self.saved_plan: Plan = copy.deepcopy(plan)
         self.last_error = ""
         self.invalid: dict[str, InvalidInput] = {}
         self._findings: list[Finding] | None = None
@@ -158,26 +164,27 @@ class PlanSession(QObject):
         if not self.dirty:
             return True
         try:
-            self.store.save(self.plan, actor=self.actor, action="edited")
+            save_edit(self.store, self.plan, actor=self.actor, last_saved=self.saved_plan)
         except Exception as exc:  # the store's own errors, disk full, database gone
             log.exception("autosave failed")
             self.last_error = f"Not saved: {exc}. CoPlan will try again."
             self.save_failed.emit(self.last_error)
             self._save_timer.start(RETRY_MS)
             return False
+        self._now_saved()
+        return True
+
+    def _now_saved(self) -> None:
+        self.saved_plan = copy.deepcopy(self.plan)
         self.dirty = False
         self.last_error = ""
         self.last_saved = datetime.now()
         self.saved.emit(self.plan.id)
-        return True
 
     def saved_elsewhere(self) -> None:
         """The whole plan was just saved by someone else's code (the sign-off recorder)."""
         self._save_timer.stop()
-        self.dirty = False
-        self.last_error = ""
-        self.last_saved = datetime.now()
-        self.saved.emit(self.plan.id)
+        self._now_saved()
 
     def set_page(self, page: str) -> None:
         if self.recovery is not None:
