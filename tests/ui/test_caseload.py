@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -136,6 +137,9 @@ def test_annual_review_copies_into_a_new_draft_version(qtbot, main_window, store
     assert new.previous_version_id == example.id
     assert new.status is PlanStatus.DRAFT
     assert new.meeting.kind is MeetingKind.ANNUAL_REVIEW
+    assert new.meeting.held_on == date.today()  # the review meeting is the one starting now
+    assert (new.served_on, new.comment_deadline, new.next_review_on) == (None, None, None)
+    assert example.served_on is not None  # so the clearing above means something
     assert new.items == example.items
     assert new.premises_agreements == example.premises_agreements  # kept as history
     assert store.load(example.id) == example  # last year's version untouched

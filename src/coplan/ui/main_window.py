@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from coplan.domain import lifecycle
 from coplan.domain.model import Attendee, AttendeeRole, IndicativeSource, Plan
 from coplan.domain.policy import PolicyPack
 
@@ -23,7 +25,6 @@ from .caseload import CaseloadModel
 from .fields import name_inputs_from_buddies
 from .forms_compiled.ui_main_window import Ui_MainWindow
 from .navigation import PAGE_KEYS, PAGE_TITLES
-from .plan_ops import annual_review_copy
 from .session import PlanSession, RecoveryMarker
 
 log = logging.getLogger(__name__)
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        new = annual_review_copy(plan)
+        new = lifecycle.start_annual_review(plan, on=date.today())
         self.store.save(new, actor=self.actor, action="annual review started")
         self.model.refresh()
         self.select_plan(new.id)
