@@ -129,3 +129,85 @@ def test_ras_band_and_amounts_show_as_questions_are_answered(qtbot, main_window,
     indicative = wizard.session.plan.indicative
     assert indicative.ras_band == "band-6" and indicative.ras_score == 185
     assert wizard.session.pack.wording.indicative_budget in page.ui.suggestionStatement.text()
+
+
+def test_requests_not_agreed_are_added_edited_saved_and_removed(
+    qtbot, main_window, store, yes_to_questions
+):
+    from datetime import date
+
+    from coplan.domain.model import RefusalScope
+
+    wizard = open_example(main_window, store, qtbot, index=1)
+    driver = Driver(qtbot, wizard)
+    wizard.go_to("review")
+    page = wizard.review_page
+    ui = page.ui
+    plan = wizard.session.plan
+    assert ui.refusalList.count() == len(plan.refusals) == 1
+    rights = wizard.session.pack.wording.review_rights
+    assert rights and rights in ui.refusalRights.text()
+    driver.click(ui.addRefusal)
+    assert wizard.focusWidget() is ui.refusalRequest  # ready to type the new one
+    driver.type(ui.refusalRequest, "A laptop for homework")
+    driver.choose(ui.refusalScope, RefusalScope.PERSONAL_BUDGET)
+    driver.type(ui.refusalDecidedOn, "12/11/2026")
+    driver.type(ui.refusalReasons, "The school lends one.\nIt is on the list of equipment.")
+    driver.type(ui.refusalBlockContract, "")
+    assert ui.refusalList.currentItem().text() == "A laptop for homework"
+    qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=1000)
+    saved = store.load(plan.id).refusals
+    assert len(saved) == 2
+    assert (saved[1].request, saved[1].scope, saved[1].decided_on) == (
+        "A laptop for homework",
+        RefusalScope.PERSONAL_BUDGET,
+        date(2026, 11, 12),
+    )
+    assert saved[1].reasons == "The school lends one.\nIt is on the list of equipment."
+    assert saved[1].id not in {saved[0].id}
+    # A date that does not parse stays in the field and is not saved.
+    driver.type(ui.refusalDecidedOn, "31/02/2026")
+    assert page.refusal_decided_on.error.isVisibleTo(page)
+    assert plan.refusals[1].decided_on == date(2026, 11, 12)
+    driver.type(ui.refusalDecidedOn, "13/11/2026")
+    assert wizard.session.invalid == {}
+    # Every field is named by its label.
+    for field in (ui.refusalRequest, ui.refusalDecidedOn, ui.refusalReasons):
+        label = next(
+            w for w in page.findChildren(type(ui.refusalRequestLabel)) if w.buddy() is field
+        )
+        assert field.accessibleName() == label.text().replace("&", "")
+    driver.click(ui.removeRefusal)
+    assert yes_to_questions[-1][0] == "Remove this request not agreed?"
+    qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=1000)
+    assert [r.request for r in store.load(plan.id).refusals] == [plan.refusals[0].request]
+
+
+def test_a_refusal_without_reasons_jumps_to_its_reasons(qtbot, main_window, store):
+    wizard = open_example(main_window, store, qtbot, index=2)
+    driver = Driver(qtbot, wizard)
+    plan = wizard.session.plan
+    refusal = plan.refusals[0]
+    plan.refusals.insert(0, type(refusal)(id="r9", request="Taxi to the placement"))
+    wizard.session.edited()
+    wizard.go_to("review")
+    page = wizard.review_page
+    driver.type(page.ui.refusalReasons, "")  # the first request: r9, which has none anyway
+    assert page.refusals.current() is plan.refusals[0]
+    page.ui.refusalList.setCurrentRow(1)
+    driver.type(page.ui.refusalReasons, "")  # now r1 loses its reasons too
+    field = f"refusals[{refusal.id}].reasons"
+    view = page.ui.findingsList
+    qtbot.waitUntil(
+        lambda: any(view.item(r).data(256) == field for r in range(view.count())), timeout=1000
+    )
+    page.ui.refusalList.setCurrentRow(0)  # elsewhere, so that the jump has to select it
+    row = next(r for r in range(view.count()) if view.item(r).data(256) == field)
+    view.setFocus()
+    view.setCurrentRow(row)
+    assert wizard.focusWidget() is view
+    view.itemActivated.emit(view.item(row))
+    qtbot.waitUntil(lambda: wizard.focusWidget() is page.ui.refusalReasons, timeout=1000)
+    assert page.refusals.current() is refusal
+    qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=1000)
+    assert store.load(plan.id).refusals[1].reasons == ""

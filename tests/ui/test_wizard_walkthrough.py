@@ -18,7 +18,6 @@ def comparable(plan: Plan, *, plan_id: str) -> Plan:
     plan = copy.deepcopy(plan)
     plan.id = plan_id
     plan.premises_agreements = []  # recorded on the head teacher's sign-off screen
-    plan.refusals = []  # not edited in this wizard yet
     plan.version = 1
     plan.previous_version_id = None
     plan.policy_pack = "example-shire"
@@ -86,6 +85,7 @@ def test_typing_an_example_plan_through_the_wizard_saves_it(
     assert got.direct_payment == expected.direct_payment
     assert got.third_party == expected.third_party
     assert got.organised_holder == expected.organised_holder
+    assert got.refusals == expected.refusals
     assert (got.served_on, got.comment_deadline, got.next_review_on) == (
         expected.served_on,
         expected.comment_deadline,

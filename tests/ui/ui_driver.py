@@ -247,6 +247,13 @@ class Driver:
 
     def review(self, plan: Plan) -> None:
         ui = self.page().ui
+        for refusal in plan.refusals:
+            self.click(ui.addRefusal)
+            self.type(ui.refusalRequest, refusal.request)
+            self.choose(ui.refusalScope, refusal.scope)
+            self.type(ui.refusalDecidedOn, show_date(refusal.decided_on))
+            self.type(ui.refusalReasons, refusal.reasons)
+            self.type(ui.refusalBlockContract, refusal.block_contract_reason)
         self.choose(ui.planStatus, plan.status)
         self.type(ui.servedOn, show_date(plan.served_on))
         self.type(ui.commentDeadline, show_date(plan.comment_deadline))

@@ -38,7 +38,7 @@ def page_for_field(field: str) -> str:
         return "management"
     if field.startswith("premises"):
         return "agreement"
-    return "review"
+    return "review"  # refusals[…] (requests not agreed), the plan's status and dates
 
 
 def item_field(field: str) -> tuple[str, str] | None:

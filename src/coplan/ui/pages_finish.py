@@ -23,15 +23,21 @@ from PySide6.QtWidgets import (
 from coplan.domain import dates
 from coplan.domain.budget import summarise
 from coplan.domain.fingerprint import AgreementState, agreement_status
-from coplan.domain.model import FundingStream, ManagementOption, PlanStatus
+from coplan.domain.model import (
+    FundingStream,
+    ManagementOption,
+    PlanStatus,
+    RefusalScope,
+    RefusedRequest,
+)
 
 from . import text
 from .chart import BarChart
 from .fields import parse_uk_date, show_date
 from .forms_compiled.ui_page_agreement import Ui_PageAgreement
 from .forms_compiled.ui_page_review import Ui_PageReview
-from .navigation import PAGE_TITLES, page_for_field
-from .page_base import EnterActivates, PlanPage, fill_combo, focus, select_data
+from .navigation import PAGE_TITLES, bracket_id, page_for_field
+from .page_base import EnterActivates, ListEditor, PlanPage, fill_combo, focus, select_data
 from .text import strip_mnemonic
 
 log = logging.getLogger(__name__)
@@ -376,11 +382,84 @@ class ReviewPage(PlanPage):
         self._enter = EnterActivates(ui.findingsList)
         ui.findingsList.itemActivated.connect(self._activated)
         ui.findingsList.itemClicked.connect(self._activated)
+        self._build_refusals()
         ui.exportPlanFile.clicked.connect(self.export_plan_file)
         ui.exportPdf.clicked.connect(self.export_pdf)
         if importlib.util.find_spec("coplan.report") is None:
             ui.exportPdf.setEnabled(False)
             ui.exportPdf.setToolTip("The PDF export is not part of this build yet.")
+
+    # -- requests not agreed ----------------------------------------------------------------
+    def _build_refusals(self) -> None:
+        ui = self.ui
+        fill_combo(ui.refusalScope, text.REFUSAL_SCOPE)
+        self.refusals = ListEditor(
+            self,
+            ui.refusalList,
+            rows=lambda: self.plan.refusals,
+            describe=lambda r: r.request.strip() or "(not described yet)",
+            show=self._show_refusal,
+            create=self._new_refusal,
+            remove=self._remove_refusal,
+            details=[
+                ui.refusalRequest,
+                ui.refusalScope,
+                ui.refusalDecidedOn,
+                ui.refusalReasons,
+                ui.refusalBlockContract,
+            ],
+            add_button=ui.addRefusal,
+            remove_button=ui.removeRefusal,
+            what="request not agreed",
+        )
+        self.on_text(ui.refusalRequest, lambda t: self._edit_refusal("request", t))
+        self.on_combo(ui.refusalScope, lambda v: self._edit_refusal("scope", RefusalScope(v)))
+        self.on_plain(ui.refusalReasons, lambda t: self._edit_refusal("reasons", t))
+        self.on_text(
+            ui.refusalBlockContract, lambda t: self._edit_refusal("block_contract_reason", t)
+        )
+        self.refusal_decided_on = self.check(
+            ui.refusalDecidedOn,
+            parse_uk_date,
+            lambda v: self._edit_refusal("decided_on", v),
+            key=lambda: f"review.refusals.{self._refusal_id()}.decided_on",
+        )
+        rights = self.pack.wording.review_rights.strip()
+        ui.refusalRights.setText(
+            f"The family's right to ask for a review (printed with each request not agreed): "
+            f"{rights}"
+            if rights
+            else "The policy pack has no words for the family's right to a review."
+        )
+        ui.refusalRights.setProperty("role", "statement")
+
+    def _refusal_id(self) -> str:
+        refusal = self.refusals.current()
+        return refusal.id if refusal is not None else "none"
+
+    def _new_refusal(self) -> RefusedRequest:
+        refusal = RefusedRequest(id=self.plan.next_short_id("r"), request="")
+        self.plan.refusals.append(refusal)
+        return refusal
+
+    def _remove_refusal(self, refusal: RefusedRequest) -> None:
+        self.plan.refusals.remove(refusal)
+        self.session.forget_inputs(f"review.refusals.{refusal.id}.")
+
+    def _show_refusal(self, refusal: RefusedRequest | None) -> None:
+        ui = self.ui
+        ui.refusalRequest.setText(refusal.request if refusal else "")
+        select_data(ui.refusalScope, refusal.scope if refusal else RefusalScope.PART)
+        if ui.refusalReasons.toPlainText() != (refusal.reasons if refusal else ""):
+            ui.refusalReasons.setPlainText(refusal.reasons if refusal else "")
+        ui.refusalBlockContract.setText(refusal.block_contract_reason if refusal else "")
+        self.load_check(self.refusal_decided_on, show_date(refusal.decided_on) if refusal else "")
+
+    def _edit_refusal(self, attribute: str, value) -> None:
+        refusal = self.refusals.current()
+        if refusal is not None:
+            setattr(refusal, attribute, value)
+            self.refusals.update_current_text()
 
     def _served(self, value) -> None:
         self.plan.served_on = value
@@ -397,6 +476,7 @@ class ReviewPage(PlanPage):
             self.load_check(self.served_on, show_date(plan.served_on))
             self.load_check(self.deadline, show_date(plan.comment_deadline))
             self.load_check(self.next_review, show_date(plan.next_review_on))
+        self.refusals.reload()
         held = plan.meeting.held_on
         months = self.pack.timescales.review_months
         ui.nextReview.setPlaceholderText(
@@ -461,6 +541,21 @@ class ReviewPage(PlanPage):
             self.jump.emit(field)
 
     def focus_field(self, field: str) -> bool:
+        found = bracket_id(field, "refusals")
+        if found:
+            refusal = next((r for r in self.plan.refusals if r.id == found[0]), None)
+            if refusal is not None:
+                self.refusals.select(refusal)
+                ui = self.ui
+                focus(
+                    {
+                        "request": ui.refusalRequest,
+                        "scope": ui.refusalScope,
+                        "decided_on": ui.refusalDecidedOn,
+                        "block_contract_reason": ui.refusalBlockContract,
+                    }.get(found[1], ui.refusalReasons)
+                )
+                return True
         widget = {
             "comment_deadline": self.ui.commentDeadline,
             "next_review_on": self.ui.nextReview,

@@ -15,6 +15,7 @@ from coplan.domain.model import (
     PaymentSchedule,
     PlanStatus,
     RecipientKind,
+    RefusalScope,
     SettingKind,
 )
 
@@ -95,6 +96,11 @@ RECIPIENT = {
 SCHEDULE = {
     PaymentSchedule.MONTHLY: "Month, in advance",
     PaymentSchedule.FOUR_WEEKLY: "Four weeks, in advance",
+}
+REFUSAL_SCOPE = {
+    RefusalScope.PERSONAL_BUDGET: "The personal budget",
+    RefusalScope.DIRECT_PAYMENT: "A direct payment",
+    RefusalScope.PART: "Part of the request",
 }
 ON_SITE = {
     "dbs": "DBS check",

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_PageReview(object):
     def setupUi(self, PageReview):
@@ -38,6 +38,118 @@ class Ui_PageReview(object):
         self.findingsList.setWordWrap(True)
 
         self.leftColumn.addWidget(self.findingsList)
+
+        self.refusalsGroup = QGroupBox(PageReview)
+        self.refusalsGroup.setObjectName(u"refusalsGroup")
+        self.refusalsLayout = QVBoxLayout(self.refusalsGroup)
+        self.refusalsLayout.setObjectName(u"refusalsLayout")
+        self.refusalsRow = QHBoxLayout()
+        self.refusalsRow.setObjectName(u"refusalsRow")
+        self.refusalList = QListWidget(self.refusalsGroup)
+        self.refusalList.setObjectName(u"refusalList")
+        self.refusalList.setWordWrap(True)
+        self.refusalList.setMaximumSize(QSize(16777215, 60))
+
+        self.refusalsRow.addWidget(self.refusalList)
+
+        self.refusalButtons = QVBoxLayout()
+        self.refusalButtons.setObjectName(u"refusalButtons")
+        self.addRefusal = QPushButton(self.refusalsGroup)
+        self.addRefusal.setObjectName(u"addRefusal")
+
+        self.refusalButtons.addWidget(self.addRefusal)
+
+        self.removeRefusal = QPushButton(self.refusalsGroup)
+        self.removeRefusal.setObjectName(u"removeRefusal")
+
+        self.refusalButtons.addWidget(self.removeRefusal)
+
+
+        self.refusalsRow.addLayout(self.refusalButtons)
+
+
+        self.refusalsLayout.addLayout(self.refusalsRow)
+
+        self.refusalForm = QFormLayout()
+        self.refusalForm.setObjectName(u"refusalForm")
+        self.refusalRequestLabel = QLabel(self.refusalsGroup)
+        self.refusalRequestLabel.setObjectName(u"refusalRequestLabel")
+
+        self.refusalForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.refusalRequestLabel)
+
+        self.refusalRequest = QLineEdit(self.refusalsGroup)
+        self.refusalRequest.setObjectName(u"refusalRequest")
+
+        self.refusalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.refusalRequest)
+
+        self.refusalScopeLabel = QLabel(self.refusalsGroup)
+        self.refusalScopeLabel.setObjectName(u"refusalScopeLabel")
+
+        self.refusalForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.refusalScopeLabel)
+
+        self.refusalScope = QComboBox(self.refusalsGroup)
+        self.refusalScope.setObjectName(u"refusalScope")
+
+        self.refusalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.refusalScope)
+
+        self.refusalDecidedOnLabel = QLabel(self.refusalsGroup)
+        self.refusalDecidedOnLabel.setObjectName(u"refusalDecidedOnLabel")
+
+        self.refusalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.refusalDecidedOnLabel)
+
+        self.refusalDecidedOn = QLineEdit(self.refusalsGroup)
+        self.refusalDecidedOn.setObjectName(u"refusalDecidedOn")
+
+        self.refusalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.refusalDecidedOn)
+
+        self.refusalReasonsLabel = QLabel(self.refusalsGroup)
+        self.refusalReasonsLabel.setObjectName(u"refusalReasonsLabel")
+
+        self.refusalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.refusalReasonsLabel)
+
+        self.refusalReasons = QPlainTextEdit(self.refusalsGroup)
+        self.refusalReasons.setObjectName(u"refusalReasons")
+        self.refusalReasons.setTabChangesFocus(True)
+        self.refusalReasons.setMaximumSize(QSize(16777215, 64))
+
+        self.refusalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.refusalReasons)
+
+        self.refusalBlockContractLabel = QLabel(self.refusalsGroup)
+        self.refusalBlockContractLabel.setObjectName(u"refusalBlockContractLabel")
+        self.refusalBlockContractLabel.setWordWrap(True)
+
+        self.refusalForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.refusalBlockContractLabel)
+
+        self.refusalBlockContract = QLineEdit(self.refusalsGroup)
+        self.refusalBlockContract.setObjectName(u"refusalBlockContract")
+
+        self.refusalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.refusalBlockContract)
+
+
+        self.refusalsLayout.addLayout(self.refusalForm)
+
+        self.refusalRights = QLabel(self.refusalsGroup)
+        self.refusalRights.setObjectName(u"refusalRights")
+        self.refusalRights.setWordWrap(True)
+        self.refusalRights.setTextFormat(Qt.PlainText)
+
+        self.refusalsLayout.addWidget(self.refusalRights)
+
+
+        self.leftColumn.addWidget(self.refusalsGroup)
+
+
+        self.columns.addLayout(self.leftColumn)
+
+        self.rightColumn = QVBoxLayout()
+        self.rightColumn.setObjectName(u"rightColumn")
+        self.chartHolder = QWidget(PageReview)
+        self.chartHolder.setObjectName(u"chartHolder")
+        self.chartLayout = QVBoxLayout(self.chartHolder)
+        self.chartLayout.setObjectName(u"chartLayout")
+        self.chartLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.rightColumn.addWidget(self.chartHolder)
 
         self.datesGroup = QGroupBox(PageReview)
         self.datesGroup.setObjectName(u"datesGroup")
@@ -84,20 +196,7 @@ class Ui_PageReview(object):
         self.datesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nextReview)
 
 
-        self.leftColumn.addWidget(self.datesGroup)
-
-
-        self.columns.addLayout(self.leftColumn)
-
-        self.rightColumn = QVBoxLayout()
-        self.rightColumn.setObjectName(u"rightColumn")
-        self.chartHolder = QWidget(PageReview)
-        self.chartHolder.setObjectName(u"chartHolder")
-        self.chartLayout = QVBoxLayout(self.chartHolder)
-        self.chartLayout.setObjectName(u"chartLayout")
-        self.chartLayout.setContentsMargins(0, 0, 0, 0)
-
-        self.rightColumn.addWidget(self.chartHolder)
+        self.rightColumn.addWidget(self.datesGroup)
 
         self.exportButtons = QHBoxLayout()
         self.exportButtons.setObjectName(u"exportButtons")
@@ -124,8 +223,15 @@ class Ui_PageReview(object):
 
         self.columns.addLayout(self.rightColumn)
 
+        self.columns.setStretch(0, 1)
+        self.columns.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.findingsLabel.setBuddy(self.findingsList)
+        self.refusalRequestLabel.setBuddy(self.refusalRequest)
+        self.refusalScopeLabel.setBuddy(self.refusalScope)
+        self.refusalDecidedOnLabel.setBuddy(self.refusalDecidedOn)
+        self.refusalReasonsLabel.setBuddy(self.refusalReasons)
+        self.refusalBlockContractLabel.setBuddy(self.refusalBlockContract)
         self.planStatusLabel.setBuddy(self.planStatus)
         self.servedOnLabel.setBuddy(self.servedOn)
         self.commentDeadlineLabel.setBuddy(self.commentDeadline)
@@ -139,6 +245,21 @@ class Ui_PageReview(object):
 
     def retranslateUi(self, PageReview):
         self.findingsLabel.setText(QCoreApplication.translate("PageReview", u"&Still to do (press Enter on a line to go to it)", None))
+        self.refusalsGroup.setTitle(QCoreApplication.translate("PageReview", u"Requests not agreed", None))
+#if QT_CONFIG(accessibility)
+        self.refusalList.setAccessibleName(QCoreApplication.translate("PageReview", u"Requests not agreed", None))
+#endif // QT_CONFIG(accessibility)
+        self.addRefusal.setText(QCoreApplication.translate("PageReview", u"Add a re&quest", None))
+        self.removeRefusal.setText(QCoreApplication.translate("PageReview", u"Re&move", None))
+        self.refusalRequestLabel.setText(QCoreApplication.translate("PageReview", u"&What was asked for", None))
+        self.refusalRequest.setPlaceholderText(QCoreApplication.translate("PageReview", u"for example a second iPad for home", None))
+        self.refusalScopeLabel.setText(QCoreApplication.translate("PageReview", u"What was not a&greed", None))
+        self.refusalDecidedOnLabel.setText(QCoreApplication.translate("PageReview", u"Date dec&ided", None))
+        self.refusalDecidedOn.setPlaceholderText(QCoreApplication.translate("PageReview", u"for example 23/11/2026", None))
+        self.refusalReasonsLabel.setText(QCoreApplication.translate("PageReview", u"&Reasons", None))
+        self.refusalReasons.setPlaceholderText(QCoreApplication.translate("PageReview", u"in plain words, as the family will read them", None))
+        self.refusalBlockContractLabel.setText(QCoreApplication.translate("PageReview", u"Why money cannot be separated from a bloc&k contract", None))
+        self.refusalBlockContract.setPlaceholderText(QCoreApplication.translate("PageReview", u"optional: only where a block contract is the reason", None))
         self.datesGroup.setTitle(QCoreApplication.translate("PageReview", u"Status and dates", None))
         self.planStatusLabel.setText(QCoreApplication.translate("PageReview", u"Plan s&tatus", None))
         self.servedOnLabel.setText(QCoreApplication.translate("PageReview", u"Draft sent to the family &on", None))
