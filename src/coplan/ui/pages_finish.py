@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -591,6 +592,16 @@ class ReviewPage(PlanPage):
         self.ui.exportStatus.setText(f"Plan file written to {path}.")
 
     def export_pdf(self) -> None:
+        # The same rule as `coplan export`: a draft with a defect the law or the council's
+        # policy forbids is not sent out; the list above says what to fix and jumps to it.
+        stoppers = [f for f in self.session.findings if f.blocking]
+        if stoppers:
+            self.ui.exportStatus.setText(
+                f"The draft cannot be exported yet: {len(stoppers)} thing(s) to fix first "
+                "(listed above as “Must fix”)."
+            )
+            self.ui.findingsList.setFocus()
+            return
         path, _filter = QFileDialog.getSaveFileName(
             self,
             "Export the draft Section J",
@@ -601,19 +612,34 @@ class ReviewPage(PlanPage):
             return
         self.session.save_now()
         from coplan.report import ExportError, export_section_j
+        from coplan.store import PlanNotFound
 
         previous = None
         if self.plan.previous_version_id:
             try:
                 previous = self.session.store.load(self.plan.previous_version_id)
-            except Exception:
-                previous = None
+            except PlanNotFound:
+                previous = None  # the earlier version was purged: no "what changed" part
+        self.ui.exportStatus.setText("Exporting the draft…")
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
+            QApplication.processEvents()
             export_section_j(self.plan, self.pack, path, previous=previous)
         except (ExportError, OSError) as exc:
             self.ui.exportStatus.setText(f"The draft was not exported: {exc}")
             return
-        self.session.store.record(
-            self.plan.id, actor=self.session.actor, action="exported", detail="Section J PDF"
-        )
+        finally:
+            QApplication.restoreOverrideCursor()
+        store, actor = self.session.store, self.session.actor
+        store.record(self.plan.id, actor=actor, action="exported", detail="Section J PDF")
+        store.snapshot(self.plan, reason="draft exported", actor=actor)
         self.ui.exportStatus.setText(f"Draft written to {path}.")
+        answer = QMessageBox.question(
+            self,
+            "Open the draft?",
+            f"The draft Section J is saved as {path}. Open it now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
