@@ -33,7 +33,7 @@ def _verdict(entry: dict) -> str:
         return f"{mark} ratio {ratio:.2f} (≤ {entry['target_ratio']})"
     if entry.get("target_ms"):
         mark = "✓" if entry["ms"] <= entry["target_ms"] else "✗"
-        return f"{mark} ≤ {entry['target_ms']:g} ms"
+        return f"{mark} ≤ {entry['target_ms']:g} {entry.get('unit', 'ms')}"
     return ""
 
 
