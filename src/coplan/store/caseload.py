@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
@@ -11,9 +10,9 @@ from sqlalchemy import Select, and_, case, func, select
 from coplan.domain.model import PlanStatus
 
 from .models import PlanRow
+from .search import SEARCH_SEPARATOR, search_key, search_name, search_needle
 
-# Joins the folded full and preferred names in `plans.search_name`; nobody types it in a search.
-SEARCH_SEPARATOR = "\x1f"
+__all__ = ["SEARCH_SEPARATOR", "search_key", "search_name"]  # also from .search (no SQLAlchemy)
 
 ORDERINGS = ("child_name", "updated_at", "next_review_on", "status")
 
@@ -38,15 +37,6 @@ _STATUS_IN_WORKFLOW_ORDER = case(
 )
 
 
-def search_key(text: str) -> str:
-    """Text folded so that "ZOË", "zoë" and a decomposed "zoe\u0308" all match each other."""
-    return unicodedata.normalize("NFKC", text).casefold()
-
-
-def search_name(full_name: str, preferred_name: str) -> str:
-    return search_key(full_name) + SEARCH_SEPARATOR + search_key(preferred_name)
-
-
 def filtered(
     query: Select,
     *,
@@ -57,7 +47,7 @@ def filtered(
     only_deleted: bool = False,
 ) -> Select:
     conditions = []
-    needle = search_key(search.replace(SEARCH_SEPARATOR, "")).strip()
+    needle = search_needle(search)
     if needle:
         conditions.append(PlanRow.search_name.contains(needle, autoescape=True))
     if status is not None:

@@ -15,9 +15,10 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from .layout import DATABASE_FILE_NAME
+
 log = logging.getLogger(__name__)
 
-DATABASE_FILE_NAME = "coplan.db"
 PRIVATE_FILE_MODE = 0o600
 # How long a writer waits for another one (another window, a second app) before giving up.
 SQLITE_BUSY_TIMEOUT_SECONDS = 15

@@ -2,7 +2,8 @@
 
 Alembic costs about a quarter of a second to import, so start-up only reads the revision
 stamped in `alembic_version` and compares it with `HEAD_REVISION`; `migrate` (and Alembic) is
-loaded only when they differ. A test keeps `HEAD_REVISION` equal to the newest migration.
+loaded only when they differ. `HEAD_REVISION` lives in `layout` (importable without
+SQLAlchemy); a test keeps it equal to the newest migration.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-HEAD_REVISION = "0001"
-VERSION_TABLE = "alembic_version"
+from .layout import HEAD_REVISION, VERSION_TABLE
+
+__all__ = ["HEAD_REVISION", "VERSION_TABLE", "current_revision", "ensure_current_schema"]
 
 
 def current_revision(connection: Connection) -> str | None:
