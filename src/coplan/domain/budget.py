@@ -48,21 +48,22 @@ def overall_option(options: set[ManagementOption]) -> OverallOption:
 
 
 def summarise(plan: Plan) -> BudgetSummary:
-    by_funding = {stream: Money() for stream in FundingStream}
-    by_management = {option: Money() for option in ManagementOption}
-    by_setting: dict[str | None, Money] = {}
+    # Sums in whole pence, wrapped as Money once at the end: this runs on every edit.
+    by_funding = dict.fromkeys(FundingStream, 0)
+    by_management = dict.fromkeys(ManagementOption, 0)
+    by_setting: dict[str | None, int] = {}
     for item in plan.items:
-        cost = item.annual_cost
-        by_funding[item.funding] += cost
-        by_management[item.management] += cost
+        pence = item.annual_cost.pence
+        by_funding[item.funding] += pence
+        by_management[item.management] += pence
         key = item.setting_id if item.on_premises else None
-        by_setting[key] = by_setting.get(key, Money()) + cost
+        by_setting[key] = by_setting.get(key, 0) + pence
     indicative = plan.indicative.effective
     return BudgetSummary(
-        total=total(by_funding.values()),
-        by_funding=by_funding,
-        by_management=by_management,
-        by_setting=by_setting,
+        total=Money(sum(by_funding.values())),
+        by_funding={stream: Money(pence) for stream, pence in by_funding.items()},
+        by_management={option: Money(pence) for option, pence in by_management.items()},
+        by_setting={setting: Money(pence) for setting, pence in by_setting.items()},
         overall_option=overall_option({item.management for item in plan.items}),
         indicative_total=total(indicative.values()),
         indicative_by_funding={stream: indicative.get(stream, Money()) for stream in FundingStream},
