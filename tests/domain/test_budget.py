@@ -79,3 +79,8 @@ def test_instalments_add_up_to_the_penny():
     for pence in (0, 1, 11, 12, 99_999, 123_456_789):
         for schedule in PaymentSchedule:
             assert instalments(Money(pence), schedule).total == Money(pence)
+
+
+def test_cost_text_says_once_for_a_one_off(plan):
+    assert plan.item("p1").cost_text() == "£899.00 once"
+    assert plan.item("p2").cost_text() == "£1,890.00 a year"

@@ -221,6 +221,12 @@ class ProvisionItem:
     def on_premises(self) -> bool:
         return self.location is Location.SETTING_PREMISES
 
+    def cost_text(self) -> str:
+        """'£2,886.00 a year', or '£429.00 once' for a one-off purchase."""
+        if self.cost_basis is CostBasis.ONE_OFF:
+            return f"{self.one_off_cost.format()} once"
+        return f"{self.annual_cost.format()} a year"
+
     def quantity_text(self) -> str:
         """'£22.50 an hour × 5 hours a week × 39 weeks a year' or 'one-off'."""
         if self.cost_basis is CostBasis.ONE_OFF:

@@ -78,7 +78,7 @@ class FamilyView(QWidget):
         outcomes = [f"• {o.text.strip()}" for o in plan.outcomes if o.text.strip()]
         self.outcomes.setText("\n".join(outcomes) or "Not written yet.")
         items = [
-            f"• {i.description.strip()}: {i.annual_cost.format()} a year"
+            f"• {i.description.strip()}: {i.cost_text()}"
             for i in plan.items
             if i.description.strip()
         ]

@@ -95,8 +95,7 @@ class AgreementPage(PlanPage):
         role = setting.head_role or "Head"
         layout.addWidget(QLabel(f"{role}: {setting.head_name or 'not named yet'}", box))
         lines = [
-            f"• {item.description.strip() or '(not described yet)'}: "
-            f"{item.annual_cost.format()} a year"
+            f"• {item.description.strip() or '(not described yet)'}: {item.cost_text()}"
             for item in self.plan.premises_dp_items(sid)
         ]
         items = QLabel("Direct payment items on the premises:\n" + "\n".join(lines), box)
