@@ -83,11 +83,7 @@ def _what_was_agreed(ctx: ReportContext) -> list[Flowable]:
             para("No support paid for by a personal budget is in this draft.", s.family),
         ]
     lines: list[Markup] = [
-        markup(
-            "{}: <b>{}</b> a year",
-            item.description.strip() or "(not described)",
-            item.annual_cost.format(),
-        )
+        markup("{}: <b>{}</b>", item.description.strip() or "(not described)", item.cost_text())
         for item in items[:ITEMS_ON_FIRST_PAGE]
     ]
     if len(items) > ITEMS_ON_FIRST_PAGE:
