@@ -222,3 +222,18 @@ def test_outcomes_that_cannot_be_checked_get_a_nudge(plan, pack, text, nudged):
     ]
     assert bool(found) is nudged
     assert all(not f.blocking for f in found)
+
+
+def test_eligibility_is_described_in_plain_words(pack):
+    from coplan.domain.policy import eligibility_text
+
+    text = {c.id: eligibility_text(pack, c) for c in pack.categories}
+    assert (
+        text["top_up_support"] == "Can be part of a personal budget, including as a direct payment."
+    )
+    assert text["specialist_equipment"].startswith(
+        "Can be part of a personal budget only on conditions, including as a direct payment. "
+        "Conditions: A professional identified the need for this equipment."
+    )
+    assert text["centrally_commissioned"].startswith("Cannot be part of a personal budget. ")
+    assert "under one contract" in text["centrally_commissioned"]

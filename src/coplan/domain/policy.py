@@ -133,3 +133,33 @@ class PolicyPack:
 
     def premises_condition(self, condition_id: str) -> Condition | None:
         return next((c for c in self.premises_conditions if c.id == condition_id), None)
+
+
+def eligibility_text(pack: PolicyPack, category: Category) -> str:
+    """What the council's policy says about a kind of provision, in one or two plain sentences:
+    'Can be part of a personal budget, including as a direct payment.' plus conditions and
+    the pack's reason."""
+    pb, dp = category.personal_budget, category.direct_payment
+    if pb is Eligibility.NO:
+        sentence = "Cannot be part of a personal budget."
+    else:
+        start = "Can be part of a personal budget" + (
+            " only on conditions" if pb is Eligibility.CONDITIONAL else ""
+        )
+        ending = {
+            Eligibility.YES: ", including as a direct payment.",
+            Eligibility.NO: ", but not as a direct payment.",
+            Eligibility.CONDITIONAL: "; as a direct payment only on conditions.",
+        }[dp]
+        if pb is Eligibility.CONDITIONAL and dp is Eligibility.CONDITIONAL:
+            ending = ", including as a direct payment."
+        sentence = start + ending
+    labels = [
+        condition.label if (condition := pack.condition(cid)) else cid
+        for cid in category.conditions
+    ]
+    if labels and pb is not Eligibility.NO:
+        sentence += " Conditions: " + "; ".join(labels) + "."
+    if category.reason:
+        sentence += f" {category.reason}"
+    return sentence

@@ -31,7 +31,7 @@ from coplan.domain.model import (
     ThirdPartyArrangement,
 )
 from coplan.domain.money import Money, total
-from coplan.domain.policy import Eligibility
+from coplan.domain.policy import eligibility_text
 from coplan.domain.rules import MAX_HOURS_A_WEEK, MAX_WEEKS_A_YEAR
 
 from . import text
@@ -706,7 +706,7 @@ class ProvisionPage(PlanPage):
         lines = []
         category = self.pack.category(item.category) if item.category else None
         if category is not None:
-            lines.append(_eligibility_text(category))
+            lines.append(eligibility_text(self.pack, category))
         prefix = f"items[{item.id}]"
         for finding in self.session.findings:
             if finding.field.startswith(prefix):
@@ -748,26 +748,6 @@ class ProvisionPage(PlanPage):
         focus(widget)
         ui.detailScroll.ensureWidgetVisible(widget)
         return True
-
-
-def _eligibility_text(category) -> str:
-    words = {
-        Eligibility.YES: "can be",
-        Eligibility.NO: "cannot be",
-        Eligibility.CONDITIONAL: "can be, on conditions,",
-    }
-    dp_words = {
-        Eligibility.YES: "can be paid by direct payment",
-        Eligibility.NO: "cannot be paid by direct payment",
-        Eligibility.CONDITIONAL: "can be paid by direct payment on conditions",
-    }
-    sentence = f"{category.label} {words[category.personal_budget]} part of a personal budget"
-    if category.personal_budget is not Eligibility.NO:
-        sentence += f" and {dp_words[category.direct_payment]}"
-    sentence += "."
-    if category.reason:
-        sentence += f" {category.reason}"
-    return sentence
 
 
 class ManagementPage(PlanPage):
