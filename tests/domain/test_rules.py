@@ -237,3 +237,8 @@ def test_eligibility_is_described_in_plain_words(pack):
     )
     assert text["centrally_commissioned"].startswith("Cannot be part of a personal budget. ")
     assert "under one contract" in text["centrally_commissioned"]
+
+
+def test_a_date_of_birth_after_the_meeting_is_refused(plan, pack):
+    plan.child.date_of_birth = date(2098, 3, 5)  # "05/03/98" read as 2098
+    assert ("child.born_after_meeting", "child.date_of_birth") in codes(plan, pack)

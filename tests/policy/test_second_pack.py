@@ -135,3 +135,16 @@ def test_transport_without_its_evidence_is_blocked_by_example_shire(pack):
         "items[p9].condition_evidence.transport_cost_effective",
         "item.condition_not_recorded",
     ) in codes(validate(plan, pack), blocking_only=True)
+
+
+def test_an_installed_packs_id_must_be_its_file_name(tmp_path, monkeypatch):
+    import shutil
+
+    from coplan.policy import PolicyPackError, load_pack, loader
+
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    shutil.copy(loader.packs_dir() / "example-shire.toml", folder / "renamed-shire.toml")
+    monkeypatch.setattr(loader, "packs_dir", lambda: folder)
+    with pytest.raises(PolicyPackError, match="must be its file name"):
+        load_pack(folder / "renamed-shire.toml")

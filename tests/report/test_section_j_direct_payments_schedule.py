@@ -25,3 +25,15 @@ def test_the_last_payment_takes_the_odd_pence(pack):
     plan = read_plan(next(p for p in example_paths() if p.stem == "work-experience-16"))
     text = " ".join(pdf_text(plan, pack).split())
     assert "13 payments of £308.53 (the last one £308.64), £4,011.00 a year" in text
+
+
+def test_a_setting_name_never_rewrites_a_persons_name(pack):
+    from factories import build_plan
+
+    plan = build_plan()
+    plan.settings[0].name = "Rose"
+    plan.child.full_name = "Rose Smith"
+    plan.premises_agreements.clear()
+    text = " ".join(pdf_text(plan, pack).split())
+    assert "Rose Smith" in text
+    assert "the school/setting Smith" not in text

@@ -95,6 +95,13 @@ def _check_people(plan: Plan, findings: _Findings) -> None:
         findings.block(
             "child.full_name", "child.no_name", "Enter the child or young person's name."
         )
+    born = plan.child.date_of_birth
+    if born is not None and plan.meeting.held_on is not None and born > plan.meeting.held_on:
+        findings.block(
+            "child.date_of_birth",
+            "child.born_after_meeting",
+            "The date of birth is after the meeting: check the year (for example 1998, not 98).",
+        )
     if plan.child.date_of_birth is None:
         findings.warn(
             "child.date_of_birth",

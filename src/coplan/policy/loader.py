@@ -75,9 +75,16 @@ def load_pack(path: Path) -> PolicyPack:
     except RecursionError:
         raise PolicyPackError(f"{path.name}: is nested too deeply to be a policy pack.") from None
     try:
-        return parse_pack(data)
+        pack = parse_pack(data)
     except PolicyPackError as exc:
         raise PolicyPackError(f"{path.name}: {exc}") from None
+    # Plans record the pack's id and find it again by file name: the two must be the same.
+    if path.parent.resolve() == packs_dir().resolve() and pack.id != path.stem:
+        raise PolicyPackError(
+            f"{path.name}: pack.id is {pack.id!r}; an installed pack's id must be its file name "
+            f"({path.stem!r}) so that plans made under it find it again"
+        )
+    return pack
 
 
 _REQUIRED = object()

@@ -22,7 +22,9 @@ from coplan.domain.money import Money
 from coplan.domain.naming import setting_name_pattern
 
 UNNAMED_SETTING = "the school/setting"
-_LEFT_AS_THEY_ARE = {"settings", "premises_agreements"}
+# People's names are never rewritten: a school called "Rose" must not turn "Rose Smith" into
+# "the school/setting Smith".
+_LEFT_AS_THEY_ARE = {"settings", "premises_agreements", "child", "meeting", "direct_payment"}
 
 
 def without_setting_names(plan: Plan) -> Plan:
