@@ -161,3 +161,15 @@ def test_items_are_shown_in_natural_order(plan):
             )
         )
     assert [i["id"] for i in shown_to_head(plan, "s1")["items"]] == ["p1", "p2", "p3", "p10"]
+
+
+def test_a_setting_with_a_recorded_decision_stays_in_the_plan(plan):
+    from coplan.domain.agreements import remove_setting
+
+    with pytest.raises(AgreementError, match="stays in the plan"):
+        remove_setting(plan, "s1")
+    plan.settings.append(Setting("s2", "Riverside College"))
+    plan.items[1].setting_id = "s2"
+    remove_setting(plan, "s2")
+    assert [s.id for s in plan.settings] == ["s1"]
+    assert plan.items[1].setting_id is None

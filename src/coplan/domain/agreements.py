@@ -130,3 +130,24 @@ def newly_invalidated(before: Plan | None, after: Plan) -> list[PremisesAgreemen
         if was.valid and now.state == AgreementState.CHANGED:
             changed.append(agreement)
     return changed
+
+
+def remove_setting(plan: Plan, setting_id: str) -> None:
+    """Take a setting out of the plan; its items then need another setting or location.
+
+    Refused while the setting has any recorded premises decision: that record is part of the
+    plan's history (and of the audit trail), and its agreement must never attach to another
+    setting that might later be given the same identifier.
+    """
+    if any(a.setting_id == setting_id for a in plan.premises_agreements):
+        setting = plan.setting(setting_id)
+        name = setting.name if setting and setting.name.strip() else "This setting"
+        raise AgreementError(
+            f"{name} has a recorded decision on direct payments on its premises, so it stays "
+            "in the plan as part of that record. Change the items instead (or record a "
+            "withdrawal if the setting no longer agrees)."
+        )
+    plan.settings = [s for s in plan.settings if s.id != setting_id]
+    for item in plan.items:
+        if item.setting_id == setting_id:
+            item.setting_id = None

@@ -326,7 +326,11 @@ class ListEditor(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         row = self.view.currentRow()
-        self.remove_record(record)
+        try:
+            self.remove_record(record)
+        except ValueError as refused:  # the domain keeps it, and says why
+            QMessageBox.warning(self.page, f"This {self.what} stays", str(refused))
+            return
         self.page.changed()
         self.reload(select=max(0, row - 1))
         self.view.setFocus()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from coplan.domain.agreements import remove_setting
 from coplan.domain.model import (
     Attendee,
     AttendeeRole,
@@ -133,10 +134,7 @@ class MeetingPage(PlanPage):
         return setting
 
     def _remove_setting(self, setting) -> None:
-        self.plan.settings.remove(setting)
-        for item in self.plan.items:
-            if item.setting_id == setting.id:
-                item.setting_id = None
+        remove_setting(self.plan, setting.id)  # AgreementError: the editor says why
 
     def _show_setting(self, setting) -> None:
         ui = self.ui
