@@ -203,3 +203,23 @@ def test_choosing_another_data_folder_reopens_the_caseload(qtbot, main_window, s
     assert main_window.model.rowCount() == 1
     assert main_window.settings.value("data_dir") == str(other)
     main_window.store.close()
+
+
+def test_replacing_a_plan_open_in_the_wizard_is_refused(qtbot, main_window, store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    example = read_plan(example_paths()[0])
+    store.save(example, actor="test")
+    main_window.open_plan(store.load(example.id))
+    warned = []
+
+    def choose_replace(box):
+        box._clicked = next(b for b in box.buttons() if b.text() == "Replace it")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_replace)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box._clicked)
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda p, t, m, *a: warned.append(t)))
+    assert main_window.import_plan_file(str(example_paths()[0])) is None
+    assert warned == ["Close the plan first"]
+    assert [v.reason for v in store.versions(example.id)] == []  # nothing replaced

@@ -47,3 +47,11 @@ def test_a_plan_with_something_to_fix_is_not_exported(review, tmp_path, monkeypa
     assert asked == []  # not even asked where to save
     assert not (tmp_path / "draft.pdf").exists()
     assert "cannot be exported yet" in review.ui.exportStatus.text()
+
+
+def test_not_exported_while_a_field_holds_input_that_is_not_valid(review, tmp_path, monkeypatch):
+    review.session.note_input("unit_cost", "Unit cost (£)", "22.5.0", "Not an amount of money.")
+    asked = save_as(monkeypatch, tmp_path / "draft.pdf")
+    review.ui.exportPdf.click()
+    assert asked == []
+    assert "correct what is typed in Unit cost (£)" in review.ui.exportStatus.text()

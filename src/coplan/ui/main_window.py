@@ -297,6 +297,14 @@ class MainWindow(QMainWindow):
                 plan.id = new_id()
             elif box.clickedButton() is not replace:
                 return None
+            elif plan.id in self.wizards:
+                # The open wizard would write its copy back over the import at its next save.
+                self._error(
+                    "Close the plan first",
+                    "This plan is open in the meeting wizard. Close it, then import again to "
+                    "replace it (or choose Keep both).",
+                )
+                return None
             else:
                 self.store.snapshot(
                     self.store.load(plan.id), reason="before import", actor=self.actor

@@ -593,6 +593,13 @@ class ReviewPage(PlanPage):
     def export_pdf(self) -> None:
         # The same rule as `coplan export`: a draft with a defect the law or the council's
         # policy forbids is not sent out; the list above says what to fix and jumps to it.
+        if self.session.invalid:
+            fields = ", ".join(bad.label for bad in self.session.invalid.values())
+            self.ui.exportStatus.setText(
+                f"The draft cannot be exported yet: correct what is typed in {fields} first, so "
+                "that the draft says what is on the screen."
+            )
+            return
         stoppers = [f for f in self.session.findings if f.blocking]
         if stoppers:
             self.ui.exportStatus.setText(
