@@ -116,6 +116,11 @@ def test_a_tampered_snapshot_does_not_validate(plan):
         (Decision.AGREED_WITH_CONDITIONS, {}, "at least one condition"),
         (Decision.AGREED, {"method": SignatureMethod.DRAWN}, "Draw the signature"),
         (Decision.AGREED, {"method": SignatureMethod.PAPER}, "on paper or by email"),
+        (
+            Decision.AGREED,
+            {"method": SignatureMethod.EMAIL, "recorded_by": "S Patel"},
+            "Enter the reference printed on the request",
+        ),
         (Decision.AGREED, {"signatory_name": " "}, "name of the person signing"),
     ],
 )
@@ -173,3 +178,27 @@ def test_a_setting_with_a_recorded_decision_stays_in_the_plan(plan):
     remove_setting(plan, "s2")
     assert [s.id for s in plan.settings] == ["s1"]
     assert plan.items[1].setting_id is None
+
+
+def test_an_answer_given_outside_the_meeting_must_quote_the_current_reference(plan):
+    from coplan.domain.fingerprint import reference
+
+    plan.premises_agreements.clear()
+    printed = reference(plan, "s1")
+    plan.items[0].delivered_by = "Changed after the request was printed"
+    arguments = {
+        "decision": Decision.AGREED,
+        "signatory_name": "J Patel",
+        "signatory_role": "Head teacher",
+        "signed_on": date(2026, 11, 30),
+        "method": SignatureMethod.PAPER,
+        "recorded_by": "S Patel",
+    }
+    with pytest.raises(AgreementError, match="changed after that request was printed"):
+        agreements.record_decision(plan, "s1", reference=printed, **arguments)
+    assert plan.premises_agreements == []
+    agreement = agreements.record_decision(
+        plan, "s1", reference=f" {reference(plan, 's1').upper()} ", **arguments
+    )
+    assert agreement_status(plan, "s1").valid
+    assert agreement.fingerprint.startswith(reference(plan, "s1"))

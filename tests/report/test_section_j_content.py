@@ -15,6 +15,7 @@ from section_j_plans import SCHOOL, annual_review, typical_plan
 from coplan.domain.agreements import record_decision, withdraw
 from coplan.domain.budget import summarise
 from coplan.domain.dates import format_long
+from coplan.domain.fingerprint import reference
 from coplan.domain.model import (
     Decision,
     FundingStream,
@@ -182,6 +183,7 @@ def test_an_agreement_given_on_paper_never_shows_a_signature(pack):
         signed_on=date(2026, 11, 12),
         method=SignatureMethod.PAPER,
         recorded_by="Sam Patel",
+        reference=reference(plan, "s1"),
         signature_svg_path="M 0 0 L 10 10",
     )
     text = whole(pdf_pages(render(plan, pack)))

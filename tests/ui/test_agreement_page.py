@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from test_review_and_family import open_example
 
 from coplan.domain.agreements import AuditAction
-from coplan.domain.fingerprint import AgreementState, agreement_status, fingerprint
+from coplan.domain.fingerprint import AgreementState, agreement_status, fingerprint, reference
 from coplan.domain.model import Decision, SignatureMethod
 from coplan.domain.money import Money
 from coplan.ui.pages_finish import PAPER_LABEL, REQUEST_LABEL, WITHDRAW_LABEL, request_file_name
@@ -155,6 +155,7 @@ def test_an_agreement_given_by_email_is_recorded_saved_and_audited(qtbot, page, 
         ui.methodCombo.setCurrentIndex(ui.methodCombo.findData(SignatureMethod.EMAIL.value))
         ui.decisionCombo.setCurrentIndex(ui.decisionCombo.findData(Decision.AGREED.value))
         assert ui.recordedByEdit.text() == "Sam Patel"  # the officer, filled in
+        ui.referenceEdit.setText(reference(plan, SETTING))  # quoted from the printed request
 
     drive_dialog(monkeypatch, fill)
     page.actions[SETTING]["paper"].click()

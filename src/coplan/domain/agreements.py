@@ -6,6 +6,7 @@ from datetime import date
 from enum import StrEnum
 
 from .fingerprint import FINGERPRINT_VERSION, canonical_bytes, shown_to_head
+from .fingerprint import reference as fingerprint_reference
 from .model import Decision, Plan, PremisesAgreement, SignatureMethod, Withdrawal
 
 
@@ -27,6 +28,7 @@ def record_decision(
     reasons: str = "",
     signature_svg_path: str = "",
     recorded_by: str = "",
+    reference: str = "",
 ) -> PremisesAgreement:
     """Snapshot what the head was shown, fingerprint it and add the decision to the plan."""
     import hashlib
@@ -46,8 +48,10 @@ def record_decision(
         raise AgreementError("Choose or write at least one condition.")
     if method is SignatureMethod.DRAWN and not signature_svg_path.strip():
         raise AgreementError("Draw the signature, or type the name and tick the box instead.")
-    if method in (SignatureMethod.PAPER, SignatureMethod.EMAIL) and not recorded_by.strip():
-        raise AgreementError("Say who recorded an agreement given on paper or by email.")
+    if method in (SignatureMethod.PAPER, SignatureMethod.EMAIL):
+        if not recorded_by.strip():
+            raise AgreementError("Say who recorded an agreement given on paper or by email.")
+        _check_reference(plan, setting_id, reference)
     shown = shown_to_head(plan, setting_id)
     agreement = PremisesAgreement(
         id=plan.next_short_id("a"),
@@ -69,6 +73,24 @@ def record_decision(
     )
     plan.premises_agreements.append(agreement)
     return agreement
+
+
+def _check_reference(plan: Plan, setting_id: str, quoted: str) -> None:
+    """An answer given outside the meeting covers what the head was sent: the request's
+    reference must match the items as they are now, or the answer is about other items."""
+    quoted = "".join(quoted.split()).lower()
+    if not quoted:
+        raise AgreementError(
+            "Enter the reference printed on the request for agreement (12 letters and digits), "
+            "so that the answer is tied to exactly the items the head was sent."
+        )
+    current = fingerprint_reference(plan, setting_id)
+    if quoted != current:
+        raise AgreementError(
+            f"The reference on the answer ({quoted}) is not the reference of the items as they "
+            f"are now ({current}): the items changed after that request was printed, or the "
+            "reference was mistyped. Check it, or print a new request and ask again."
+        )
 
 
 def withdraw(

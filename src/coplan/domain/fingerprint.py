@@ -77,6 +77,15 @@ def fingerprint(plan: Plan, setting_id: str) -> str:
     return hashlib.sha256(canonical_bytes(shown_to_head(plan, setting_id))).hexdigest()
 
 
+# The reference printed on a request for agreement and quoted back by the head: the start of
+# the fingerprint, short enough to read out or type, long enough never to match by chance.
+REFERENCE_LENGTH = 12
+
+
+def reference(plan: Plan, setting_id: str) -> str:
+    return fingerprint(plan, setting_id)[:REFERENCE_LENGTH]
+
+
 class AgreementState:
     NOT_ASKED = "not_asked"
     AGREED = "agreed"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from coplan.domain import agreements, rules
 from coplan.domain.agreements import AgreementError
-from coplan.domain.fingerprint import AgreementState, agreement_status
+from coplan.domain.fingerprint import AgreementState, agreement_status, reference
 from coplan.domain.model import Decision, SignatureMethod
 from coplan.domain.money import Money
 from coplan.ui.signoff import (
@@ -54,6 +54,13 @@ def test_an_emailed_agreement_with_conditions_is_recorded_as_such(paper, plan):
     assert ui.conditionsBox.isVisible() and not ui.reasonsBox.isVisible()
     paper.condition_box("insurance").setChecked(True)
     ui.recordButton.click()
+    assert "Enter the reference printed on the request" in ui.messageLabel.text()
+    ui.referenceEdit.setText("0" * 12)
+    ui.recordButton.click()
+    assert "the items changed after that request was printed" in ui.messageLabel.text()
+    assert plan.current_agreement("s1") is None
+    ui.referenceEdit.setText(reference(plan, "s1").upper())  # as typed from the paper
+    ui.recordButton.click()
     agreement = plan.current_agreement("s1")
     assert paper.recorded == [agreement]
     assert agreement.method is SignatureMethod.EMAIL
@@ -69,6 +76,7 @@ def test_an_emailed_agreement_with_conditions_is_recorded_as_such(paper, plan):
 
 def test_paper_needs_who_recorded_it_and_a_decline_needs_reasons(paper, plan):
     ui = paper.ui
+    ui.referenceEdit.setText(reference(plan, "s1"))
     ui.recordedByEdit.setText("")
     ui.recordButton.click()
     assert ui.messageLabel.text() == "Say who recorded an agreement given on paper or by email."
@@ -94,6 +102,7 @@ def sign_on_paper(plan):
         signed_on=MEETING_DAY,
         method=SignatureMethod.PAPER,
         recorded_by="Chris Officer",
+        reference=reference(plan, "s1"),
     )
 
 

@@ -25,7 +25,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, Tab
 
 from coplan.domain import shown_words
 from coplan.domain.dates import format_long
-from coplan.domain.fingerprint import fingerprint, shown_to_head
+from coplan.domain.fingerprint import reference, shown_to_head
 from coplan.domain.model import AttendeeRole, Plan
 from coplan.domain.policy import PolicyPack
 
@@ -44,7 +44,6 @@ from ..styles import (
 from ..text import Markup, clean, markup
 
 TITLE = "Request for agreement to direct payments used on your premises"
-REFERENCE_LENGTH = 12  # hex characters of the fingerprint printed as the reference
 
 ITEM_COLUMNS_MM = (52, 42, 48)  # what, when, who; the cost takes the rest
 WRITING_LINE = 19  # points between handwriting lines: about 6.7 mm
@@ -108,7 +107,7 @@ def prepare(plan: Plan, setting_id: str, pack: PolicyPack, today: date) -> Reque
         head_role=role,
         child=shown["child"].strip() or "(name not recorded)",
         items=tuple(shown["items"]),
-        reference=fingerprint(plan, setting_id)[:REFERENCE_LENGTH],
+        reference=reference(plan, setting_id),
         today=today,
         case_officer=officer,
         conditions=tuple(c.label for c in pack.premises_conditions),

@@ -107,6 +107,16 @@ class Ui_PaperAgreementDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.recordedByEdit)
 
+        self.referenceLabel = QLabel(PaperAgreementDialog)
+        self.referenceLabel.setObjectName(u"referenceLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.referenceLabel)
+
+        self.referenceEdit = QLineEdit(PaperAgreementDialog)
+        self.referenceEdit.setObjectName(u"referenceEdit")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.referenceEdit)
+
 
         self.rootLayout.addLayout(self.form)
 
@@ -201,6 +211,7 @@ class Ui_PaperAgreementDialog(object):
         self.roleLabel.setBuddy(self.roleCombo)
         self.decisionLabel.setBuddy(self.decisionCombo)
         self.recordedByLabel.setBuddy(self.recordedByEdit)
+        self.referenceLabel.setBuddy(self.referenceEdit)
         self.otherConditionsLabel.setBuddy(self.otherConditionsEdit)
         self.reasonsLabel.setBuddy(self.reasonsEdit)
 #endif // QT_CONFIG(shortcut)
@@ -228,6 +239,8 @@ class Ui_PaperAgreementDialog(object):
         self.roleLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"Their &role", None))
         self.decisionLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"D&ecision", None))
         self.recordedByLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"Recorded &by", None))
+        self.referenceLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"Re&ference on the request", None))
+        self.referenceEdit.setPlaceholderText(QCoreApplication.translate("PaperAgreementDialog", u"12 letters and digits, printed on the request", None))
         self.conditionsLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"Conditions they set:", None))
         self.otherConditionsLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"&Other conditions", None))
         self.reasonsLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"Their &reasons for declining", None))

@@ -132,6 +132,7 @@ class PaperAgreementDialog(QDialog):
                 other_conditions=ui.otherConditionsEdit.toPlainText() if with_conditions else "",
                 reasons=ui.reasonsEdit.toPlainText() if decision is Decision.DECLINED else "",
                 recorded_by=ui.recordedByEdit.text(),
+                reference=ui.referenceEdit.text(),
             )
         except AgreementError as error:
             ui.messageLabel.setText(str(error))
