@@ -84,3 +84,14 @@ def test_instalments_add_up_to_the_penny():
 def test_cost_text_says_once_for_a_one_off(plan):
     assert plan.item("p1").cost_text() == "£899.00 once"
     assert plan.item("p2").cost_text() == "£1,890.00 a year"
+
+
+def test_one_off_purchases_are_not_counted_as_every_year(plan):
+    summary = summarise(plan)
+    assert summary.one_off == Money(89900)
+    assert summary.recurring == Money(189000)
+    assert summary.total_text() == "£1,890.00 a year, plus £899.00 once"
+    plan.items = plan.items[1:]
+    assert summarise(plan).total_text() == "£1,890.00 a year"
+    plan.items = []
+    assert summarise(plan).total_text() == "£0.00 a year"

@@ -65,7 +65,7 @@ def test_the_first_page_speaks_to_the_family(pages, plan, pack):
     first = flat(pages[0])
     summary = summarise(plan)
     assert flat(f"Draft personal budget for {plan.child.called}") in first
-    assert flat(f"The personal budget is {summary.total.format()} a year") in first
+    assert flat(f"The personal budget is {summary.total_text()}.") in first
     assert flat(f"Please tell us what you think by {format_long(plan.comment_deadline)}") in first
     for heading in ("What the money pays for", "Who looks after the money", "What to do next"):
         assert flat(heading) in first
@@ -78,7 +78,7 @@ def test_the_first_page_speaks_to_the_family(pages, plan, pack):
 def test_totals_by_funding_stream_and_management_option(pages, plan):
     text = whole(pages)
     summary = summarise(plan)
-    assert flat(f"{summary.total.format()} a year") in text
+    assert flat(summary.total_text()) in text
     for stream in FundingStream:
         planned = summary.by_funding[stream].format()
         indicative = summary.indicative_by_funding[stream].format()

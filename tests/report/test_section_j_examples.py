@@ -26,7 +26,7 @@ def test_every_example_exports_with_its_totals_items_agreements_and_deadline(pat
     pages = pdf_pages(render(plan, pack, previous=previous))
     text = flat("".join(pages))
     summary = summarise(plan)
-    assert flat(f"The personal budget is {summary.total.format()} a year") in flat(pages[0])
+    assert flat(f"The personal budget is {summary.total_text()}.") in flat(pages[0])
     for number, item in enumerate(plan.items, 1):
         assert flat(f"{number}. {item.description.strip()}") in text
         assert flat(item.annual_cost.format()) in text

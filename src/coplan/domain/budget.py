@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import FundingStream, ManagementOption, OverallOption, PaymentSchedule, Plan
+from .model import CostBasis, FundingStream, ManagementOption, OverallOption, PaymentSchedule, Plan
 from .money import Money, total
 
 
@@ -17,6 +17,20 @@ class BudgetSummary:
     overall_option: OverallOption
     indicative_total: Money
     indicative_by_funding: dict[FundingStream, Money]
+    one_off: Money  # the part of `total` paid once (equipment), not every year
+
+    @property
+    def recurring(self) -> Money:
+        """What the plan costs every year, without its one-off purchases."""
+        return self.total - self.one_off
+
+    def total_text(self) -> str:
+        """'£7,296.00 a year, plus £678.99 once' — or '£7,296.00 a year' without one-offs."""
+        if not self.one_off:
+            return f"{self.total.format()} a year"
+        if not self.recurring:
+            return f"{self.one_off.format()} once"
+        return f"{self.recurring.format()} a year, plus {self.one_off.format()} once"
 
     @property
     def difference(self) -> Money:
@@ -52,8 +66,11 @@ def summarise(plan: Plan) -> BudgetSummary:
     by_funding = dict.fromkeys(FundingStream, 0)
     by_management = dict.fromkeys(ManagementOption, 0)
     by_setting: dict[str | None, int] = {}
+    one_off = 0
     for item in plan.items:
         pence = item.annual_cost.pence
+        if item.cost_basis is CostBasis.ONE_OFF:
+            one_off += pence
         by_funding[item.funding] += pence
         by_management[item.management] += pence
         key = item.setting_id if item.on_premises else None
@@ -67,6 +84,7 @@ def summarise(plan: Plan) -> BudgetSummary:
         overall_option=overall_option({item.management for item in plan.items}),
         indicative_total=total(indicative.values()),
         indicative_by_funding={stream: indicative.get(stream, Money()) for stream in FundingStream},
+        one_off=Money(one_off),
     )
 
 

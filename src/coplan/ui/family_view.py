@@ -85,7 +85,7 @@ class FamilyView(QWidget):
         self.provision.setText("\n".join(items) or "Nothing yet.")
         summary = summarise(plan)
         self.money.setText(
-            f"Total: {summary.total.format()} a year\n"
+            f"Total: {summary.total_text()}\n"
             f"How it is managed: {text.OVERALL[summary.overall_option]}\n"
             f"Indicative budget: {summary.indicative_total.format()} "
             f"({summary.difference_text()})"

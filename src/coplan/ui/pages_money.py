@@ -681,7 +681,7 @@ class ProvisionPage(PlanPage):
     def refresh_totals(self) -> None:
         summary = summarise(self.plan)
         lines = [
-            f"Planned: {summary.total.format()} a year. "
+            f"Planned: {summary.total_text()}. "
             f"Indicative budget: {summary.indicative_total.format()}. "
             f"That is {summary.difference_text()}."
         ]

@@ -48,8 +48,7 @@ def _family_heading(text: str) -> Flowable:
 def _deadline_box(ctx: ReportContext) -> Flowable:
     s = styles()
     plan, days = ctx.plan, ctx.pack.timescales.comment_period_days
-    total = ctx.summary.total.format()
-    lines = [para(markup("The personal budget is <b>{}</b> a year.", total), s.callout)]
+    lines = [para(markup("The personal budget is <b>{}</b>.", ctx.summary.total_text()), s.callout)]
     if plan.comment_deadline:
         lines.append(
             para(

@@ -90,7 +90,7 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
     s, summary = styles(), ctx.summary
     out: list[Flowable] = [
         subheading("The personal budget at a glance"),
-        para(markup("{} a year", summary.total.format()), s.big_number),
+        para(markup("{}", summary.total_text()), s.big_number),
         para("Planned against the indicative budget, by funding stream", s.h2),
     ]
     rows = []
