@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 START_RATIO = 2.5
 PAGE_CHANGE_MS = 50.0
+AUTOSAVE_PAUSE_MS = 16.7  # one frame at 60 Hz: a keystroke is never held longer
 RSS_TARGET_MB = 150.0
 CASELOAD_SIZE = 10_000
 RUNS = 5
@@ -104,6 +105,40 @@ def _prepared_caseload(folder: Path) -> None:
         fill_caseload(store, CASELOAD_SIZE)
 
 
+def _autosave_pause_ms() -> tuple[float, float]:
+    """(median GUI-thread pause of an autosave, median bare store.save) for a 200-line plan.
+
+    The save runs on the GUI thread (Python threads share one interpreter lock, so a worker
+    would pause typing all the same); the target is to stay within one frame at 60 Hz."""
+    from common import generated_plan, median_ms
+    from PySide6.QtWidgets import QApplication
+
+    from coplan.policy import load_pack_by_id
+    from coplan.store import open_store
+    from coplan.ui.session import PlanSession
+
+    QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as scratch:
+        store = open_store(data_dir=scratch)
+        try:
+            plan = generated_plan(200)
+            store.save(plan, actor="benchmark")
+            session = PlanSession(store, plan, load_pack_by_id(), actor="benchmark")
+            counter = iter(range(10**6))
+
+            def edit_and_autosave():
+                plan.items[0].description = f"Edited {next(counter)}"
+                session.edited()
+                session.save_now()
+
+            pause = median_ms(edit_and_autosave, repeat=30)
+            bare = median_ms(lambda: store.save(plan, actor="benchmark"), repeat=30)
+            session.close()
+        finally:
+            store.close()
+    return pause, bare
+
+
 def _page_change_ms() -> float:
     """The slowest of the page changes through the whole wizard, on the largest example."""
     from PySide6.QtCore import QSettings
@@ -154,6 +189,7 @@ def measure() -> list[dict]:
         bare_rss = float(_spawn(BARE_WIZARD)[1][0].split()[1])
         lines = _spawn(CASELOAD, str(folder), "scroll")[1]
         caseload_rss = float(next(line for line in lines if line.startswith("RSS")).split()[1])
+    autosave, autosave_bare = _autosave_pause_ms()
     return [
         {
             "name": f"process start to caseload shown ({CASELOAD_SIZE:,} plans)",
@@ -169,6 +205,14 @@ def measure() -> list[dict]:
             "baseline_name": None,
             "baseline_ms": None,
             "target_ms": PAGE_CHANGE_MS,
+            "target_ratio": None,
+        },
+        {
+            "name": "autosave pause while typing, 200-line plan (one frame = 16.7 ms)",
+            "ms": autosave,
+            "baseline_name": "store.save of the same plan",
+            "baseline_ms": autosave_bare,
+            "target_ms": AUTOSAVE_PAUSE_MS,
             "target_ratio": None,
         },
         {

@@ -25,12 +25,15 @@ def test_save_edit_audits_the_invalidation_with_the_signed_fingerprint(tmp_path)
     store = open_store(data_dir=tmp_path)
     try:
         plan = build_plan()
-        save_edit(store, plan, actor="officer", last_saved=None)
-        saved = copy.deepcopy(plan)
+        valid = save_edit(store, plan, actor="officer")
+        assert valid == {"s1"}
         plan.items[0].delivered_by = "Someone else"
-        save_edit(store, plan, actor="officer", last_saved=saved)
+        valid = save_edit(store, plan, actor="officer", valid_before=valid)
+        assert valid == frozenset()
+        save_edit(store, plan, actor="officer", valid_before=valid)  # still changed: no repeat
         trail = [(entry.action, entry.fingerprint) for entry in store.audit_trail(plan.id)]
-        assert trail[-1] == ("premises_invalidated", plan.premises_agreements[0].fingerprint)
-        assert [action for action, _ in trail].count("premises_invalidated") == 1
+        invalidated = [entry for entry in trail if entry[0] == "premises_invalidated"]
+        assert invalidated == [("premises_invalidated", plan.premises_agreements[0].fingerprint)]
+        assert trail.index(invalidated[0]) == 2  # right after the save that broke it
     finally:
         store.close()

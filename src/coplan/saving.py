@@ -1,19 +1,23 @@
 """Saving an edited plan with what the audit trail must say about the edit.
 
-The wizard's autosave and the command line both save through here, so that an agreement that
-stops being valid because of an edit is recorded once, at the moment it happened.
+The wizard's autosave saves through here, so that an agreement that stops being valid because
+of an edit is recorded once, at the moment it happened.
 """
 
 from __future__ import annotations
 
-from coplan.domain.agreements import AuditAction, newly_invalidated
+from coplan.domain.agreements import AuditAction, invalidated_since, valid_agreement_settings
 from coplan.domain.model import Plan
 
 
-def save_edit(store, plan: Plan, *, actor: str, last_saved: Plan | None) -> None:
-    """Save `plan`; audit each premises agreement this edit invalidated (ids and fingerprint)."""
+def save_edit(
+    store, plan: Plan, *, actor: str, valid_before: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """Save `plan`; audit each premises agreement that was valid at the last save
+    (`valid_before`) and this edit invalidated. Returns the settings whose agreements are
+    valid now, for the next save."""
     store.save(plan, actor=actor, action="edited")
-    for agreement in newly_invalidated(last_saved, plan):
+    for agreement in invalidated_since(valid_before, plan):
         store.record(
             plan.id,
             actor=actor,
@@ -21,3 +25,4 @@ def save_edit(store, plan: Plan, *, actor: str, last_saved: Plan | None) -> None
             detail=f"setting {agreement.setting_id}; agreement {agreement.id}",
             fingerprint=agreement.fingerprint,
         )
+    return valid_agreement_settings(plan)

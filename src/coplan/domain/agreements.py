@@ -132,26 +132,37 @@ def audit_action(agreement: PremisesAgreement) -> AuditAction:
     return AuditAction.SIGNED if agreement.agrees else AuditAction.DECLINED
 
 
-def newly_invalidated(before: Plan | None, after: Plan) -> list[PremisesAgreement]:
-    """Agreements that were valid in `before` and no longer cover what `after` says.
+def valid_agreement_settings(plan: Plan) -> frozenset[str]:
+    """The settings whose latest agreement still covers what the plan says."""
+    from .fingerprint import agreement_status
 
-    Called when an edit is saved, so that the audit trail records the moment an agreement
-    stopped being valid (`AuditAction.INVALIDATED`) with the fingerprint that was signed.
-    """
+    return frozenset(
+        setting_id
+        for setting_id in {a.setting_id for a in plan.premises_agreements}
+        if agreement_status(plan, setting_id).valid
+    )
+
+
+def invalidated_since(valid_before: frozenset[str], after: Plan) -> list[PremisesAgreement]:
+    """Agreements valid at the last save (`valid_before`) that no longer cover what `after`
+    says. Saving remembers only that small set, not a copy of the whole plan."""
     from .fingerprint import AgreementState, agreement_status
 
-    if before is None:
-        return []
     changed = []
-    for agreement in after.premises_agreements:
-        setting_id = agreement.setting_id
-        if after.current_agreement(setting_id) is not agreement:
-            continue
-        was = agreement_status(before, setting_id)
-        now = agreement_status(after, setting_id)
-        if was.valid and now.state == AgreementState.CHANGED:
+    for setting_id in sorted(valid_before):
+        agreement = after.current_agreement(setting_id)
+        if agreement is not None and agreement_status(after, setting_id).state == (
+            AgreementState.CHANGED
+        ):
             changed.append(agreement)
     return changed
+
+
+def newly_invalidated(before: Plan | None, after: Plan) -> list[PremisesAgreement]:
+    """Agreements that were valid in `before` and no longer cover what `after` says."""
+    if before is None:
+        return []
+    return invalidated_since(valid_agreement_settings(before), after)
 
 
 def remove_setting(plan: Plan, setting_id: str) -> None:

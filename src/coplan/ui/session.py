@@ -11,7 +11,6 @@ the plan is closed properly; after a crash CoPlan offers to continue on that pag
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import os
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from coplan.domain.agreements import valid_agreement_settings
 from coplan.domain.model import Plan
 from coplan.domain.policy import PolicyPack
 from coplan.domain.rules import Finding, validate
@@ -101,9 +101,9 @@ class PlanSession(QObject):
         self.recovery = recovery
         self.dirty = False
         self.last_saved: datetime | None = None
-        # The plan as the store holds it, for `save_edit` to see what an edit invalidated. Copied
-        # after each save (a few ms for a large plan), never on a keystroke's path.
-        self.saved_plan: Plan = copy.deepcopy(plan)
+        # Settings whose premises agreement was valid at the last save, so that `save_edit` can
+        # audit an edit that invalidated one (a small set: no copy of the plan is kept).
+        self.valid_agreements = valid_agreement_settings(plan)
         self.last_error = ""
         self.invalid: dict[str, InvalidInput] = {}
         self._findings: list[Finding] | None = None
@@ -164,7 +164,9 @@ class PlanSession(QObject):
         if not self.dirty:
             return True
         try:
-            save_edit(self.store, self.plan, actor=self.actor, last_saved=self.saved_plan)
+            self.valid_agreements = save_edit(
+                self.store, self.plan, actor=self.actor, valid_before=self.valid_agreements
+            )
         except Exception as exc:  # the store's own errors, disk full, database gone
             log.exception("autosave failed")
             self.last_error = f"Not saved: {exc}. CoPlan will try again."
@@ -175,7 +177,6 @@ class PlanSession(QObject):
         return True
 
     def _now_saved(self) -> None:
-        self.saved_plan = copy.deepcopy(self.plan)
         self.dirty = False
         self.last_error = ""
         self.last_saved = datetime.now()
@@ -184,6 +185,7 @@ class PlanSession(QObject):
     def saved_elsewhere(self) -> None:
         """The whole plan was just saved by someone else's code (the sign-off recorder)."""
         self._save_timer.stop()
+        self.valid_agreements = valid_agreement_settings(self.plan)
         self._now_saved()
 
     def set_page(self, page: str) -> None:
