@@ -43,3 +43,19 @@ def test_annual_review_is_a_new_linked_draft(plan):
     review.items[0].description = "Changed in the review"
     assert plan.items[0].description != "Changed in the review"  # a real copy
     assert agreement_status(plan, "s1").valid
+
+
+def test_status_changes_go_through_the_rules(plan, pack):
+    from coplan.domain.lifecycle import change_status
+
+    change_status(plan, pack, PlanStatus.CONSULTATION, on=date(2026, 11, 23))
+    assert (plan.status, plan.comment_deadline) == (PlanStatus.CONSULTATION, date(2026, 12, 8))
+    plan.items[0].need_ids = []
+    with pytest.raises(LifecycleError, match="cannot be agreed yet"):
+        change_status(plan, pack, PlanStatus.AGREED, on=date(2026, 12, 10))
+    assert plan.status is PlanStatus.CONSULTATION
+    change_status(plan, pack, PlanStatus.DRAFT, on=date(2026, 12, 10))
+    assert plan.status is PlanStatus.DRAFT
+    plan.items[0].need_ids = ["n1"]
+    change_status(plan, pack, PlanStatus.AGREED, on=date(2026, 12, 10))
+    assert plan.status is PlanStatus.AGREED

@@ -8,9 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_driver import Driver, example_ids, example_paths
 
-from coplan.domain.model import CostBasis, Location, ManagementOption, Plan
+from coplan.domain.model import CostBasis, Location, ManagementOption, Plan, PlanStatus
 from coplan.domain.money import Money
+from coplan.domain.rules import blocking, validate
 from coplan.plan_file import read_plan
+from coplan.policy import load_pack_by_id
 
 
 def comparable(plan: Plan, *, plan_id: str) -> Plan:
@@ -18,6 +20,10 @@ def comparable(plan: Plan, *, plan_id: str) -> Plan:
     plan = copy.deepcopy(plan)
     plan.id = plan_id
     plan.premises_agreements = []  # recorded on the head teacher's sign-off screen
+    # Without the head's agreement some plans cannot be served yet: the wizard keeps them as
+    # drafts (domain.lifecycle.change_status), whatever the officer chooses.
+    if blocking(validate(plan, load_pack_by_id(plan.policy_pack or None))):
+        plan.status = PlanStatus.DRAFT
     plan.version = 1
     plan.previous_version_id = None
     plan.policy_pack = "example-shire"

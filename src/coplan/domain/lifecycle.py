@@ -53,3 +53,26 @@ def start_annual_review(plan: Plan, *, on: date) -> Plan:
     review.comment_deadline = None
     review.next_review_on = None
     return review
+
+
+def change_status(plan: Plan, pack: PolicyPack, status: PlanStatus, *, on: date) -> None:
+    """Move the plan to `status` as the law allows.
+
+    Back to draft is always allowed. "For consultation" serves the draft (the pack's comment
+    period from the day served) and "agreed" makes the plan live: both are refused while
+    anything blocks the plan, because a plan only goes live when nothing is missing.
+    """
+    if status is PlanStatus.DRAFT:
+        plan.status = status
+        return
+    if status is PlanStatus.CONSULTATION and plan.served_on is None:
+        serve_for_consultation(plan, pack, on=on)
+        return
+    stoppers = blocking(validate(plan, pack, today=on))
+    if stoppers:
+        what = "served for consultation" if status is PlanStatus.CONSULTATION else "agreed"
+        raise LifecycleError(
+            f"The plan cannot be {what} yet: {len(stoppers)} thing(s) to fix first, listed as "
+            "“Must fix”."
+        )
+    plan.status = status

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from coplan.domain import dates
 from coplan.domain.budget import summarise
 from coplan.domain.fingerprint import AgreementState, agreement_status
+from coplan.domain.lifecycle import LifecycleError, change_status
 from coplan.domain.model import (
     FundingStream,
     ManagementOption,
@@ -371,7 +373,7 @@ class ReviewPage(PlanPage):
         ui.chartLayout.addWidget(self.chart)
         ui.chartLayout.addStretch(1)
         fill_combo(ui.planStatus, text.STATUS)
-        self.on_combo(ui.planStatus, lambda v: setattr(self.plan, "status", PlanStatus(v)))
+        self.on_combo(ui.planStatus, self._status_chosen)
         self.served_on = self.check(ui.servedOn, parse_uk_date, self._served)
         self.deadline = self.check(
             ui.commentDeadline, parse_uk_date, lambda v: setattr(self.plan, "comment_deadline", v)
@@ -460,6 +462,21 @@ class ReviewPage(PlanPage):
         if refusal is not None:
             setattr(refusal, attribute, value)
             self.refusals.update_current_text()
+
+    def _status_chosen(self, value) -> None:
+        """Through the domain's lifecycle: serving sets the dates; refusals say why."""
+        try:
+            change_status(self.plan, self.pack, PlanStatus(value), on=date.today())
+        except LifecycleError as refused:
+            self.ui.exportStatus.setText(str(refused))
+            with self.loading():
+                select_data(self.ui.planStatus, self.plan.status)
+            return
+        self.ui.exportStatus.setText("")
+        with self.loading():
+            self.load_check(self.served_on, show_date(self.plan.served_on))
+            self.load_check(self.deadline, show_date(self.plan.comment_deadline))
+            self.load_check(self.next_review, show_date(self.plan.next_review_on))
 
     def _served(self, value) -> None:
         self.plan.served_on = value
