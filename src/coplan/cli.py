@@ -269,7 +269,7 @@ def _open_store(arguments: argparse.Namespace):
 
 
 def _import(arguments: argparse.Namespace) -> int:
-    from coplan.store import PlanNotFound
+    from coplan.store import PlanNotFound, StoreError
 
     plan = _read_plan(arguments.plan)
     store = _open_store(arguments)
@@ -287,6 +287,8 @@ def _import(arguments: argparse.Namespace) -> int:
                 )
             store.snapshot(existing, reason="replaced by import", actor="command line")
         store.save(plan, actor="command line", action="imported")
+    except StoreError as error:
+        raise CommandError(f"{arguments.plan}: not imported: {error}", EXIT_CANNOT_WRITE) from None
     finally:
         store.close()
     print(f"Imported plan {plan.id} (version {plan.version}).")

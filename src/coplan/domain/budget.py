@@ -110,11 +110,3 @@ def instalments(annual: Money, schedule: PaymentSchedule) -> Instalments:
     count = PAYMENTS_A_YEAR[schedule]
     regular = Money(annual.pence // count)
     return Instalments(count, regular, Money(annual.pence - regular.pence * (count - 1)))
-
-
-def direct_payment_total(plan: Plan) -> Money:
-    return total(
-        item.annual_cost
-        for item in plan.items
-        if item.management is ManagementOption.DIRECT_PAYMENT
-    )

@@ -61,9 +61,5 @@ def bold(text: object) -> Markup:
     return markup("<b>{}</b>", text)
 
 
-def italic(text: object) -> Markup:
-    return markup("<i>{}</i>", text)
-
-
 def struck(text: object) -> Markup:
     return markup("<strike>{}</strike>", text)

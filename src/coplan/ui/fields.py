@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
@@ -213,11 +213,3 @@ def _form_containing(widget: QWidget) -> QFormLayout | None:
         if row >= 0:
             return form
     return None
-
-
-def parse_date_text(text: str) -> date | None:
-    return parse_uk_date(text)
-
-
-def now_text() -> str:
-    return datetime.now().strftime("%H:%M:%S")

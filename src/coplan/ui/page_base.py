@@ -166,8 +166,8 @@ class PlanPage(QWizardPage):
             check.load(text)
 
 
-# PySide6 6.12 on Python 3.11 loses a reference to None each time it hands back a QVariant that
-# holds None (or an empty one): a combo's "no choice" is therefore the empty string, never None.
+# A combo's "no choice" is the empty string rather than None: item data that is None reads back
+# as an invalid QVariant, which is awkward to tell apart from "no item".
 NO_CHOICE = ""
 
 

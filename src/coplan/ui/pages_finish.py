@@ -633,6 +633,8 @@ class ReviewPage(PlanPage):
         )
         if not path:
             return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
         self.session.save_now()
         from coplan.report import ExportError, export_section_j
         from coplan.store import PlanNotFound
