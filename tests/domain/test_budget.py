@@ -95,3 +95,13 @@ def test_one_off_purchases_are_not_counted_as_every_year(plan):
     assert summarise(plan).total_text() == "£1,890.00 a year"
     plan.items = []
     assert summarise(plan).total_text() == "£0.00 a year"
+
+
+def test_direct_payments_recur_in_instalments_and_one_offs_are_paid_once(plan):
+    from coplan.domain.budget import payment_plan
+    from coplan.domain.model import PaymentSchedule
+
+    paid = payment_plan(plan.items, PaymentSchedule.MONTHLY)
+    assert paid.one_off == Money(89900)
+    assert paid.regular.total == Money(189000)
+    assert payment_plan(plan.items[:1], PaymentSchedule.MONTHLY).regular is None

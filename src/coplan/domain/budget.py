@@ -110,3 +110,18 @@ def instalments(annual: Money, schedule: PaymentSchedule) -> Instalments:
     count = PAYMENTS_A_YEAR[schedule]
     regular = Money(annual.pence // count)
     return Instalments(count, regular, Money(annual.pence - regular.pence * (count - 1)))
+
+
+@dataclass(frozen=True)
+class PaymentPlan:
+    """How the direct payment items are paid: regular instalments for the lines that recur,
+    and a single payment for one-off purchases."""
+
+    regular: Instalments | None  # None when nothing recurs
+    one_off: Money
+
+
+def payment_plan(items, schedule: PaymentSchedule) -> PaymentPlan:
+    recurring = total(i.annual_cost for i in items if i.cost_basis is CostBasis.RECURRING)
+    one_off = total(i.annual_cost for i in items if i.cost_basis is CostBasis.ONE_OFF)
+    return PaymentPlan(instalments(recurring, schedule) if recurring else None, one_off)

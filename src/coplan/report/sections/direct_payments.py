@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from coplan.domain.budget import instalments
+from coplan.domain.budget import payment_plan
 from coplan.domain.dates import format_long
-from coplan.domain.model import CostBasis, ManagementOption, RecipientKind
+from coplan.domain.model import ManagementOption, RecipientKind
 from coplan.domain.money import total
 
 from .. import labels
@@ -104,19 +104,17 @@ def story(ctx: ReportContext) -> list[Flowable]:
 
 
 def _how_paid(items, dp) -> str:
-    """Regular payments for the recurring lines; one-off lines are a single payment."""
-    recurring = total(i.annual_cost for i in items if i.cost_basis is CostBasis.RECURRING)
-    one_off = total(i.annual_cost for i in items if i.cost_basis is CostBasis.ONE_OFF)
+    plan = payment_plan(items, dp.schedule)
     parts = []
-    if recurring:
-        split = instalments(recurring, dp.schedule)
+    if plan.regular:
+        split = plan.regular
         text = f"{labels.SCHEDULE[dp.schedule]}: {split.count} payments of {split.regular.format()}"
         if split.last != split.regular:
             text += f" (the last one {split.last.format()})"
         parts.append(text + f", {split.total.format()} a year")
-    if one_off:
+    if plan.one_off:
         parts.append(
-            f"{'plus o' if parts else 'O'}ne payment of {one_off.format()} for one-off costs"
+            f"{'plus o' if parts else 'O'}ne payment of {plan.one_off.format()} for one-off costs"
         )
     return "; ".join(parts) + "." if parts else labels.SCHEDULE[dp.schedule]
 
