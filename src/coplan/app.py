@@ -164,8 +164,12 @@ def no_display() -> bool:
 
 
 def apply_look(app) -> None:
-    """Fusion everywhere (the same on every council laptop) with CoPlan's focus and messages."""
+    """Fusion everywhere (the same on every council laptop) with CoPlan's focus and messages,
+    and British English (calendars, numbers) whatever the laptop's language."""
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QStyleFactory
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
     style = QStyleFactory.create("Fusion")
     if style is not None:

@@ -42,3 +42,17 @@ def test_uk_formats():
     assert format_long(date(2026, 11, 3)) == "3 November 2026"
     assert format_short(date(2026, 11, 3)) == "03/11/2026"
     assert format_long(None) == ""
+
+
+def test_month_names_are_english_whatever_the_locale(monkeypatch):
+    """calendar.month_name follows the process locale (Qt sets it from the desktop)."""
+    import calendar
+
+    polish = ["", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca"]
+    polish += ["sierpnia", "września", "października", "listopada", "grudnia"]
+    monkeypatch.setattr(calendar, "month_name", polish)
+    assert format_long(date(2026, 12, 1)) == "1 December 2026"
+    assert [format_long(date(2026, month, 1)).split()[1] for month in range(1, 13)] == [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]  # fmt: skip

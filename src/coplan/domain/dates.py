@@ -52,11 +52,19 @@ def next_review(from_date: date, review_months: int) -> date:
     return add_months(from_date, review_months)
 
 
+# English whatever the laptop's language: calendar.month_name and strftime("%B") follow the
+# process locale, which Qt sets from the desktop's language (a Polish laptop wrote "grudnia").
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
 def format_long(value: date | None) -> str:
     """23 November 2026 (no leading zero), or an empty string."""
     if value is None:
         return ""
-    return f"{value.day} {calendar.month_name[value.month]} {value.year}"
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def format_short(value: date | None) -> str:
