@@ -32,6 +32,9 @@ def run_app(
     if isinstance(opened, int):
         return opened
     app, window = opened
+    from coplan.support.logs import install_exception_hook
+
+    install_exception_hook()
     window.offer_recovery()
     try:
         return app.exec()
@@ -84,6 +87,9 @@ def open_main_window(
         remembered = str(settings.value("data_dir", "") or "")
         if remembered and Path(remembered).is_dir():
             data_dir = remembered
+    from coplan.support.logs import start_logging
+
+    start_logging(paths.data_dir(data_dir))  # before the database opens (and maybe upgrades)
     lazy = None
     try:
         if not demo:
