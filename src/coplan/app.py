@@ -182,6 +182,10 @@ def apply_look(app) -> None:
         app.setStyle(style)
     with contextlib.suppress(OSError):
         app.setStyleSheet(_stylesheet_path().read_text(encoding="utf-8"))
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(_stylesheet_path().parents[1] / "icons" / "coplan.png")))
+    app.setDesktopFileName("coplan")  # the desktop entry's name: the task bar shows its icon
 
 
 def _stylesheet_path() -> Path:

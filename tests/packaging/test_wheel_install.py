@@ -119,6 +119,12 @@ def test_validate_and_export_find_the_pack_and_the_fonts(installed):
     assert "Example Shire Council" in text
 
 
+def test_pack_list_shows_the_installed_pack(installed):
+    result = _run(installed, "pack", "list")
+    assert result.returncode == 0, result.stderr
+    assert "example-shire" in result.stdout
+
+
 def test_the_demo_caseload_holds_the_demo_plans(installed):
     """`coplan demo` opens the window on the example plans and their made-up variations."""
     _coplan, python, _work, _env = installed
