@@ -2,8 +2,9 @@
 
 For a SQLite data folder already at this CoPlan's schema, the window is built over a LazyStore:
 its first caseload page is read with the standard library's sqlite3, and SQLAlchemy (about
-0.4 s) loads just after the window is shown. Otherwise (demo, PostgreSQL, a database to create
-or migrate) the store is opened first, as before. PySide6's import hook slows every later import
+0.4 s) loads just after the window is shown; the demo's caseload, a copy of a database built
+once and cached (coplan.demo), is opened the same way. Otherwise (PostgreSQL, a database to
+create or migrate, the demo's first start) the store is opened first. PySide6's import hook slows every later import
 (SQLAlchemy: ~0.1 s and ~15 MB more), so when a URL makes the real store certain, SQLAlchemy is
 imported before PySide6. Alembic is loaded by the store only when a database needs migrating,
 and reportlab only when a PDF is exported.
@@ -92,10 +93,9 @@ def open_main_window(
     start_logging(paths.data_dir(data_dir))  # before the database opens (and maybe upgrades)
     lazy = None
     try:
-        if not demo:
-            from coplan.store.lazy import lazy_store
+        from coplan.store.lazy import lazy_store
 
-            lazy = lazy_store(data_dir, database_url)
+        lazy = lazy_store(data_dir, database_url)  # the demo's copied database too
         if lazy is not None:
             store = lazy
         else:

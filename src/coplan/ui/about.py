@@ -84,6 +84,7 @@ class AboutDialog(QDialog):
             value.setAccessibleName(fact.label)
             self.ui.factsForm.addRow(f"{fact.label}:", value)
         self.log_folder = next((f.folder for f in facts if f.label == "Log folder"), None)
+        self.resize(self.width(), self.sizeHint().height())
         self.ui.userGuideButton.clicked.connect(lambda: show_user_guide(self))
         self.ui.licencesButton.clicked.connect(lambda: show_licences(self))
         self.ui.logFolderButton.clicked.connect(lambda: open_folder(self.log_folder))
