@@ -61,6 +61,20 @@ def test_the_user_guide_opens_in_coplan_with_its_pictures(qtbot, main_window):
     assert "CoPlan user guide" in viewer.windowTitle()
     assert "Installing CoPlan" in text
     assert "forgotten" in text.casefold()
+    # Every picture the guide shows is found and drawn.
+    import re
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    guide = about.user_guide_path().read_text(encoding="utf-8")
+    pictures = re.findall(r"\]\((images/[^)]+\.png)\)", guide)
+    assert len(pictures) >= 8
+    for picture in pictures:
+        image = viewer.ui.textView.loadResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(picture)
+        )
+        assert image is not None and not image.isNull(), picture
     viewer.close()
 
 
