@@ -31,6 +31,9 @@ class BuildWithResources(build_py):
         if getattr(self, "editable_mode", False):
             return
         package = Path(self.build_lib) / "coplan"
+        # A file removed from the repository must not live on in an earlier build's copy.
+        for destination in {destination for _source, destination, _patterns in COPIES}:
+            shutil.rmtree(package / destination, ignore_errors=True)
         for source, destination, patterns in COPIES:
             for pattern in patterns:
                 for path in sorted((ROOT / source).glob(pattern)):
