@@ -19,7 +19,7 @@ from pathlib import Path
 DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
 IMAGES = DOCS / "images"
-WIDTH = 860  # pixels: the guide's pictures fit CoPlan's help window and a printed page
+WIDTH = 800  # pixels: the guide's pictures fit CoPlan's help window and a printed page
 
 
 def main() -> int:

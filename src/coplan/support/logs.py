@@ -16,7 +16,7 @@ from __future__ import annotations
 import faulthandler
 import logging
 import logging.handlers
-import platform
+import os
 import sys
 import threading
 import traceback
@@ -121,11 +121,13 @@ def start_logging(data_folder: Path) -> Path:
     _faults_file = open(folder / FAULTS_FILE_NAME, "a", encoding="utf-8")  # noqa: SIM115
     faulthandler.enable(file=_faults_file)
 
+    # Not the platform module: it reads the Python executable (tens of ms at start-up).
+    system = f"{os.uname().sysname} {os.uname().release}" if hasattr(os, "uname") else sys.platform
     log.info(
         "CoPlan %s started (Python %s, %s); data folder %s",
         __version__,
-        platform.python_version(),
-        platform.platform(terse=True),
+        sys.version.split()[0],
+        system,
         shown_path(data_folder),
     )
     return folder

@@ -70,8 +70,8 @@ class AboutDialog(QDialog):
         font.setBold(True)
         self.ui.titleLabel.setFont(font)
         self.ui.summaryLabel.setText(
-            "Plan a SEND personal budget together with the family and the school, and draft "
-            "the EHC plan's Section J."
+            "Plan a SEND personal budget with the family and the school, and draft the EHC "
+            "plan's Section J."
         )
         icon = paths.resources_dir() / "icons" / "coplan.png"
         if icon.is_file():
