@@ -156,3 +156,11 @@ def test_the_stylesheet_and_the_user_guide_are_installed(installed):
     result = _run(installed, "-c", script, executable=python)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "True", "True"]
+
+
+def test_the_package_root_is_where_importlib_resources_finds_the_package():
+    from importlib import resources
+
+    from coplan import paths
+
+    assert paths._package_root() == Path(str(resources.files("coplan")))
