@@ -3,7 +3,7 @@
 #
 #     powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1 [-Out dist]
 #
-# Needs: Python 3.11+ (python.org, "py" launcher), Inno Setup 6 (ISCC.exe on PATH or in its
+# Needs: Python 3.11+ (python.org, "py" launcher), Inno Setup 6.3+ (ISCC.exe on PATH or in its
 # default folder), and PyPI. NOT YET VERIFIED ON WINDOWS: this script and coplan.iss were written
 # and reviewed on Linux, where the same spec builds the bundle in CI; the first Windows build must
 # be checked by hand (see packaging/README.md, "Windows: what to check").
