@@ -83,6 +83,9 @@ def test_a_whole_session_leaves_no_personal_data_in_the_log(
     assert "CoPlan" in text and "started" in text
     assert "builtins.ValueError (message not logged)" in text
     assert "test_support_logs.py" in text  # where it happened
+    # What happened, by plan id, for support to follow.
+    assert f"opened plan {imported.id}" in text
+    assert f"exported plan {imported.id} to a plan file" in text
     assert not [name for name in NAMES if name in text.casefold()]
 
 

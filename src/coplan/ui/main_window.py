@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         wizard.closed.connect(self._wizard_closed)
         wizard.destroyed.connect(lambda _obj=None, pid=plan.id: self.wizards.pop(pid, None))
         self.wizards[plan.id] = wizard
+        log.info("opened plan %s (version %s) in the wizard", plan.id, plan.version)
         wizard.show()
         session.set_page(start_page or PAGE_KEYS[0])
         return wizard
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
         plan.indicative.source = IndicativeSource.RAS  # the council's questionnaire first
         plan.meeting.attendees.append(Attendee(name=self.actor, role=AttendeeRole.CASE_OFFICER))
         self.store.save(plan, actor=self.actor, action="created")
+        log.info("created plan %s under policy pack %s", plan.id, pack.id)
         self.model.refresh()
         return self.open_plan(plan)
 
@@ -358,6 +360,7 @@ class MainWindow(QMainWindow):
             self._error("The plan file was not written", str(exc.strerror or exc))
             return False
         self.store.record(plan.id, actor=self.actor, action="exported", detail="plan file")
+        log.info("exported plan %s to a plan file", plan.id)
         self.statusBar().showMessage(f"Plan file written to {path}.", 5000)
         return True
 
