@@ -127,10 +127,16 @@ def licences_markdown() -> str:
     own = paths.licence_file().read_text(encoding="utf-8")
     third = (paths.resources_dir() / "licences" / "THIRD-PARTY.md").read_text(encoding="utf-8")
     folder = paths.resources_dir() / "licences"
+    installed = Path(sys.executable).parent / "licences"  # the installers' bundle
+    every = (
+        f"\nThe licence of every package in this installation is in {installed}.\n"
+        if getattr(sys, "frozen", False) and installed.is_dir()
+        else ""
+    )
     return (
         f"# CoPlan's licence\n\n```\n{own}\n```\n\n{third}\n\n"
         f"The full texts of the GNU licences are in {folder} (`LGPL-3.0.txt`, `GPL-3.0.txt`); "
-        f"the DejaVu fonts' licence is in {paths.resources_dir() / 'fonts'}.\n"
+        f"the DejaVu fonts' licence is in {paths.resources_dir() / 'fonts'}.\n{every}"
     )
 
 
