@@ -105,3 +105,17 @@ def test_a_new_plan_without_a_usable_pack_says_why(main_window, tmp_path, monkey
     assert main_window.new_plan() is None
     assert warned == ["A new plan needs a policy pack"]
     assert not store.list_plans()
+
+
+def test_in_an_installed_bundle_the_licences_name_the_folder_of_every_licence(
+    tmp_path, monkeypatch
+):
+    import sys
+
+    (tmp_path / "licences").mkdir()
+    assert str(tmp_path / "licences") not in about.licences_markdown()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "coplan"))
+    assert f"every package in this installation is in {tmp_path / 'licences'}" in (
+        about.licences_markdown()
+    )
