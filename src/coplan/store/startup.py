@@ -32,11 +32,12 @@ def open_store(data_dir: str | os.PathLike | None = None, database_url: str | No
     if database_file is not None and folder is None:
         folder = paths.data_dir(data_dir)  # backups of any SQLite database go in the data folder
     engine = create_store_engine(url)
+    backups_folder = (folder / BACKUPS_FOLDER_NAME) if folder and database_file else None
     try:
         ensure_current_schema(
             engine,
             database_file=database_file,
-            backups_folder=(folder / BACKUPS_FOLDER_NAME) if folder else None,
+            backups_folder=backups_folder,
         )
     except StoreError:
         engine.dispose()
@@ -50,4 +51,4 @@ def open_store(data_dir: str | os.PathLike | None = None, database_url: str | No
         raise
     if database_file is not None:
         make_sidecar_files_private(database_file)
-    return Store(engine)
+    return Store(engine, backups_folder=backups_folder)
