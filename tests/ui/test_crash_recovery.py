@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from coplan.store import open_store
-from coplan.ui.session import RecoveryMarker
+from coplan.ui.session import RecoveryMarker, computer_name
 
 HERE = Path(__file__).resolve().parent
 
@@ -42,7 +42,12 @@ def test_a_killed_session_loses_nothing_and_offers_to_continue_on_its_page(
     assert child.returncode == -signal.SIGKILL
 
     marker = RecoveryMarker(folder).read()
-    assert marker == {"plan_id": plan_id, "page": "outcomes", "pid": marker["pid"]}
+    assert marker == {
+        "plan_id": plan_id,
+        "page": "outcomes",
+        "pid": child.pid,
+        "computer": computer_name(),
+    }
     with open_store(folder) as store:
         plan = store.load(plan_id)
         assert plan.child.full_name == "Amara Grace Okafor"
@@ -82,3 +87,30 @@ def test_no_offer_after_a_clean_close(qtbot, main_window, data_folder):
     wizard.close()
     assert RecoveryMarker(data_folder).read() is None
     assert main_window.offer_recovery() is False
+
+
+def test_a_marker_of_a_coplan_still_running_is_not_offered(
+    qtbot, main_window, data_folder, monkeypatch
+):
+    """A second window must never be told that CoPlan did not close properly: the marker
+    names a process that is still running, so it is not ours to offer (nor to remove)."""
+    main_window.ui.actionNew.trigger()
+    (wizard,) = main_window.wizards.values()
+    plan_id = wizard.session.plan.id
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        marker = RecoveryMarker(data_folder)
+        marker.path.write_text(
+            f'{{"plan_id": "{plan_id}", "page": "outcomes", "pid": {other.pid}, '
+            f'"computer": "{computer_name()}"}}',
+            encoding="utf-8",
+        )
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: asked.append(a)))
+        assert main_window.offer_recovery() is False
+        assert asked == [] and marker.read()["pid"] == other.pid
+    finally:
+        other.kill()
+        other.wait(timeout=10)
+    # Once that process has ended without removing it, it is a crash: offered.
+    assert RecoveryMarker(data_folder).left_by_a_crash()["pid"] == other.pid

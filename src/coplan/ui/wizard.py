@@ -40,6 +40,8 @@ PAGE_CLASSES = (
 
 class PlanWizard(QWizard):
     closed = Signal(str)  # plan id
+    # The officer chose the version someone else saved: (plan, revision, page key) to reopen.
+    reopen = Signal(object, int, str)
 
     def __init__(self, session: PlanSession, *, start_page: str | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -71,6 +73,11 @@ class PlanWizard(QWizard):
         session.saved.connect(self._saved)
         session.save_failed.connect(self._save_failed)
         session.changed.connect(self._plan_changed)
+        # Queued: the dialog opens after the save that was refused has returned.
+        session.conflicted.connect(
+            lambda _conflict: QTimer.singleShot(0, self, self.resolve_conflict)
+        )
+        self._resolving = False
         self._title_timer = QTimer(self)
         self._title_timer.setSingleShot(True)
         self._title_timer.setInterval(200)
@@ -206,6 +213,43 @@ class PlanWizard(QWizard):
     def _save_failed(self, message: str) -> None:
         self.save_status.setText(message)
         self.save_status.setProperty("role", "error")
+
+    # -- someone else saved the plan meanwhile ------------------------------------------------
+    def resolve_conflict(self) -> int:
+        """Show how the saved version differs and do what the officer chooses (the choice)."""
+        from .conflict import KEEP_MINE, ConflictDialog
+
+        session = self.session
+        conflict = session.conflict
+        if conflict is None or self._resolving:
+            return 0
+        self._resolving = True
+        try:
+            saved = session.saved_version()
+            dialog = ConflictDialog(conflict, session.plan, saved, self)
+            dialog.exec()
+            choice = dialog.choice
+            dialog.deleteLater()
+            if choice == KEEP_MINE:
+                session.keep_mine(saved)
+                return choice
+            taken = session.take_saved() if saved is not None else None
+            page = self.pages[max(self.currentId(), 0)].key
+            session.conflict = None
+            session.dirty = False
+            if session.recovery is not None:
+                session.recovery.clear(session.plan.id)
+            session.announce_closed()
+            self._closing_checked = True
+            if self.family_view is not None:
+                self.family_view.close()
+            self.close()
+            self.closed.emit(session.plan.id)
+            if taken is not None:
+                self.reopen.emit(taken[0], taken[1], page)
+            return choice
+        finally:
+            self._resolving = False
 
     # -- family view -------------------------------------------------------------------------
     def _custom_button(self, which: int) -> None:

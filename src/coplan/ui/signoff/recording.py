@@ -37,12 +37,20 @@ def audit_detail(agreement: PremisesAgreement) -> str:
     return "; ".join(parts)
 
 
-def store_recorder(store, plan: Plan, *, actor: str) -> Callable[[PremisesAgreement], None]:
-    """Save `plan`, append the audit entry and keep a snapshot, each time a decision lands."""
+def store_recorder(
+    store, plan: Plan, *, actor: str, save: Callable[[Plan], object] | None = None
+) -> Callable[[PremisesAgreement], None]:
+    """Save `plan`, append the audit entry and keep a snapshot, each time a decision lands.
+
+    `save` is how the plan is saved (the wizard's session, which names the revision it
+    replaces: `PlanSession.save_whole`); by default an unchecked `store.save`."""
 
     def recorded(agreement: PremisesAgreement) -> None:
         action = audit_action(agreement)
-        store.save(plan, actor=actor)
+        if save is not None:
+            save(plan)
+        else:
+            store.save(plan, actor=actor)
         store.record(
             plan.id,
             actor=actor,
