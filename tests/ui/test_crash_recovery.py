@@ -22,7 +22,6 @@ def test_a_killed_session_loses_nothing_and_offers_to_continue_on_its_page(
     qtbot, tmp_path, settings, monkeypatch
 ):
     folder = tmp_path / "crash"
-    folder.mkdir()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(HERE))
     child = subprocess.Popen(
         [sys.executable, str(HERE / "crash_child.py"), str(folder)],

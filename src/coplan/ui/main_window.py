@@ -540,9 +540,11 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self._error("That folder cannot be used", str(exc))
             return False
+        from coplan import paths
+
         self.store.close()
         self.store = store
-        self.data_folder = Path(folder)
+        self.data_folder = paths.data_dir(folder)  # its own subfolder, when it made one
         self.recovery = RecoveryMarker(self.data_folder)
         self.settings.setValue("data_dir", str(folder))
         self.model.set_store(store)
