@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.pack_id = pack_id or self.settings.value("pack_id", "") or None
         self.recovery = RecoveryMarker(data_folder) if data_folder is not None else None
         self.wizards: dict[str, object] = {}
+        self.single_instance = None  # set by coplan.app: this window holds the data folder
         self._packs: dict[str, PolicyPack] = {}
 
         self.model = CaseloadModel(store, self)
@@ -580,6 +581,25 @@ class MainWindow(QMainWindow):
             self.settings.setValue("actor", name.strip())
             return True
         return False
+
+    def come_forward(self) -> None:
+        """A second start asked for CoPlan: show what is on top here (a dialog, the sign-off
+        screen or the plan being edited before the caseload)."""
+        from PySide6.QtWidgets import QApplication
+
+        target = QApplication.activeModalWidget()
+        if target is None:
+            open_wizards = [w for w in self.wizards.values() if w.isVisible()]
+            target = open_wizards[-1] if open_wizards else self
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
+        self.statusBar().showMessage(
+            "CoPlan was started again: this is the CoPlan already open on this data folder.",
+            8000,
+        )
 
     # -- crash recovery --------------------------------------------------------------------
     def offer_recovery(self) -> bool:
