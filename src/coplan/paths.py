@@ -85,7 +85,6 @@ def _create_private_folder(folder: Path) -> None:
     if os.name == "posix":
         os.chmod(folder, PRIVATE_FOLDER_MODE)  # whatever the umask: this folder is ours
     (folder / OWN_FOLDER_MARK).write_text(
-        "This folder holds CoPlan's data (plans of children and young people). "
-        "Keep it private.\n",
+        "This folder holds CoPlan's data (plans of children and young people). Keep it private.\n",
         encoding="utf-8",
     )
