@@ -49,12 +49,15 @@ def _now() -> datetime:
 class Store:
     """Plans and their history in one database. Close it (or use `with`) when done."""
 
-    def __init__(self, engine: Engine, *, backups_folder: Path | None = None) -> None:
+    def __init__(
+        self, engine: Engine, *, backups_folder: Path | None = None, backup_connect=None
+    ) -> None:
         self._engine = engine
         self._upsert = _upsert_for(engine.dialect.name)
-        # Where this SQLite database's backups are (None: none, e.g. PostgreSQL): an erasure
-        # takes the erased plan out of them too.
+        # Where this SQLite database's backups are (None: none, e.g. PostgreSQL), and how one is
+        # opened (sqlite3.connect; an encrypted caseload's own): an erasure reaches them too.
         self.backups_folder = backups_folder
+        self.backup_connect = backup_connect
 
     @property
     def is_shared(self) -> bool:
@@ -351,7 +354,12 @@ class Store:
         if self.backups_folder is not None:
             from .backup import remove_plans_from_backups
 
-            remove_plans_from_backups(self.backups_folder, plan_ids)
+            if self.backup_connect is not None:
+                remove_plans_from_backups(
+                    self.backups_folder, plan_ids, connect=self.backup_connect
+                )
+            else:
+                remove_plans_from_backups(self.backups_folder, plan_ids)
         log.info("erased %d plan(s)", len(plan_ids))
 
     # -- who has a plan open (shown on the team database) ---------------------------------------

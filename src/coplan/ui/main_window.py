@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
 UNDO_SECONDS = 15
+OPEN_BY_REFRESH_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -58,15 +59,7 @@ class MainWindow(QMainWindow):
         self.model = CaseloadModel(store, self)
         view = self.ui.caseloadView
         view.setModel(self.model)
-        header = view.horizontalHeader()
-        # Widths from the font, never from the rows: measuring contents would read every page.
-        metrics = view.fontMetrics()
-        samples = ("", "For consultation, in the bin", "Version", "23/11/2026 14:05", "Next review")
-        for column, sample in enumerate(samples):
-            if column:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.activated.connect(lambda _index: self.open_selected())
         view.selectionModel().selectionChanged.connect(self._update_actions)
@@ -105,12 +98,34 @@ class MainWindow(QMainWindow):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(lambda: self._undo_button.setVisible(False))
         self._deleted_id: str | None = None
+        # On the team database, who has which plan open changes on other computers: look again.
+        self._open_by_timer = QTimer(self)
+        self._open_by_timer.setInterval(OPEN_BY_REFRESH_MS)
+        self._open_by_timer.timeout.connect(self._refresh_open_by)
+        self._open_by_timer.start()
         self._select_first_if_none()
         self._update_actions()
         self._update_count()
         self.setTabOrder(ui.searchField, ui.showBin)
         self.setTabOrder(ui.showBin, ui.caseloadView)
         ui.searchField.setFocus()
+
+    def _size_columns(self) -> None:
+        """Widths from the font, never from the rows: measuring contents would read every page."""
+        header = self.ui.caseloadView.horizontalHeader()
+        metrics = self.ui.caseloadView.fontMetrics()
+        samples = ("", "For consultation, in the bin", "Version", "23/11/2026 14:05", "Next review")
+        if self.model.shows_open_by:
+            samples += ("a.officer (LAPTOP-123)",)
+        for column, sample in enumerate(samples):
+            if column:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _refresh_open_by(self) -> None:
+        if self.model.shows_open_by and self.isVisible():
+            self.model.refresh()
 
     # -- helpers ---------------------------------------------------------------------------
     @property
@@ -549,6 +564,7 @@ class MainWindow(QMainWindow):
         self.recovery = RecoveryMarker(self.data_folder)
         self.settings.setValue("data_dir", str(folder))
         self.model.set_store(store)
+        self._size_columns()
         self._update_count()
         return True
 
