@@ -42,3 +42,21 @@ def test_added_and_removed_things_say_which_side_has_them():
     )
     assert any("the name they like to be called is “Mo” in the saved one" in line for line in lines)
     assert "The next review date is 28 February 2027 in the saved one" in " ".join(lines)
+
+
+def test_lines_of_text_say_which_line_is_on_which_side():
+    yours = build_plan()
+    saved = deepcopy(yours)
+    saved.what_matters.append("Going to the football with his dad")
+    yours.what_matters.append("Drawing comics")
+    assert differences(yours, saved) == [
+        "What matters to the child and family: “Going to the football with his dad” is in the "
+        "saved one only",
+        "What matters to the child and family: “Drawing comics” is in yours only",
+    ]
+    saved.what_matters = ["Swimming", "Drawing"]
+    yours = deepcopy(saved)
+    yours.what_matters.reverse()
+    assert differences(yours, saved) == [
+        "What matters to the child and family: the same lines in another order"
+    ]

@@ -21,8 +21,8 @@ from coplan.store.backup import backup_sqlite, list_backups
 
 WORKER = Path(__file__).resolve().parent / "editing_worker.py"
 EDITS = 100
-ROUNDS = int(os.environ.get("COPLAN_TWO_PROCESS_ROUNDS", "2"))
-KILLS = int(os.environ.get("COPLAN_KILL_ROUNDS", "8"))
+ROUNDS = int(os.environ.get("COPLAN_TWO_PROCESS_ROUNDS", "1"))
+KILLS = int(os.environ.get("COPLAN_KILL_ROUNDS", "5"))
 
 pytestmark = pytest.mark.slow
 

@@ -64,7 +64,10 @@ def test_the_caseload_shows_who_has_a_plan_open_on_the_team_database(
         window.model.refresh()
         row = window.model.row_of(plan_id)
         shown = window.model.data(window.model.index(row, OPEN_BY))
-        assert shown == f"Sam Patel ({computer_name()}), a.jones (LAPTOP-7)"
+        assert shown == "you, a.jones (LAPTOP-7)"
+        assert f"Open by Sam Patel ({computer_name()}) since" in window.model.data(
+            window.model.index(row, OPEN_BY), Qt.ItemDataRole.ToolTipRole
+        )
         colleague.mark_closed(opening)
         wizard.close()
         window.model.refresh()

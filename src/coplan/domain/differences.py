@@ -169,10 +169,25 @@ def _compare_field(title: str | None, name: str, yours, saved) -> list[str]:
         return []
     label = LABELS.get(name, name.replace("_", " "))
     where = f"{title}: {label}" if title else label[0].upper() + label[1:]
+    if _is_lines(yours) and _is_lines(saved):
+        return _compare_lines(where, yours, saved)
     mine, theirs = _words(yours), _words(saved)
     if mine is None or theirs is None:
         return [f"{where} differs"]
     return [f"{where} is {theirs} in the saved one, {mine} in yours"]
+
+
+def _is_lines(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _compare_lines(where: str, yours: list[str], saved: list[str]) -> list[str]:
+    """Lines of text (what matters, conditions): which are on one side only, or the order."""
+    only_saved = [line for line in saved if line not in yours]
+    only_yours = [line for line in yours if line not in saved]
+    lines = [f"{where}: “{_cut(line)}” is in the saved one only" for line in only_saved]
+    lines += [f"{where}: “{_cut(line)}” is in yours only" for line in only_yours]
+    return lines or [f"{where}: the same lines in another order"]
 
 
 def _words(value) -> str | None:
@@ -198,10 +213,6 @@ def _words(value) -> str | None:
             f"{str(getattr(k, 'value', k)).replace('_', ' ')} {v.format()}"
             for k, v in value.items()
         )
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return f"{len(value)} line{'s' if len(value) != 1 else ''}" if value else "none"
-    if is_dataclass(value):
-        return None
     return None
 
 

@@ -52,6 +52,7 @@ class CaseloadModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._openings: dict[int, dict] = {}  # page number -> {plan id: [PlanOpening]}
+        self.me: tuple[str, str] = ("", "")  # (actor, computer) of this window, shown as "you"
         self.columns = self._columns_for(store)
         self.refresh(reset=True)
 
@@ -184,7 +185,7 @@ class CaseloadModel(QAbstractTableModel):
                 return "\n".join(
                     f"Open by {o.who} since {local_time(o.opened_at)}" for o in openings
                 )
-            return ", ".join(o.who for o in openings)
+            return ", ".join("you" if (o.actor, o.computer) == self.me else o.who for o in openings)
         return format_short(summary.next_review_on)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

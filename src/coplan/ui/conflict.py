@@ -12,15 +12,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
+from coplan.domain.dates import format_long
 from coplan.domain.differences import differences
 from coplan.domain.model import Plan
 from coplan.store.errors import PlanConflict
 
-from .caseload import local_time
 from .forms_compiled.ui_conflict import Ui_ConflictDialog
 
 KEEP_MINE = 1
 TAKE_SAVED = 2
+
+
+def _moment(value) -> str:
+    """14:05 on 1 December 2026, in this computer's time."""
+    local = value.astimezone()
+    return f"{local:%H:%M} on {format_long(local.date())}"
 
 
 class ConflictDialog(QDialog):
@@ -38,7 +44,7 @@ class ConflictDialog(QDialog):
         self.choice = 0
         called = yours.child.called or "this child"
         who = conflict.by or "someone else"
-        when = f" at {local_time(conflict.at)}" if conflict.at else ""
+        when = f" at {_moment(conflict.at)}" if conflict.at else ""
         if saved is None:
             self.setWindowTitle("This plan was erased while you were editing it")
             ui.introLabel.setText(

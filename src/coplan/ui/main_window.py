@@ -116,7 +116,10 @@ class MainWindow(QMainWindow):
         metrics = self.ui.caseloadView.fontMetrics()
         samples = ("", "For consultation, in the bin", "Version", "23/11/2026 14:05", "Next review")
         if self.model.shows_open_by:
-            samples += ("a.officer (LAPTOP-123)",)
+            from .session import computer_name
+
+            self.model.me = (self.actor, computer_name())
+            samples += ("you, a.officer (LAPTOP-123)",)
         for column, sample in enumerate(samples):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
