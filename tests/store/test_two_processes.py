@@ -72,7 +72,7 @@ def test_two_officers_editing_one_plan_lose_no_edit_and_see_every_conflict(datab
         plan = plan_factory(plan_id="shared", items=20)
         plan.what_matters = []
         store.save(plan, actor="setup", replaces=0)
-        totals = {"edits": 0, "lost": 0, "conflicts": 0, "saves": 0}
+        totals = {"edits": 0, "conflicts": 0, "saves": 0}
         for round_number in range(ROUNDS):
             edited_before = len([e for e in store.audit_trail("shared") if e.action == "edited"])
             reports, made, anywhere = run_two_officers(database, store, "shared", seed=round_number)
