@@ -94,20 +94,25 @@ class Store:
         on since, on SQLite and PostgreSQL alike. `replaces=0` means a new plan (refused if the
         id exists). `None` writes whatever is there (imports, the demo, scripts): the app's
         editing never passes None."""
-        if replaces is None:
-            self.save_many([plan], actor=actor, action=action)
-            log.debug("saved plan %s", plan.id)
-            with self._engine.connect() as connection:
-                return connection.execute(
-                    select(PlanRow.revision).where(PlanRow.id == plan.id)
-                ).scalar_one()
-        if replaces < 0:
+        if replaces is not None and replaces < 0:
             raise ValueError("a revision is 0 (a new plan) or more")
         now = _now()
         document = document_for(plan)
         summary = _summary_values(plan)
         audit = _audit_values(plan.id, now, actor, action, "", fingerprint(document))
         with self._writing() as connection:
+            if replaces is None:  # unchecked: whatever is there, and the revision moves on
+                revision = connection.execute(
+                    self._upsert_plans()
+                    .values(**summary, created_at=now, updated_at=now)
+                    .returning(PlanRow.revision)
+                ).scalar_one()
+                connection.execute(
+                    self._upsert_documents().values(plan_id=plan.id, document=document)
+                )
+                connection.execute(insert(AuditEntryRow), audit)
+                log.debug("saved plan %s at revision %d, unchecked", plan.id, revision)
+                return revision
             if replaces == 0:
                 # RETURNING, not rowcount: drivers report rowcount differently for an insert.
                 inserted = connection.execute(
