@@ -65,3 +65,41 @@ def test_a_fixture_upgrades_to_the_newest_schema_without_losing_rows(fixture, tm
     assert after == before
     if fixture_revision != (schema.HEAD_REVISION,):
         assert len(list_backups(data_dir / "backups")) == 1
+
+
+def every_row(path: Path) -> dict[str, set[tuple]]:
+    """Every row of every table (but Alembic's), as (column, value) pairs."""
+    with closing(sqlite3.connect(path)) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+        ]
+        rows = {}
+        for table in tables:
+            cursor = connection.execute(f'SELECT * FROM "{table}"')
+            names = [column[0] for column in cursor.description]
+            rows[table] = {tuple(zip(names, row, strict=True)) for row in cursor}
+        return rows
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda path: path.stem)
+def test_every_row_of_a_fixture_arrives_intact(fixture, tmp_path):
+    """Not only as many rows: each row, every column it had, with the same value."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    shutil.copyfile(fixture, data_dir / "coplan.db")
+    before = every_row(data_dir / "coplan.db")
+    open_store(data_dir=data_dir).close()
+    after = every_row(data_dir / "coplan.db")
+    for table, rows in before.items():
+        kept_columns = {name for row in rows for name, _value in row}
+        upgraded = {
+            tuple((name, value) for name, value in row if name in kept_columns)
+            for row in after[table]
+        }
+        missing = rows - upgraded
+        assert not missing, f"{len(missing)} rows of {table} changed or lost"
+        assert len(after[table]) == len(rows)

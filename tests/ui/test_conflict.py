@@ -68,7 +68,11 @@ def test_keeping_mine_after_seeing_theirs_saves_mine_and_keeps_theirs_in_history
     qtbot.waitUntil(lambda: bool(seen) and session.conflict is None, timeout=5000)
 
     (shown,) = seen
-    assert "a.jones saved it at " in shown["intro"] and " on " in shown["intro"] and "Amira" in shown["intro"]
+    assert (
+        "a.jones saved it at " in shown["intro"]
+        and " on " in shown["intro"]
+        and "Amira" in shown["intro"]
+    )
     assert (
         "The child: the name they like to be called is “Mira” in the saved one, empty in yours"
         in shown["lines"]
