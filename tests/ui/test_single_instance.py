@@ -96,3 +96,33 @@ def test_a_lock_left_by_a_killed_coplan_is_taken_over(qtbot, tmp_path):
     after = SingleInstance(tmp_path)
     assert after.acquire()
     after.release()
+
+
+def test_choosing_a_folder_another_coplan_holds_is_refused(
+    qtbot, main_window, data_folder, tmp_path, monkeypatch
+):
+    mine = SingleInstance(data_folder)
+    assert mine.acquire()
+    main_window.single_instance = mine
+    other_folder = tmp_path / "other"
+    elsewhere = SingleInstance(_made(other_folder))
+    assert elsewhere.acquire()
+    errors = []
+    monkeypatch.setattr(main_window, "_error", lambda title, text: errors.append(title))
+    try:
+        assert not main_window.choose_data_folder(str(other_folder))
+        assert errors == ["That folder is in use"]
+        elsewhere.release()
+        assert main_window.choose_data_folder(str(other_folder))
+        assert main_window.single_instance.folder == other_folder
+        assert main_window.single_instance.held
+        assert SingleInstance(data_folder).acquire()  # the old folder was let go
+    finally:
+        main_window.single_instance.release()
+        main_window.store.close()
+
+
+def _made(folder):
+    from coplan import paths
+
+    return paths.data_dir(folder)

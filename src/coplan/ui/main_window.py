@@ -554,12 +554,36 @@ class MainWindow(QMainWindow):
             )
         if not folder:
             return False
+        from coplan import paths
+
+        from .single_instance import SingleInstance
+
+        holder = None
+        if self.single_instance is not None:  # the new folder must be this CoPlan's alone too
+            try:
+                holder = SingleInstance(paths.data_dir(folder))
+            except OSError as exc:
+                self._error("That folder cannot be used", str(exc.strerror or exc))
+                return False
+            if holder.folder != self.single_instance.folder and not holder.acquire():
+                self._error(
+                    "That folder is in use",
+                    "Another CoPlan on this computer has that data folder open. Close it "
+                    "first, or choose another folder.",
+                )
+                return False
         try:
             store = open_store(folder)
         except StoreError as exc:
+            if holder is not None and holder.held:
+                holder.release()
             self._error("That folder cannot be used", str(exc))
             return False
-        from coplan import paths
+        if holder is not None and holder.held:
+            self.single_instance.release()
+            self.single_instance = holder
+            holder.setParent(self)
+            holder.come_forward.connect(self.come_forward)
 
         self.store.close()
         self.store = store
