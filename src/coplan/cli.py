@@ -118,6 +118,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     exporter.add_argument("plan_id", metavar="ID")
     exporter.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    exporter.add_argument(
+        "--snapshot",
+        metavar="SNAPSHOT_ID",
+        help="write a snapshot from the plan's history instead (coplan snapshots ID)",
+    )
+
+    snapshots = commands.add_parser(
+        "snapshots",
+        parents=[common],
+        help="list a plan's snapshots (drafts exported, agreements, versions set aside after a "
+        "conflict)",
+    )
+    snapshots.add_argument("plan_id", metavar="ID")
 
     eraser = commands.add_parser(
         "erase",
@@ -322,9 +335,19 @@ def _export_plan(arguments: argparse.Namespace) -> int:
     store = _open_store(arguments)
     try:
         try:
-            plan = store.load(arguments.plan_id)
+            if arguments.snapshot:
+                if arguments.snapshot not in {v.id for v in store.versions(arguments.plan_id)}:
+                    raise PlanNotFound("no such snapshot of that plan")
+                plan = store.load_version(arguments.snapshot)
+            else:
+                plan = store.load(arguments.plan_id)
         except PlanNotFound:
-            raise CommandError(f"no plan with id {arguments.plan_id}", EXIT_UNREADABLE) from None
+            missing = (
+                f"no snapshot {arguments.snapshot} of plan {arguments.plan_id}"
+                if arguments.snapshot
+                else f"no plan with id {arguments.plan_id}"
+            )
+            raise CommandError(missing, EXIT_UNREADABLE) from None
     finally:
         store.close()
     try:
@@ -334,6 +357,26 @@ def _export_plan(arguments: argparse.Namespace) -> int:
             f"{arguments.output}: not written: {error.strerror or error}", EXIT_CANNOT_WRITE
         ) from None
     print(f"Wrote plan {plan.id} to {arguments.output}")
+    return EXIT_OK
+
+
+def _snapshots(arguments: argparse.Namespace) -> int:
+    from coplan.store import PlanNotFound
+
+    store = _open_store(arguments)
+    try:
+        try:
+            store.summary(arguments.plan_id)
+        except PlanNotFound:
+            raise CommandError(f"no plan with id {arguments.plan_id}", EXIT_UNREADABLE) from None
+        for version in store.versions(arguments.plan_id):
+            when = version.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            print(
+                f"{version.id}  {when}  version {version.plan_version}  "
+                f"{version.reason}  ({version.actor})"
+            )
+    finally:
+        store.close()
     return EXIT_OK
 
 
@@ -410,6 +453,7 @@ _COMMANDS = {
     "export-plan": _export_plan,
     "list": _list,
     "erase": _erase,
+    "snapshots": _snapshots,
 }
 
 

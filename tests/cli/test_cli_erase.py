@@ -63,3 +63,27 @@ def test_erase_bin_empties_the_bin_only(tmp_path):
     assert "Erased 1 plan from the bin" in result.stdout
     with open_store(data) as store:
         assert [s.id for s in store.list_plans(include_deleted=True)] == [kept.id]
+
+
+def test_a_version_set_aside_after_a_conflict_can_be_listed_and_written_out(tmp_path):
+    data = tmp_path / "data"
+    plan = build_plan()
+    with open_store(data) as store:
+        revision = store.save(plan, actor="a", replaces=0)
+        mine = build_plan()
+        mine.id = plan.id
+        mine.what_matters = ["Only in the copy set aside"]
+        store.snapshot(mine, reason="edits set aside after a conflict", actor="j.smith")
+        store.save(plan, actor="a", replaces=revision)
+        (snapshot,) = store.versions(plan.id)
+    listed = coplan("snapshots", plan.id, data_dir=data)
+    assert listed.returncode == 0, listed.stderr
+    assert snapshot.id in listed.stdout and "edits set aside after a conflict" in listed.stdout
+    out = tmp_path / "set-aside.json"
+    written = coplan(
+        "export-plan", plan.id, "--snapshot", snapshot.id, "-o", str(out), data_dir=data
+    )
+    assert written.returncode == 0, written.stderr
+    assert "Only in the copy set aside" in out.read_text(encoding="utf-8")
+    wrong = coplan("export-plan", plan.id, "--snapshot", "f" * 32, "-o", str(out), data_dir=data)
+    assert wrong.returncode == 2 and f"no snapshot {'f' * 32} of plan {plan.id}" in wrong.stderr
