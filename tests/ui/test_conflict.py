@@ -150,3 +150,26 @@ def test_a_plan_erased_meanwhile_is_saved_again_when_the_officer_keeps_it(
     qtbot.waitUntil(lambda: bool(seen) and session.conflict is None, timeout=5000)
     assert seen[0]["title"] == "This plan was erased while you were editing it"
     assert other_officer.load(session.plan.id).what_matters == ["Swimming"]
+
+
+def test_when_the_copy_cannot_be_kept_nothing_changes_and_it_asks_again(
+    qtbot, main_window, other_officer, monkeypatch
+):
+    wizard, session = open_new_plan(main_window)
+    their_save(other_officer, session.plan.id)
+    seen: list = []
+    answer_with(monkeypatch, "takeSavedButton", seen)
+
+    def database_gone(*_args, **_kwargs):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(session.store, "snapshot", database_gone)
+    monkeypatch.setattr("coplan.ui.session.RETRY_MS", 60_000)
+    session.plan.what_matters = ["Swimming on Saturdays"]
+    session.edited()
+    assert session.save_now() is False
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert session.conflict is not None  # still to be decided: nothing was thrown away
+    assert session.plan.what_matters == ["Swimming on Saturdays"]
+    assert main_window.wizards[session.plan.id] is wizard
+    assert "will ask again" in wizard.save_status.text()

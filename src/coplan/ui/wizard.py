@@ -7,6 +7,8 @@ closing with input that could not be applied asks first.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -25,6 +27,8 @@ from .pages_finish import AgreementPage, ReviewPage
 from .pages_money import BudgetPage, ManagementPage, ProvisionPage
 from .pages_people import MeetingPage, OutcomesPage, WhatMattersPage
 from .session import PlanSession
+
+log = logging.getLogger(__name__)
 
 PAGE_CLASSES = (
     MeetingPage,
@@ -231,9 +235,15 @@ class PlanWizard(QWizard):
             choice = dialog.choice
             dialog.deleteLater()
             if choice == KEEP_MINE:
-                session.keep_mine(saved)
+                if not session.keep_mine(saved) and session.conflict is conflict:
+                    self._ask_again()  # nothing happened (the database is gone): ask later
                 return choice
-            taken = session.take_saved() if saved is not None else None
+            try:
+                taken = session.take_saved() if saved is not None else None
+            except Exception:  # this copy could not be kept in the history: change nothing
+                log.exception("could not set plan %s aside", session.plan.id)
+                self._ask_again()
+                return 0
             page = self.pages[max(self.currentId(), 0)].key
             session.conflict = None
             session.dirty = False
@@ -250,6 +260,14 @@ class PlanWizard(QWizard):
             return choice
         finally:
             self._resolving = False
+
+    def _ask_again(self) -> None:
+        from .session import RETRY_MS
+
+        self._save_failed(
+            "Not saved: the database cannot be reached. CoPlan will ask again which version to keep."
+        )
+        QTimer.singleShot(RETRY_MS, self, self.resolve_conflict)
 
     # -- family view -------------------------------------------------------------------------
     def _custom_button(self, which: int) -> None:
