@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from coplan.domain.model import Plan, PlanStatus
+from coplan.domain.stages import next_date
 
 from . import caseload
 from .documents import document_for, fingerprint, plan_from
@@ -339,7 +340,7 @@ class Store:
                 if known is None:
                     raise PlanNotFound(f"there is no plan {plan_id}")
                 # The "erased" line first: the database lets a plan's other audit lines be
-                # deleted only once it is there (migration 0002's trigger).
+                # deleted only once it is there (migration 0003's trigger).
                 connection.execute(
                     insert(AuditEntryRow), _audit_values(plan_id, now, actor, "erased", "", None)
                 )
@@ -593,10 +594,13 @@ _SUMMARY_FIELDS = (
     "version",
     "next_review_on",
     "policy_pack",
+    "next_date",
+    "next_date_kind",
 )
 
 
 def _summary_values(plan: Plan) -> dict:
+    coming = next_date(plan)
     return {
         "id": plan.id,
         "child_name": plan.child.full_name,
@@ -606,6 +610,8 @@ def _summary_values(plan: Plan) -> dict:
         "version": plan.version,
         "next_review_on": plan.next_review_on,
         "policy_pack": plan.policy_pack,
+        "next_date": coming.on,
+        "next_date_kind": coming.kind.value,
     }
 
 
@@ -621,6 +627,8 @@ def _summary_from(row) -> PlanSummary:
         deleted_at=row.deleted_at,
         policy_pack=row.policy_pack,
         created_at=row.created_at,
+        next_date=row.next_date,
+        next_date_kind=row.next_date_kind,
     )
 
 

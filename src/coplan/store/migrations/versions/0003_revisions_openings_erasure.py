@@ -1,7 +1,7 @@
 """Revisions against lost updates, who has a plan open, and erasure of a plan's audit lines.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Created: 2026-12-01
 
 - `plans.revision`: how many times the plan was saved. A save names the revision it replaces and
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
