@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from coplan.domain.agreements import AuditAction, audit_action
 from coplan.domain.model import Plan, PremisesAgreement
+from coplan.store.errors import PlanConflict
 
 SNAPSHOT_REASONS = {
     AuditAction.SIGNED: "agreement signed",
@@ -47,8 +48,15 @@ def store_recorder(
 
     def recorded(agreement: PremisesAgreement) -> None:
         action = audit_action(agreement)
+        conflict = None
         if save is not None:
-            save(plan)
+            try:
+                save(plan)
+            except PlanConflict as refused:
+                # Someone else saved the plan meanwhile; the officer will choose which version
+                # to keep. The decision itself must not wait for that: its audit line and a
+                # snapshot holding it are written now, then the refusal is passed on.
+                conflict = refused
         else:
             store.save(plan, actor=actor)
         store.record(
@@ -59,5 +67,7 @@ def store_recorder(
             fingerprint=agreement.fingerprint,
         )
         store.snapshot(plan, reason=SNAPSHOT_REASONS[action], actor=actor)
+        if conflict is not None:
+            raise conflict
 
     return recorded
