@@ -173,3 +173,28 @@ def test_when_the_copy_cannot_be_kept_nothing_changes_and_it_asks_again(
     assert session.plan.what_matters == ["Swimming on Saturdays"]
     assert main_window.wizards[session.plan.id] is wizard
     assert "will ask again" in wizard.save_status.text()
+
+
+def test_the_choice_waits_while_another_window_is_in_front(
+    qtbot, main_window, other_officer, monkeypatch
+):
+    """The head teacher's sign-off screen (or any question) is up: the head never sees the
+    officer's choice; it comes once that window has gone."""
+    from PySide6.QtWidgets import QDialog
+
+    wizard, session = open_new_plan(main_window)
+    their_save(other_officer, session.plan.id)
+    seen: list = []
+    answer_with(monkeypatch, "keepMineButton", seen)
+    monkeypatch.setattr("coplan.ui.wizard.WAIT_FOR_THE_OFFICER_MS", 50)
+    in_front = QDialog(wizard)
+    in_front.setModal(True)
+    in_front.show()
+    qtbot.waitUntil(lambda: in_front.isVisible(), timeout=2000)
+    session.plan.what_matters = ["Swimming"]
+    session.edited()
+    assert session.save_now() is False
+    qtbot.wait(300)
+    assert seen == [] and session.conflict is not None
+    in_front.close()
+    qtbot.waitUntil(lambda: bool(seen) and session.conflict is None, timeout=5000)

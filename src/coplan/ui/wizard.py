@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +30,8 @@ from .pages_people import MeetingPage, OutcomesPage, WhatMattersPage
 from .session import PlanSession
 
 log = logging.getLogger(__name__)
+
+WAIT_FOR_THE_OFFICER_MS = 1000
 
 PAGE_CLASSES = (
     MeetingPage,
@@ -226,6 +229,11 @@ class PlanWizard(QWizard):
         session = self.session
         conflict = session.conflict
         if conflict is None or self._resolving:
+            return 0
+        if QApplication.activeModalWidget() is not None:
+            # Another window is in front (the head teacher's sign-off screen, a question):
+            # the officer sees the choice when they are back, never the head.
+            QTimer.singleShot(WAIT_FOR_THE_OFFICER_MS, self, self.resolve_conflict)
             return 0
         self._resolving = True
         try:
