@@ -113,3 +113,31 @@ def test_a_marker_of_a_coplan_still_running_is_not_offered(
         other.wait(timeout=10)
     # Once that process has ended without removing it, it is a crash: offered.
     assert RecoveryMarker(data_folder).left_by_a_crash()["pid"] == other.pid
+
+
+def test_holding_the_folder_a_marker_whose_pid_was_reused_is_still_offered(
+    qtbot, main_window, data_folder
+):
+    """After a crash the system may give the dead CoPlan's process id to another program; the
+    CoPlan holding the folder's lock knows no other CoPlan runs on it, so it still offers."""
+    from coplan.ui.single_instance import SingleInstance
+
+    main_window.ui.actionNew.trigger()
+    (wizard,) = main_window.wizards.values()
+    plan_id = wizard.session.plan.id
+    unrelated = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    instance = SingleInstance(data_folder)
+    try:
+        RecoveryMarker(data_folder).path.write_text(
+            f'{{"plan_id": "{plan_id}", "page": "outcomes", "pid": {unrelated.pid}, '
+            f'"computer": "{computer_name()}"}}',
+            encoding="utf-8",
+        )
+        assert RecoveryMarker(data_folder).left_by_a_crash() is None  # alone, it looks alive
+        assert instance.acquire()
+        marker = RecoveryMarker(data_folder).left_by_a_crash(folder_held=instance.held)
+        assert marker["plan_id"] == plan_id
+    finally:
+        instance.release()
+        unrelated.kill()
+        unrelated.wait(timeout=10)

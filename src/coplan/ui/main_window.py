@@ -655,7 +655,8 @@ class MainWindow(QMainWindow):
 
         if self.recovery is None:
             return False
-        marker = self.recovery.left_by_a_crash()
+        held = self.single_instance is not None and self.single_instance.held
+        marker = self.recovery.left_by_a_crash(folder_held=held)
         if marker is None:
             return False  # none, or another CoPlan that is still running wrote it
         try:

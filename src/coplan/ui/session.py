@@ -80,16 +80,22 @@ class RecoveryMarker:
             return None
         return data
 
-    def left_by_a_crash(self) -> dict | None:
+    def left_by_a_crash(self, *, folder_held: bool = False) -> dict | None:
         """The marker, when the process that wrote it on this computer has ended without
         removing it (a crash, a kill, a power cut); None when there is none or its process is
-        still running (another CoPlan window: not ours to offer)."""
+        still running (another CoPlan window: not ours to offer).
+
+        `folder_held`: this CoPlan holds the data folder's single-instance lock, so no other
+        CoPlan can be running on it and the writer has certainly ended, even if the system has
+        since given its process id to another program."""
         data = self.read()
         if data is None:
             return None
         pid = data.get("pid")
         if data.get("computer", computer_name()) != computer_name():
             return None  # a data folder on a shared drive: that computer's CoPlan decides
+        if folder_held:
+            return data
         if isinstance(pid, int) and pid != os.getpid() and process_is_running(pid):
             return None
         return data
