@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from coplan.store import PlanConflict, open_store
 from coplan.ui.conflict import ConflictDialog
-from coplan.ui.session import REPLACED_REASON, SET_ASIDE_REASON
+from coplan.ui.session import REPLACED_REASON, SET_ASIDE_REASON, RecoveryMarker
 
 
 @pytest.fixture
@@ -198,3 +198,30 @@ def test_the_choice_waits_while_another_window_is_in_front(
     assert seen == [] and session.conflict is not None
     in_front.close()
     qtbot.waitUntil(lambda: bool(seen) and session.conflict is None, timeout=5000)
+
+
+@pytest.mark.parametrize("button", ["keepMineButton", "takeSavedButton"])
+def test_closing_a_plan_someone_else_saved_asks_first_and_loses_nothing(
+    qtbot, main_window, other_officer, monkeypatch, button
+):
+    wizard, session = open_new_plan(main_window)
+    plan_id = session.plan.id
+    their_save(other_officer, plan_id)
+    seen: list = []
+    answer_with(monkeypatch, button, seen)
+    session.plan.what_matters = ["Swimming on Saturdays"]
+    session.edited()  # not saved yet: the close saves, is refused, and asks
+
+    wizard.close()
+
+    assert len(seen) == 1
+    assert plan_id not in main_window.wizards
+    saved = other_officer.load(plan_id)
+    kept = [other_officer.load_version(v.id) for v in other_officer.versions(plan_id)]
+    if button == "keepMineButton":
+        assert saved.what_matters == ["Swimming on Saturdays"]
+        assert [k.child.preferred_name for k in kept] == ["Mira"]
+    else:
+        assert saved.child.preferred_name == "Mira" and saved.what_matters == []
+        assert [k.what_matters for k in kept] == [["Swimming on Saturdays"]]
+    assert RecoveryMarker(main_window.data_folder).read() is None

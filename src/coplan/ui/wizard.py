@@ -222,15 +222,16 @@ class PlanWizard(QWizard):
         self.save_status.setProperty("role", "error")
 
     # -- someone else saved the plan meanwhile ------------------------------------------------
-    def resolve_conflict(self) -> int:
-        """Show how the saved version differs and do what the officer chooses (the choice)."""
+    def resolve_conflict(self, *, closing: bool = False) -> int:
+        """Show how the saved version differs and do what the officer chooses (the choice).
+        `closing`: the officer is closing the plan, so the saved version is not reopened."""
         from .conflict import KEEP_MINE, ConflictDialog
 
         session = self.session
         conflict = session.conflict
         if conflict is None or self._resolving:
             return 0
-        if QApplication.activeModalWidget() is not None:
+        if not closing and QApplication.activeModalWidget() is not None:
             # Another window is in front (the head teacher's sign-off screen, a question):
             # the officer sees the choice when they are back, never the head.
             QTimer.singleShot(WAIT_FOR_THE_OFFICER_MS, self, self.resolve_conflict)
@@ -255,6 +256,8 @@ class PlanWizard(QWizard):
             page = self.pages[max(self.currentId(), 0)].key
             session.conflict = None
             session.dirty = False
+            if closing:
+                return choice  # the close that asked goes on
             if session.recovery is not None:
                 session.recovery.clear(session.plan.id)
             session.announce_closed()
@@ -313,7 +316,14 @@ class PlanWizard(QWizard):
             box.exec()
             if box.clickedButton() is back:
                 return False
-        if not self.session.close():
+        closed = self.session.close()
+        if not closed and self.session.conflict is not None:
+            # Someone else saved it meanwhile: the officer chooses now, before it closes.
+            self.resolve_conflict(closing=True)
+            if self.session.conflict is not None or not self.session.close():
+                return False
+            closed = True
+        if not closed:
             answer = QMessageBox.warning(
                 self,
                 "The plan could not be saved",
