@@ -113,3 +113,24 @@ def test_of_two_saves_racing_from_one_revision_exactly_one_lands(database, plan_
     finally:
         for store in stores:
             store.close()
+
+
+def test_migration_0003_goes_down_and_up_again_keeping_every_plan(store, plan_factory):
+    """Its downgrade is real too: back to 0002 (the previous CoPlan's schema) and up again."""
+    from alembic import command
+
+    from coplan.store import migrate
+
+    plans = [plan_factory(f"Child {n}", plan_id=f"p{n}") for n in range(3)]
+    store.save_many(plans, actor="a")
+    store.erase("p2", actor="a")
+    with store.engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "0002")
+    with store.engine.begin() as connection:
+        command.upgrade(migrate.alembic_config(connection), "head")
+    assert [s.id for s in store.list_plans()] == ["p0", "p1"]
+    assert [store.load(p).child.full_name for p in ("p0", "p1")] == ["Child 0", "Child 1"]
+    assert store.revision("p0") == 1  # revisions start again at 1
+    assert [e.action for e in store.audit_trail("p2")] == ["erased"]
+    with pytest.raises(PlanConflict):
+        store.save(plans[0], actor="a", replaces=0)

@@ -100,5 +100,9 @@ def downgrade() -> None:
             op.execute(statement)
     op.drop_index("ix_plan_openings_plan_id", table_name="plan_openings")
     op.drop_table("plan_openings")
-    with op.batch_alter_table("plans") as batch:
-        batch.drop_column("revision")
+    if dialect == "sqlite":
+        # In place (SQLite 3.35+), not a batch rebuild: rebuilding `plans` on a connection with
+        # foreign keys on would empty plan_documents and plan_versions through ON DELETE CASCADE.
+        op.execute("ALTER TABLE plans DROP COLUMN revision")
+    else:
+        op.drop_column("plans", "revision")
