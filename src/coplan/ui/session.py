@@ -310,9 +310,11 @@ class PlanSession(QObject):
         """Give up this copy for the version saved meanwhile: this copy is first kept in the
         plan's history (a version "set aside after a conflict"), so nothing is lost. The saved
         plan and its revision, for the window to show; None when the plan was erased."""
+        from coplan.store import PlanNotFound
+
         try:
             saved = self.store.load_with_revision(self.plan.id)
-        except Exception:  # erased meanwhile, or the database is gone: nothing to take
+        except PlanNotFound:  # erased meanwhile: nothing to take (any other error is raised)
             return None
         self.store.snapshot(self.plan, reason=SET_ASIDE_REASON, actor=self.actor)
         log.info("set aside edits of plan %s after a conflict", self.plan.id)

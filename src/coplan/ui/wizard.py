@@ -249,6 +249,8 @@ class PlanWizard(QWizard):
                 return choice
             try:
                 taken = session.take_saved() if saved is not None else None
+                if saved is not None and taken is None:  # erased since the dialog opened
+                    raise LookupError("the saved version is no longer there")
             except Exception:  # this copy could not be kept in the history: change nothing
                 log.exception("could not set plan %s aside", session.plan.id)
                 self._ask_again()
@@ -276,7 +278,8 @@ class PlanWizard(QWizard):
         from .session import RETRY_MS
 
         self._save_failed(
-            "Not saved: the database cannot be reached. CoPlan will ask again which version to keep."
+            "Not saved: that choice could not be carried out (is the database reachable?). "
+            "Nothing was changed; CoPlan will ask again which version to keep."
         )
         QTimer.singleShot(RETRY_MS, self, self.resolve_conflict)
 
