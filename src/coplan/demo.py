@@ -94,10 +94,12 @@ DEMO_EXTRA_PLANS = 40
 
 def prepare_demo_data_dir() -> Path:
     """A new temporary data folder holding the demo caseload; removed when CoPlan exits."""
+    from coplan import paths
     from coplan.store.layout import DATABASE_FILE_NAME
 
-    folder = Path(tempfile.mkdtemp(prefix="coplan-demo-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    root = Path(tempfile.mkdtemp(prefix="coplan-demo-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    folder = paths.data_dir(root / "data")  # a new CoPlan data folder: made, marked, private
     cached = cached_demo_database()
     if cached is not None:
         shutil.copyfile(cached, folder / DATABASE_FILE_NAME)
@@ -146,6 +148,8 @@ def cached_demo_database() -> Path | None:
 def _keep_in_cache(database: Path) -> None:
     """Copy a freshly built demo database into the cache (a consistent copy, whole or not at
     all); older demo databases there are removed. A cache that cannot be written is skipped."""
+    if not database.is_file():  # sqlite3 would make an empty one
+        return
     folder = demo_cache_dir()
     target = folder / f"demo-{demo_cache_key()}.db"
     partial = target.with_suffix(".tmp")

@@ -165,8 +165,9 @@ sys.exit(app_module.run_app(data_dir=sys.argv[1], argv=["coplan"]))
 
 
 def test_a_forced_error_in_the_running_app_leaves_a_log_line_and_a_plain_message(tmp_path):
+    data = tmp_path / "data"
     result = subprocess.run(
-        [sys.executable, "-c", FORCED_ERROR, str(tmp_path)],
+        [sys.executable, "-c", FORCED_ERROR, str(data)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -174,8 +175,8 @@ def test_a_forced_error_in_the_running_app_leaves_a_log_line_and_a_plain_message
     )
     assert result.returncode == 0, result.stderr
     assert "SHOWN: CoPlan met a problem it did not expect" in result.stdout
-    assert str(tmp_path / "logs") in result.stdout
+    assert str(data / "logs") in result.stdout
     assert "STILL OPEN: True" in result.stdout
-    text = logged_text(tmp_path / "logs")
+    text = logged_text(data / "logs")
     assert "builtins.RuntimeError (message not logged)" in text
     assert "persephone" not in text.casefold()
