@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from enum import StrEnum
 
-from .model import Plan, PlanStatus
+from .model import ConsulteeRole, Plan, PlanStatus, ServiceMethod
 
 
 class Stage(StrEnum):
@@ -52,6 +52,23 @@ STATUS_WORDS = {
     PlanStatus.DRAFT: "Draft",
     PlanStatus.CONSULTATION: "Sent for consultation",
     PlanStatus.FINAL: "Final plan issued",
+}
+
+
+# Who a draft is sent to, and how: the same words on the screen and in the PDF.
+CONSULTEE_WORDS = {
+    ConsulteeRole.FAMILY: "family",
+    ConsulteeRole.YOUNG_PERSON: "young person",
+    ConsulteeRole.SETTING: "school or setting consulted",
+    ConsulteeRole.HEALTH: "health",
+    ConsulteeRole.SOCIAL_CARE: "social care",
+    ConsulteeRole.OTHER: "other",
+}
+SERVICE_METHOD_WORDS = {
+    ServiceMethod.EMAIL: "by email",
+    ServiceMethod.POST: "by post",
+    ServiceMethod.BY_HAND: "by hand",
+    ServiceMethod.PORTAL: "through the council's portal",
 }
 
 
