@@ -7,6 +7,7 @@ of an edit is recorded once, at the moment it happened.
 from __future__ import annotations
 
 from coplan.domain.agreements import AuditAction, invalidated_since, valid_agreement_settings
+from coplan.domain.lifecycle import revise_if_changed
 from coplan.domain.model import Plan
 
 
@@ -15,8 +16,20 @@ def save_edit(
 ) -> frozenset[str]:
     """Save `plan`; audit each premises agreement that was valid at the last save
     (`valid_before`) and this edit invalidated. Returns the settings whose agreements are
-    valid now, for the next save."""
+    valid now, for the next save.
+
+    A draft changed after it was sent becomes its next revision first (`revise_if_changed`):
+    it must be sent again with a new last day for comments; the revision that was sent is kept
+    (a version is kept when a draft is sent) and the change is audited."""
+    revised = revise_if_changed(plan)
     store.save(plan, actor=actor, action="edited")
+    if revised:
+        store.record(
+            plan.id,
+            actor=actor,
+            action="draft revised",
+            detail=f"revision {plan.draft_revision}; revision {plan.draft_revision - 1} was sent",
+        )
     for agreement in invalidated_since(valid_before, plan):
         store.record(
             plan.id,
