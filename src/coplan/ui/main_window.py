@@ -21,6 +21,7 @@ from coplan.domain import lifecycle
 from coplan.domain.model import Attendee, AttendeeRole, IndicativeSource, Plan
 from coplan.domain.policy import PolicyPack
 
+from . import text
 from .caseload import CaseloadModel
 from .fields import name_inputs_from_buddies
 from .forms_compiled.ui_main_window import Ui_MainWindow
@@ -60,7 +61,13 @@ class MainWindow(QMainWindow):
         header = view.horizontalHeader()
         # Widths from the font, never from the rows: measuring contents would read every page.
         metrics = view.fontMetrics()
-        samples = ("", "For consultation, in the bin", "Version", "23/11/2026 14:05", "Next review")
+        samples = (
+            "",
+            "Sent for consultation, in the bin",
+            "Final plan due 14 September 2027 (late)",
+            "Version",
+            "23/11/2026 14:05",
+        )
         for column, sample in enumerate(samples):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -81,6 +88,12 @@ class MainWindow(QMainWindow):
         )
         self.ui.searchField.textChanged.connect(lambda _t: self._search_timer.start())
         self.ui.showBin.toggled.connect(self.model.set_show_bin)
+        self.ui.stageFilter.addItem("Every stage", None)
+        for status, words in text.STATUS.items():
+            self.ui.stageFilter.addItem(words, status.value)
+        self.ui.stageFilter.currentIndexChanged.connect(
+            lambda _i: self.model.set_stage(self.ui.stageFilter.currentData())
+        )
 
         ui = self.ui
         ui.actionNew.triggered.connect(self.new_plan)
@@ -105,7 +118,8 @@ class MainWindow(QMainWindow):
         self._select_first_if_none()
         self._update_actions()
         self._update_count()
-        self.setTabOrder(ui.searchField, ui.showBin)
+        self.setTabOrder(ui.searchField, ui.stageFilter)
+        self.setTabOrder(ui.stageFilter, ui.showBin)
         self.setTabOrder(ui.showBin, ui.caseloadView)
         ui.searchField.setFocus()
 
