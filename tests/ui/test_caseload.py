@@ -161,7 +161,9 @@ def test_annual_review_of_a_plan_not_yet_final_is_refused(
     store.save(draft, actor="test")
     main_window.model.refresh()
     main_window.ui.caseloadView.selectRow(0)
-    main_window.ui.actionAnnualReview.trigger()
+    assert not main_window.ui.actionAnnualReview.isEnabled()
+    assert "starts from a final plan" in main_window.ui.actionAnnualReview.toolTip()
+    main_window.start_annual_review()  # and if it were reached another way: refused, said why
     assert main_window.wizards == {}
     assert main_window.model.rowCount() == 1
     assert said and "starts from the final plan" in said[0]

@@ -136,7 +136,7 @@ def test_the_final_plan_is_refused_while_something_stops_it_then_issued_read_onl
     assert "final plan: read-only" in wizard.windowTitle()
     assert not wizard.page_by_key("provision").isEnabled()
     assert not review.ui.refusalsGroup.isEnabled()
-    assert review.ui.exportPdf.isEnabled() and "final plan" in review.ui.exportPdf.text()
+    assert review.ui.exportPdf.isEnabled() and "fin&al plan" in review.ui.exportPdf.text()
     assert [v.reason for v in store.versions(plan.id)][-1] == "final plan issued"
 
 

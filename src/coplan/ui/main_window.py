@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coplan.domain import lifecycle
-from coplan.domain.model import Attendee, AttendeeRole, IndicativeSource, Plan
+from coplan.domain.model import Attendee, AttendeeRole, IndicativeSource, Plan, PlanStatus
 from coplan.domain.policy import PolicyPack
 
 from . import text
@@ -173,6 +173,16 @@ class MainWindow(QMainWindow):
         for action in (ui.actionOpen, ui.actionAnnualReview, ui.actionExport, ui.actionDelete):
             action.setEnabled(chosen and not in_bin)
         ui.actionRestore.setEnabled(chosen and in_bin)
+        # An annual review starts from the final plan (domain.lifecycle refuses otherwise).
+        rows = self.ui.caseloadView.selectionModel().selectedRows()
+        summary = self.model.summary(rows[0].row()) if rows else None
+        final = summary is not None and summary.status is PlanStatus.FINAL
+        ui.actionAnnualReview.setEnabled(chosen and not in_bin and final)
+        ui.actionAnnualReview.setToolTip(
+            "Start the annual review of this final plan"
+            if final
+            else "An annual review starts from a final plan: issue the final plan first"
+        )
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

@@ -189,7 +189,12 @@ class ReviewPage(PlanPage):
         ui.recordResponse.setEnabled(plan.status is PlanStatus.CONSULTATION)
         ui.issueFinal.setEnabled(plan.status is PlanStatus.CONSULTATION)
         ui.exportPdf.setText(
-            "Export the final plan (PDF)…" if plan.is_final else "Export the dr&aft (PDF)…"
+            "Export the fin&al plan (PDF)…" if plan.is_final else "Export the dr&aft (PDF)…"
+        )
+        self.setSubTitle(
+            "What is still to do, where the money goes, and the final plan issued."
+            if plan.is_final
+            else self.subheading
         )
         self._show_responses()
         notes = plan.to_decide_again
