@@ -129,7 +129,15 @@ class SendDraftDialog(_StepDialog):
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("consulteesTable")
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, longest in (
+            (1, "School or setting consulted"),
+            (2, "Through the council's portal"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(longest) + 48)
+        self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName("Who the draft is sent to (untick anyone it is not sent to)")
         label = QLabel("&Who it is sent to (untick anyone it is not sent to)", self)
@@ -143,7 +151,7 @@ class SendDraftDialog(_StepDialog):
         for consultee in self.suggested():
             self.add_row(consultee)
         self.finish_layout()
-        self.resize(640, 460)
+        self.resize(760, 460)
 
     def suggested(self) -> list[Consultee]:
         """The family and every setting and service at the meeting, ready to tick."""
