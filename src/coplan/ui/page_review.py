@@ -369,8 +369,10 @@ class ReviewPage(PlanPage):
             view.setCurrentRow(row)
         invalid = len(self.session.invalid)
         blocking = sum(1 for f in findings if f.blocking)
+        later = sum(1 for f in findings if not f.blocking and f.stage is not None)
+        settle = f", {later} to settle before the final plan or payments" if later else ""
         label = (
-            f"&Still to do: {blocking} to fix, {len(findings) - blocking} to check"
+            f"&Still to do: {blocking} to fix{settle}, {len(findings) - blocking - later} to check"
             + (f", {invalid} answers not valid yet" if invalid else "")
             + " (press Enter on a line to go to it)"
         )

@@ -196,11 +196,14 @@ class PlanWizard(QWizard):
         for row, (key, title) in enumerate(PAGES):
             found = counts[key]
             blocking = sum(1 for f in found if f.blocking)
+            later = sum(1 for f in found if not f.blocking and f.stage is not None)
             parts = []
             if blocking:
                 parts.append(f"{blocking} to fix")
-            if len(found) - blocking:
-                parts.append(f"{len(found) - blocking} to check")
+            if later:
+                parts.append(f"{later} to settle")
+            if len(found) - blocking - later:
+                parts.append(f"{len(found) - blocking - later} to check")
             if key in invalid_pages or (key == "provision" and "items" in invalid_pages):
                 parts.append("input not valid")
             entry = self.page_list.item(row)
