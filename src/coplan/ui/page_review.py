@@ -370,7 +370,7 @@ class ReviewPage(PlanPage):
         invalid = len(self.session.invalid)
         blocking = sum(1 for f in findings if f.blocking)
         later = sum(1 for f in findings if not f.blocking and f.stage is not None)
-        settle = f", {later} to settle before the final plan or payments" if later else ""
+        settle = f", {later} to settle" if later else ""  # before the final plan or payments
         label = (
             f"&Still to do: {blocking} to fix{settle}, {len(findings) - blocking - later} to check"
             + (f", {invalid} answers not valid yet" if invalid else "")
