@@ -173,3 +173,16 @@ def test_the_dates_have_accessible_names(qtbot, main_window, store, field):
     _wizard, review = review_of(main_window, store, qtbot, "joint-school-managed")
     widget = getattr(review.ui, field)
     assert isinstance(widget, QLineEdit) and widget.accessibleName()
+
+
+def test_an_annual_review_says_what_to_decide_again(qtbot, main_window, store, yes_to_questions):
+    from coplan.domain.lifecycle import start_annual_review
+
+    final = read_plan(example_paths()[INDEX["work-experience-16"]])
+    review_plan = start_annual_review(final, on=date(2027, 11, 1))
+    store.save(review_plan, actor="test")
+    wizard = main_window.open_plan(store.load(review_plan.id))
+    wizard.go_to("review")
+    said = wizard.review_page.ui.toDecideAgain
+    assert said.isVisibleTo(wizard) and "Decided again at this review" in said.text()
+    assert "direct payment conditions" in said.text()

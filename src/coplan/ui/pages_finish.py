@@ -90,7 +90,8 @@ class AgreementPage(PlanPage):
 
         status = agreement_status(self.plan, sid)
         history = self._history(box, sid)
-        history.status_label.setProperty("role", "ok" if status.valid else "nudge")
+        settled = status.valid and not (status.agreement and status.agreement.carried_over)
+        history.status_label.setProperty("role", "ok" if settled else "nudge")
         layout.addWidget(history)
         self.histories[sid] = history
 
