@@ -147,6 +147,7 @@ def test_a_final_plan_opens_read_only(qtbot, main_window, store):
     for key in ("meeting", "provision", "agreement"):
         assert not wizard.page_by_key(key).isEnabled()
     assert "Final plan issued on 14 December 2026" in review.ui.stageText.text()
+    assert "Direct payments may start." in review.ui.stageText.text()
     assert not review.ui.sendDraft.isEnabled() and not review.ui.issueFinal.isEnabled()
 
 
@@ -186,3 +187,16 @@ def test_an_annual_review_says_what_to_decide_again(qtbot, main_window, store, y
     said = wizard.review_page.ui.toDecideAgain
     assert said.isVisibleTo(wizard) and "Decided again at this review" in said.text()
     assert "direct payment conditions" in said.text()
+
+
+def test_direct_payments_wait_for_their_agreement(qtbot, main_window, store):
+    plan = read_plan(example_paths()[INDEX["ipad-communication"]])
+    plan.direct_payment.agreement_signed_on = None
+    store.save(plan, actor="test")
+    wizard = main_window.open_plan(store.load(plan.id))
+    wizard.go_to("review")
+    said = wizard.review_page.ui.stageText.text()
+    assert (
+        "Direct payments can start once the plan is final and when: No payment can be made "
+        "until the direct payment agreement is signed." in said
+    )

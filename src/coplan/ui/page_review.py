@@ -180,6 +180,9 @@ class ReviewPage(PlanPage):
                 f"Final plan due by {dates.format_long(plan.final_due_on)} ({weeks} weeks from "
                 "the request for assessment)."
             )
+        payments = self.payments_words()
+        if payments:
+            lines.append(payments)
         ui.stageText.setText("\n".join(lines))
         late = coming.overdue(date.today()) and coming.kind is NextDateKind.FINAL_DUE
         ui.stageText.setProperty("role", "error" if late else "")
@@ -202,6 +205,20 @@ class ReviewPage(PlanPage):
         ui.toDecideAgain.setText(
             "Decided again at this review:\n" + "\n".join(f"• {note}" for note in notes)
         )
+
+    def payments_words(self) -> str:
+        """Whether the direct payments may start ("payments may start" is their own stage)."""
+        plan = self.plan
+        if not any(i.management is ManagementOption.DIRECT_PAYMENT for i in plan.items):
+            return ""
+        waiting = [f.message for f in self.session.findings if f.stage is Stage.PAYMENTS]
+        if plan.is_final and not waiting:
+            return "Direct payments may start."
+        first = "once the plan is final" if not plan.is_final else ""
+        if waiting:
+            joined = " ".join(waiting)
+            return f"Direct payments can start {first}{' and ' if first else ''}when: {joined}"
+        return f"Direct payments can start {first}."
 
     def stage_words(self) -> str:
         plan = self.plan
