@@ -815,7 +815,7 @@ def _check_premises(plan: Plan, findings: _Findings) -> None:
         if status.state == AgreementState.NOT_ASKED:
             findings.add(PREMISES_NOT_AGREED, **ids)
         elif status.state == AgreementState.DECLINED:
-            reasons = agreement.reasons.strip() if agreement else ""
+            reasons = agreement.reasons.strip().rstrip(".") if agreement else ""
             findings.add(PREMISES_DECLINED, reasons=f": {reasons}." if reasons else ".", **ids)
         elif status.state == AgreementState.CHANGED:
             findings.add(
