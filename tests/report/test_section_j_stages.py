@@ -98,12 +98,34 @@ def test_direct_payment_conditions_are_open_in_the_draft_not_a_reason_to_refuse_
     )
 
 
-def test_a_settled_draft_says_nothing_is_left(pack):
+def test_a_sent_draft_leaves_open_the_comments_and_section_i(pack):
     plan = typical_plan()
     plan.items = [i for i in plan.items if i.management is not ManagementOption.DIRECT_PAYMENT][:3]
     plan.premises_agreements.clear()
     text = text_of(plan, pack)
-    assert flat(f"{TITLE}Nothing.") in text
+    # Sent, with the comment period running and Section I to be named: both are still open.
+    assert flat("Your comments: you have until 8 December 2026") in text
+    assert flat("The council to name the school or college in Section I") in text
+    # The draft as sent: a response received later does not change it; the comment period is
+    # the one thing a sent draft always leaves open.
+    record_response(
+        plan,
+        received_on=date(2026, 11, 30),
+        from_name="Siobhán Ní Bhriain",
+        role=ConsulteeRole.FAMILY,
+        summary="Agreed.",
+    )
+    plan.section_i = SCHOOL
+    text = text_of(plan, pack)
+    assert flat("Your comments: you have until 8 December 2026") in text
+    assert flat("Section I of the final plan") not in text
+
+
+def test_an_unsent_draft_is_still_to_be_sent(pack):
+    plan = typical_plan()
+    plan.status, plan.served_on, plan.comment_deadline = PlanStatus.DRAFT, None, None
+    text = text_of(plan, pack)
+    assert flat("This draft to be sent to you formally, with at least 15 days") in text
 
 
 def test_the_draft_is_dated_the_day_it_was_sent_and_re_exports_identically(pack):

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from .dates import format_long
 from .fingerprint import AgreementState, agreement_status
 from .model import Plan as PlanModel
-from .model import PremisesAgreement, ProvisionItem
+from .model import PlanStatus, PremisesAgreement, ProvisionItem
 from .policy import PolicyPack
 from .rules import validate
 from .stages import Stage
@@ -84,6 +85,14 @@ def line_status(
     return LineStatus(f"Agreed by the {_role(agreement)}{conditions}{on}.", True)
 
 
+@dataclass(frozen=True)
+class OpenPoint:
+    """One thing still to settle before the plan can be final, and the rule codes it answers."""
+
+    text: str
+    codes: frozenset[str]
+
+
 # Findings whose own message is not how a family would say what is still to settle.
 _PLAIN = {
     "dp.no_arrangement": "Who will receive the direct payments, and how.",
@@ -93,48 +102,83 @@ _PLAIN = {
     "indicative.manual_no_reason": "Where the indicative budget figure comes from.",
     "indicative.override_no_reason": "Why the panel changed the indicative budget.",
     "third_party.missing": "Who holds the money for the support arranged by a third party.",
+    "final.no_section_i": (
+        "The council to name the school or college in Section I of the final plan (a draft "
+        "leaves it blank; you can tell us which one you would like)."
+    ),
+    "final.not_served": (
+        "This draft to be sent to you formally, with at least {days} days, beginning with the "
+        "day it is sent, for your comments."
+    ),
+    "final.changed_since_served": (
+        "This draft changed after it was sent: it is to be sent to you again, with a new last "
+        "day for comments."
+    ),
+    "final.comments_open": (
+        "Your comments: you have until {deadline} to tell us what you think (the final plan is "
+        "not issued before then unless you have answered)."
+    ),
 }
-# The timeline's own steps (sending, the comment period, Section I) are not the draft's content.
-_TIMELINE = {"final.not_served", "final.changed_since_served", "final.comments_open"}
-_SECTION_I = "final.no_section_i"
+
+
+def judged_on(plan: PlanModel, today: date | None = None) -> date:
+    """The day a draft's open points are judged on: the day it was sent (so that the document
+    never changes after it is sent), or today for a draft not yet sent."""
+    if plan.status is PlanStatus.CONSULTATION and plan.served_on is not None:
+        return plan.served_on
+    return today or date.today()
 
 
 def still_to_settle(
-    plan: PlanModel, pack: PolicyPack, setting_name: SettingName | None = None
-) -> list[str]:
-    """Everything that stops the plan being final and that consultation can settle, one plain
-    sentence each, premises agreements first."""
+    plan: PlanModel,
+    pack: PolicyPack,
+    setting_name: SettingName | None = None,
+    *,
+    today: date | None = None,
+) -> list[OpenPoint]:
+    """Everything that stops the plan being final (the final-stage findings of
+    `rules.validate`, judged on `judged_on`), one plain sentence each, premises agreements
+    first. Every such finding is answered by exactly one point (a test holds them together)."""
     name = setting_name or _default_name(plan)
-    out: list[str] = []
-    for setting in plan.settings_needing_agreement():
-        items = [line_status(plan, i, name) for i in plan.premises_dp_items(setting.id)]
-        open_items = [
-            (item, status)
-            for item, status in zip(plan.premises_dp_items(setting.id), items, strict=True)
-            if status is not None and not status.settled
-        ]
-        if open_items:
-            which = ", ".join(f"“{i.description.strip() or i.id}”" for i, _ in open_items)
-            out.append(f"{which}: {open_items[0][1].text}")
     findings = [
         f
-        for f in validate(plan, pack, stage=Stage.FINAL)
-        if f.stage is Stage.FINAL and not f.code.startswith("premises.")
+        for f in validate(plan, pack, stage=Stage.FINAL, today=judged_on(plan, today))
+        if f.stage is Stage.FINAL and f.blocking
     ]
-    if any(f.code == "dp.condition_not_confirmed" for f in findings):
-        out.append(
-            "The council to confirm that the direct payments will be used appropriately and in "
-            f"{plan.child.called or 'the child'}'s best interests, without harming other "
-            "children's services, and are an efficient use of money."
+    out: list[OpenPoint] = []
+    for setting in plan.settings_needing_agreement():
+        codes = frozenset(
+            f.code
+            for f in findings
+            if f.code.startswith("premises.") and f.field == f"premises[{setting.id}]"
         )
-    seen: set[str] = set()
-    for finding in findings:
-        if finding.code in _TIMELINE or finding.code == "dp.condition_not_confirmed":
+        if not codes:
             continue
-        if finding.code == _SECTION_I:
-            continue  # every draft leaves Section I blank: said once, in "What happens next"
-        text = _PLAIN.get(finding.code, finding.message)
-        if text not in seen:
-            seen.add(text)
-            out.append(text)
+        items = plan.premises_dp_items(setting.id)
+        status = line_status(plan, items[0], name)
+        which = ", ".join(f"“{i.description.strip() or i.id}”" for i in items)
+        out.append(OpenPoint(f"{which}: {status.text if status else ''}", codes))
+    conditions = [f for f in findings if f.code == "dp.condition_not_confirmed"]
+    if conditions:
+        out.append(
+            OpenPoint(
+                "The council to confirm that the direct payments will be used appropriately and "
+                f"in {plan.child.called or 'the child'}'s best interests, without harming other "
+                "children's services, and are an efficient use of money.",
+                frozenset({"dp.condition_not_confirmed"}),
+            )
+        )
+    words = {
+        "days": pack.timescales.comment_period_days,
+        "deadline": format_long(plan.comment_deadline),
+    }
+    by_text: dict[str, set[str]] = {}
+    for finding in findings:
+        if finding.code.startswith("premises.") or finding.code == "dp.condition_not_confirmed":
+            continue
+        text = _PLAIN[finding.code].format(**words) if finding.code in _PLAIN else finding.message
+        by_text.setdefault(text, set()).add(finding.code)
+    # The timeline's own steps last: what the draft says comes first.
+    ordered = sorted(by_text.items(), key=lambda pair: any(c.startswith("final.") for c in pair[1]))
+    out += [OpenPoint(text, frozenset(codes)) for text, codes in ordered]
     return out

@@ -865,6 +865,7 @@ def _check_final(plan: Plan, pack: PolicyPack, today: date, findings: _Findings)
         family_answered = any(
             r.role in (ConsulteeRole.FAMILY, ConsulteeRole.YOUNG_PERSON)
             and r.draft_revision == plan.draft_revision
+            and r.received_on <= today
             for r in plan.responses
         )
         deadline = plan.comment_deadline

@@ -81,7 +81,8 @@ class ReportContext:
         """What stops the final plan that consultation can settle (empty in a final plan)."""
         if self.final:
             return []
-        return still_to_settle(self.original, self.pack, self.setting_name)
+        points = still_to_settle(self.original, self.pack, self.setting_name, today=self.today)
+        return [point.text for point in points]
 
     # -- people ------------------------------------------------------------------------------
     @property

@@ -17,18 +17,8 @@ def story(ctx: ReportContext) -> list[Flowable]:
         return []
     s = styles()
     open_points = ctx.still_to_settle()
-    if not open_points:
-        box = callout(
-            [
-                para(markup("<b>{}</b>", TITLE), s.callout),
-                para(
-                    "Nothing. Once the comments are in, the council can issue the final plan.",
-                    s.body.clone("settled", spaceAfter=0),
-                ),
-            ],
-            "good",
-        )
-        return [box, gap(4)]
+    if not open_points:  # a draft always has its comment period open: not reached today
+        return []
     box = callout(
         [
             para(markup("<b>{}</b>", TITLE), s.callout),
