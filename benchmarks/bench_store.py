@@ -78,7 +78,7 @@ def measure_save(folder: Path) -> dict:
         store.save(plan, actor="benchmark")
 
         def save_an_edit() -> None:
-            plan.items[17].units_per_week = Decimal(next(edits) % 9 + 1)  # one field, as typed
+            plan.items[17].units_per_period = Decimal(next(edits) % 9 + 1)  # one field, as typed
             store.save(plan, actor="benchmark")
 
         store_ms = median_ms(save_an_edit)

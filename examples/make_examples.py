@@ -78,8 +78,8 @@ def recurring(unit_cost: Money, per_week: str, weeks: str, unit: str = "hour") -
         "cost_basis": CostBasis.RECURRING,
         "unit_cost": unit_cost,
         "unit": unit,
-        "units_per_week": Decimal(per_week),
-        "weeks_per_year": Decimal(weeks),
+        "units_per_period": Decimal(per_week),
+        "periods_per_year": Decimal(weeks),
     }
 
 
@@ -312,6 +312,13 @@ def ipad_communication(pack: PolicyPack) -> Plan:
         ras_band=result.band.id if result.band else None,
         amounts=result.amounts,
     )
+    # The band has no health figure: the NHS therapy is costed from the therapist's report.
+    plan.over_budget_reasons = {
+        FundingStream.HEALTH: (
+            "The band has no health figure: the speech and language therapy is the NHS "
+            "therapist's recommendation (30 sessions), funded from the health budget."
+        )
+    }
     plan.direct_payment = dp_all_confirmed(
         recipient=RecipientKind.PARENT,
         recipient_name="Grace Okafor",
@@ -539,11 +546,13 @@ def work_experience(pack: PolicyPack) -> Plan:
         "2026; the questionnaire is for primary-age children. Social care and health figures "
         "from the transitions team and CAMHS.",
     )
-    plan.over_budget_reason = (
-        "The boots and overalls (£85.00) were added at the meeting after the bike workshop "
-        "confirmed its safety rules, and travel training needs twelve weeks rather than the ten "
-        "in the social care figure (£126.00 more)."
-    )
+    plan.over_budget_reasons = {
+        FundingStream.SOCIAL_CARE: (
+            "The boots and overalls (£85.00) were added at the meeting after the bike workshop "
+            "confirmed its safety rules, and travel training needs twelve weeks rather than the "
+            "ten in the social care figure (£126.00 more)."
+        )
+    }
     plan.direct_payment = dp_all_confirmed(
         recipient=RecipientKind.YOUNG_PERSON,
         recipient_name="Oliver Hughes",

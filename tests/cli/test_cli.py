@@ -234,3 +234,42 @@ def test_opening_the_app_without_a_display_says_so(tmp_path):
     assert result.returncode == 1
     assert "needs a desktop" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_budget_as_json_keeps_a_year_and_once_apart(tmp_path):
+    path = EXAMPLES_BY_NAME["ipad-communication"]
+    result = coplan("budget", "--json", str(path))
+    assert result.returncode == 0, result.stderr
+    money = json.loads(result.stdout)
+    assert (money["a_year"], money["once"]) == ("7296.00", "678.99")
+    education = money["funding_streams"]["education"]
+    assert education == {
+        "a_year": "3156.00",
+        "once": "678.99",
+        "indicative": "4500.00",
+        "difference": "-1344.00",
+    }
+    assert money["funding_streams"]["health"]["difference"] == "2250.00"
+    school = money["funding_streams"]["school_contribution"]
+    assert (school["indicative"], school["difference"]) == (None, None)  # beside, not against
+    dp = money["management_options"]["direct_payment"]
+    assert (dp["a_year"], dp["once"]) == ("4410.00", "678.99")
+    assert money["overall_option"] == "mixed"
+    (arrangement,) = money["direct_payments"]
+    assert arrangement["recipient"] == {
+        "kind": "parent",
+        "name": "Grace Okafor",
+        "nominee_name": None,
+    }
+    assert arrangement["frequency"] == "monthly"
+
+
+def test_budget_in_words_never_calls_a_one_off_yearly(tmp_path):
+    result = coplan("budget", str(EXAMPLES_BY_NAME["ipad-communication"]))
+    assert result.returncode == 0, result.stderr
+    assert "Personal budget: £7,296.00 a year, plus £678.99 once" in result.stdout
+    assert "direct_payment: £4,410.00 a year, plus £678.99 once" in result.stdout
+    assert "£678.99 a year" not in result.stdout
+
+
+EXAMPLES_BY_NAME = {path.stem: path for path in example_paths()}

@@ -109,10 +109,18 @@ def test_totals_against_the_indicative_budget_are_live(qtbot, main_window, store
     wizard.go_to("provision")
     page = wizard.currentPage()
     driver = Driver(qtbot, wizard)
-    assert "under the indicative budget" in page.ui.totals.text()
-    driver.choose(page.ui.itemCostBasis, page.ui.itemCostBasis.itemData(1))
+    education = "£1,344.00 a year under the education indicative budget"
+    assert education in page.ui.totals.text()
+    # A one-off is shown beside the yearly comparison, never against it.
+    assert page.current().is_one_off
     driver.type(page.ui.itemOneOffCost, "9000")
-    assert "over the indicative budget" in page.ui.totals.text()
+    assert education in page.ui.totals.text()
+    assert "(plus £9,249.99 once, not compared)" in page.ui.totals.text()
+    # A yearly line over its stream's figure is over, and asks for that stream's reason.
+    page.select_item("p3")
+    driver.type(page.ui.itemUnitCost, "100")
+    assert "£11,370.00 a year over the education indicative budget" in page.ui.totals.text()
+    assert page.ui.overBudgetEducation.isVisible()
 
 
 def test_ras_band_and_amounts_show_as_questions_are_answered(qtbot, main_window, store):

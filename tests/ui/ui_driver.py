@@ -204,8 +204,8 @@ class Driver:
             if item.cost_basis is CostBasis.RECURRING:
                 self.type(ui.itemUnitCost, show_money(item.unit_cost))
                 self.type(ui.itemUnit, item.unit)
-                self.type(ui.itemUnitsPerWeek, show_quantity(item.units_per_week))
-                self.type(ui.itemWeeksPerYear, show_quantity(item.weeks_per_year))
+                self.type(ui.itemUnitsPerWeek, show_quantity(item.units_per_period))
+                self.type(ui.itemWeeksPerYear, show_quantity(item.periods_per_year))
             else:
                 self.type(ui.itemOneOffCost, show_money(item.one_off_cost))
             self.type(ui.itemDeliveredBy, item.delivered_by)
@@ -219,8 +219,11 @@ class Driver:
             self.tick(ui.itemNeeds, set(item.need_ids))
             for condition_id, evidence in item.condition_evidence.items():
                 self.type(page.condition_edits[condition_id], evidence)
-        if plan.over_budget_reason:
-            self.type(ui.overBudgetReason, plan.over_budget_reason)
+        # A reason box shows for each stream over its indicative figure: type the plan's.
+        for stream, reason in plan.over_budget_reasons.items():
+            _label, edit = page.over_reasons[stream]
+            if reason and edit.isVisible():
+                self.type(edit, reason)
 
     def management(self, plan: Plan) -> None:
         page = self.page()

@@ -15,23 +15,29 @@ from decimal import Decimal
 from enum import StrEnum
 
 from . import ras as ras_scoring
-from .budget import summarise
+from .budget import STREAM_WORDS, summarise
 from .dates import comment_deadline, format_long, over_compulsory_school_age
 from .fingerprint import AgreementState, agreement_status
 from .model import (
-    CostBasis,
+    Frequency,
+    FundingStream,
     IndicativeSource,
     ManagementOption,
     Plan,
     ProvisionItem,
     RecipientKind,
+    RunsIn,
 )
+from .money import Money
 from .naming import setting_name_pattern
 from .policy import Eligibility, PolicyPack
+from .schedule import plan_year_end
+from .shown_words import article, plain_number
 
 MAX_HOURS_A_WEEK = Decimal(168)
+MAX_UNITS = Decimal(9999)  # how many units a period: the plan file holds at most four digits
 URN = re.compile(r"\d{6}")  # a school's or college's unique reference number
-MAX_WEEKS_A_YEAR = Decimal(52)
+MAX_WEEKS_A_YEAR = Decimal("52.29")  # a leap year: 52 weeks and 2 days
 
 
 class Severity(StrEnum):
@@ -77,7 +83,9 @@ def validate(plan: Plan, pack: PolicyPack, *, today: date | None = None) -> list
     _check_unserved_outcomes(plan, findings)
     _check_setting_names_in_text(plan, findings)
     _check_indicative(plan, pack, findings)
+    _check_band_amounts(plan, pack, findings)
     _check_direct_payments(plan, pack, on, findings)
+    _check_money_over_time(plan, pack, findings)
     _check_other_arrangements(plan, findings)
     _check_premises(plan, findings)
     _check_refusals(plan, findings)
@@ -221,29 +229,63 @@ def _check_item(plan: Plan, pack: PolicyPack, item: ProvisionItem, findings: _Fi
     _check_category(pack, item, where, label, findings)
 
 
+# The most units of time that fit in one period, and the most periods in a year: 52.29 weeks
+# (a leap year's 52 weeks and two days) is a real count; 53 is a typing slip.
+_HOURS_IN = {"week": 168, "fortnight": 336, "month": 744, "term": 2688, "year": 8784}
+_DAYS_IN = {"week": 7, "fortnight": 14, "month": 31, "term": 112, "year": 366}
+MAX_PERIODS_A_YEAR = {
+    Frequency.WEEK: MAX_WEEKS_A_YEAR,
+    Frequency.FORTNIGHT: Decimal("26.15"),
+    Frequency.MONTH: Decimal(12),
+    Frequency.TERM: Decimal(6),
+}
+
+
 def _check_quantity(item: ProvisionItem, where: str, label: str, findings: _Findings) -> None:
-    if item.cost_basis is CostBasis.ONE_OFF:
+    if item.ends_on and item.starts_on and item.ends_on < item.starts_on:
+        findings.block(
+            f"{where}.ends_on",
+            "item.ends_before_start",
+            f"{label} ends before it starts: check the dates.",
+        )
+    if item.is_one_off:
         if not item.one_off_cost:
             findings.block(f"{where}.one_off_cost", "item.no_cost", f"Enter the cost of {label}.")
         return
-    if item.units_per_week > MAX_HOURS_A_WEEK:
+    frequency = item.frequency
+    most = {"hour": _HOURS_IN, "day": _DAYS_IN}.get(item.unit, {}).get(frequency.value)
+    if most is not None and item.units_per_period > most:
         findings.block(
-            f"{where}.units_per_week",
+            f"{where}.units_per_period",
             "item.too_many_units",
-            f"{label}: {item.units_per_week} a week is more than there are hours in a week.",
+            f"{label}: {plain_number(item.units_per_period)} {item.unit}s "
+            f"{article(frequency.value)} {frequency.value} is more than there are in a "
+            f"{frequency.value}.",
         )
-    if item.weeks_per_year > MAX_WEEKS_A_YEAR:
+    limit = MAX_PERIODS_A_YEAR.get(frequency)
+    if limit is not None and item.periods_per_year > limit:
         findings.block(
-            f"{where}.weeks_per_year",
+            f"{where}.periods_per_year",
             "item.too_many_weeks",
-            f"{label}: a year has at most 52 weeks of provision.",
+            f"{label}: a year has at most {plain_number(limit)} {frequency.value}s.",
         )
-    if not item.unit_cost or not item.units_per_week or not item.weeks_per_year:
+    periodic = frequency not in (Frequency.YEAR, Frequency.BLOCK)
+    if not item.unit_cost or not item.units_per_period or (periodic and not item.periods_per_year):
+        how = (
+            f"how many {frequency.value}s a year"
+            if periodic
+            else ("how many in the block" if frequency is Frequency.BLOCK else "how many a year")
+        )
         findings.block(
             f"{where}.unit_cost",
             "item.not_quantified",
-            f"Quantify {label}: the cost per {item.unit or 'unit'}, how many a week and for how "
-            "many weeks a year.",
+            f"Quantify {label}: the cost per {item.unit or 'unit'}, how many, and {how}.",
+        )
+    if frequency is Frequency.BLOCK and (item.starts_on is None or item.ends_on is None):
+        findings.block(
+            f"{where}.starts_on",
+            "item.block_no_dates",
+            f"{label} is a block of sessions: say when it starts and ends.",
         )
 
 
@@ -363,14 +405,103 @@ def _check_indicative(plan: Plan, pack: PolicyPack, findings: _Findings) -> None
             "No indicative budget is recorded: families cannot plan without knowing it.",
         )
         return
-    excess = summary.difference
-    if excess > pack.over_budget_tolerance and not plan.over_budget_reason.strip():
+    # Each stream is separate money: one over its figure needs its own reason, whatever the
+    # others do. One-off purchases and the school's own contribution are not compared.
+    for comparison in summary.over_streams:
+        stream = comparison.stream
+        if comparison.difference <= pack.over_budget_tolerance:
+            continue
+        if plan.over_budget_reasons.get(stream, "").strip():
+            continue
+        name = STREAM_WORDS[stream]
         findings.block(
-            "over_budget_reason",
+            f"over_budget_reasons.{stream.value}",
             "budget.over_without_reason",
-            f"The plan costs {summary.total.format()}, {excess.format()} more than the indicative "
-            f"budget of {summary.indicative_total.format()}. Record why the extra is needed.",
+            f"The {name} support costs {comparison.planned.yearly.format()} a year, "
+            f"{comparison.difference.format()} more than the {name} indicative budget of "
+            f"{comparison.indicative.format()} a year. Record why the extra {name} money is "
+            "needed.",
         )
+
+
+def _check_band_amounts(plan: Plan, pack: PolicyPack, findings: _Findings) -> None:
+    """The amounts recorded with a band must be the pack's amounts for that band: a plan in
+    the lowest band cannot carry £50,000, and a pack whose bands changed flags older plans."""
+    indicative = plan.indicative
+    if indicative.source is not IndicativeSource.RAS or not indicative.ras_band:
+        return
+    band = pack.band(indicative.ras_band)
+    if band is None:
+        findings.block(
+            "indicative.ras_band",
+            "indicative.unknown_band",
+            f"{pack.council}'s policy has no band “{indicative.ras_band}”: work the indicative "
+            "budget out again.",
+        )
+        return
+    recorded = {s: m for s, m in indicative.amounts.items() if m}
+    expected = {s: m for s, m in band.amounts.items() if m}
+    if recorded == expected:
+        return
+    findings.block(
+        "indicative.amounts",
+        "indicative.band_mismatch",
+        f"The amounts recorded for {band.label} ({_amounts_words(recorded)}) are not "
+        f"{pack.council}'s amounts for that band ({_amounts_words(expected)}). Use the band's "
+        "current amounts, or record a panel override with its reason.",
+    )
+
+
+def _amounts_words(amounts: dict[FundingStream, Money]) -> str:
+    parts = [
+        f"{STREAM_WORDS[stream]} {amounts[stream].format()} a year"
+        for stream in FundingStream
+        if stream in amounts
+    ]
+    return ", ".join(parts) or "nothing"
+
+
+def _check_money_over_time(plan: Plan, pack: PolicyPack, findings: _Findings) -> None:
+    """When the support happens and when the direct payments start."""
+    dp = plan.direct_payment
+    dp_items = [i for i in plan.items if i.management is ManagementOption.DIRECT_PAYMENT]
+    if dp is None or not dp_items:
+        return
+    first = dp.first_payment_on
+    if first is None:
+        findings.warn(
+            "direct_payment.first_payment_on",
+            "dp.no_first_payment_date",
+            "Set the date of the first payment: the payment schedule starts from it.",
+        )
+        return
+    signed = dp.agreement_signed_on
+    if signed is not None and first < signed:
+        findings.block(
+            "direct_payment.first_payment_on",
+            "dp.paid_before_agreement",
+            f"The first payment ({format_long(first)}) cannot be before the direct payment "
+            f"agreement is signed ({format_long(signed)}).",
+        )
+    last = plan_year_end(first)
+    needs_terms = [i for i in dp_items if not i.is_one_off and i.runs_in is not RunsIn.ALL_YEAR]
+    if needs_terms and not pack.school_year.covers(first, last):
+        findings.warn(
+            f"items[{needs_terms[0].id}].runs_in",
+            "schedule.no_term_dates",
+            f"{pack.council}'s policy has no term dates for the whole year from "
+            f"{format_long(first)}: payments for term-time or holiday support are spread "
+            "evenly over the year.",
+        )
+    for item in dp_items:
+        begins, ends = item.starts_on, item.ends_on
+        if (begins and begins > last) or (ends and ends < first):
+            findings.warn(
+                f"items[{item.id}].starts_on",
+                "schedule.outside_year",
+                f"{_label(item)} happens outside the year of payments ({format_long(first)} to "
+                f"{format_long(last)}): check its dates or the first payment date.",
+            )
 
 
 def _check_direct_payments(plan: Plan, pack: PolicyPack, on: date, findings: _Findings) -> None:

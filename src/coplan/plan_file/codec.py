@@ -138,7 +138,7 @@ def encode(plan: Plan) -> dict[str, Any]:
                 "decided_by": indicative.override.decided_by,
             },
         },
-        "over_budget_reason": plan.over_budget_reason,
+        "over_budget_reason": _v1_reason(plan),
         "direct_payment": None if plan.direct_payment is None else _encode_dp(plan.direct_payment),
         "third_party": None
         if plan.third_party is None
@@ -176,8 +176,8 @@ def _encode_item(item: ProvisionItem) -> dict[str, Any]:
         "cost_basis": item.cost_basis.value,
         "unit_cost": _money(item.unit_cost),
         "unit": item.unit,
-        "units_per_week": _decimal(item.units_per_week),
-        "weeks_per_year": _decimal(item.weeks_per_year),
+        "units_per_week": _decimal(item.units_per_period),
+        "weeks_per_year": _decimal(item.periods_per_year),
         "one_off_cost": _money(item.one_off_cost),
         "delivered_by": item.delivered_by,
         "when": item.when,
@@ -233,6 +233,16 @@ def _encode_agreement(a: PremisesAgreement) -> dict[str, Any]:
             "told_by": a.withdrawal.told_by,
         },
     }
+
+
+def _v1_reason(plan: Plan) -> str:
+    # Version 1 has one reason for the whole plan; the domain keeps one per stream.
+    return next((text for text in plan.over_budget_reasons.values() if text), "")
+
+
+def _v1_reasons(text: str) -> dict[FundingStream, str]:
+    council = (FundingStream.EDUCATION, FundingStream.HEALTH, FundingStream.SOCIAL_CARE)
+    return dict.fromkeys(council, text) if text else {}
 
 
 # -- decoding --------------------------------------------------------------------------------
@@ -336,7 +346,7 @@ def decode(data: dict[str, Any]) -> Plan:
                 decided_by=override["decided_by"],
             ),
         ),
-        over_budget_reason=data["over_budget_reason"],
+        over_budget_reasons=_v1_reasons(data["over_budget_reason"]),
         direct_payment=None
         if data["direct_payment"] is None
         else _decode_dp(data["direct_payment"]),
@@ -377,8 +387,8 @@ def _decode_item(data: dict[str, Any], where: str) -> ProvisionItem:
         cost_basis=CostBasis(data["cost_basis"]),
         unit_cost=_parse_money(data["unit_cost"], f"{where}.unit_cost"),
         unit=data["unit"],
-        units_per_week=_parse_decimal(data["units_per_week"], f"{where}.units_per_week"),
-        weeks_per_year=_parse_decimal(data["weeks_per_year"], f"{where}.weeks_per_year"),
+        units_per_period=_parse_decimal(data["units_per_week"], f"{where}.units_per_week"),
+        periods_per_year=_parse_decimal(data["weeks_per_year"], f"{where}.weeks_per_year"),
         one_off_cost=_parse_money(data["one_off_cost"], f"{where}.one_off_cost"),
         delivered_by=data["delivered_by"],
         when=data["when"],

@@ -27,15 +27,13 @@ from coplan.domain.budget import summarise
 from coplan.domain.fingerprint import AgreementState, agreement_status
 from coplan.domain.lifecycle import LifecycleError, change_status
 from coplan.domain.model import (
-    FundingStream,
-    ManagementOption,
     PlanStatus,
     RefusalScope,
     RefusedRequest,
 )
 
 from . import text
-from .chart import BarChart
+from .chart import BarChart, money_groups
 from .fields import parse_uk_date, show_date
 from .forms_compiled.ui_page_agreement import Ui_PageAgreement
 from .forms_compiled.ui_page_review import Ui_PageReview
@@ -509,18 +507,7 @@ class ReviewPage(PlanPage):
     def refresh(self) -> None:
         self._show_findings()
         summary = summarise(self.plan)
-        self.chart.set_groups(
-            [
-                (
-                    "By funding stream",
-                    [(text.FUNDING[s], summary.by_funding[s]) for s in FundingStream],
-                ),
-                (
-                    "By how it is managed",
-                    [(text.MANAGEMENT[o], summary.by_management[o]) for o in ManagementOption],
-                ),
-            ]
-        )
+        self.chart.set_groups(money_groups(summary))
 
     def _show_findings(self) -> None:
         view = self.ui.findingsList
