@@ -35,6 +35,7 @@ from coplan.domain.model import (
 from coplan.domain.money import Money, total
 from coplan.domain.policy import eligibility_text
 from coplan.domain.rules import MAX_UNITS, MAX_WEEKS_A_YEAR
+from coplan.domain.schedule import direct_payment_schedule
 
 from . import text
 from .fields import (
@@ -277,6 +278,7 @@ class BudgetPage(PlanPage):
 
 
 ITEM_COLUMNS = ("What", "Funding", "Managed as", "Cost")
+SCHEDULE_COLUMNS = ("Month", "Paid in", "Due to be spent", "Left at the end of the month")
 
 
 def _relabel(label: QLabel, words: str) -> None:
@@ -874,6 +876,17 @@ class ManagementPage(PlanPage):
         self.signed_on = self.check(
             ui.dpSignedOn, parse_uk_date, lambda v: self._dp("agreement_signed_on", v)
         )
+        self.first_payment = self.check(
+            ui.dpFirstPayment, parse_uk_date, lambda v: self._dp("first_payment_on", v)
+        )
+        table = ui.dpScheduleTable
+        table.setColumnCount(len(SCHEDULE_COLUMNS))
+        table.setHorizontalHeaderLabels(list(SCHEDULE_COLUMNS))
+        table.verticalHeader().setVisible(False)
+        from PySide6.QtWidgets import QHeaderView
+
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        ui.dpScheduleSummary.setProperty("role", "figure")
         self.on_text(ui.thirdPartyOrganisation, lambda t: self._tp("organisation", t))
         self.on_text(ui.thirdPartyContact, lambda t: self._tp("contact", t))
         self.on_text(ui.thirdPartyRole, lambda t: self._tp("role", t))
@@ -883,7 +896,9 @@ class ManagementPage(PlanPage):
     def load(self) -> None:
         ui, plan = self.ui, self.plan
         self._build_items()
-        dp = plan.direct_payment or DirectPaymentArrangement()
+        dp = plan.direct_payment or DirectPaymentArrangement(
+            schedule=self.pack.direct_payments.payment_frequency
+        )
         tp = plan.third_party or ThirdPartyArrangement()
         with self.loading():
             select_data(ui.dpRecipient, dp.recipient)
@@ -896,6 +911,7 @@ class ManagementPage(PlanPage):
             for attribute, box in self.boxes.items():
                 box.setChecked(bool(getattr(dp, attribute)))
             self.load_check(self.signed_on, show_date(dp.agreement_signed_on))
+            self.load_check(self.first_payment, show_date(dp.first_payment_on))
             ui.thirdPartyOrganisation.setText(tp.organisation)
             ui.thirdPartyContact.setText(tp.contact)
             ui.thirdPartyRole.setText(tp.role)
@@ -954,12 +970,56 @@ class ManagementPage(PlanPage):
         nominee = ui.dpRecipient.currentData() == RecipientKind.NOMINEE
         ui.dpForm.setRowVisible(ui.dpNomineeName, nominee)
         ui.dpForm.setRowVisible(ui.dpNomineeRelationship, nominee)
+        self._show_schedule()
+
+    def _show_schedule(self) -> None:
+        """The payment schedule as the family will receive it, month by month."""
+        ui, table = self.ui, self.ui.dpScheduleTable
+        schedule = direct_payment_schedule(self.plan, self.pack)
+        ui.dpForm.setRowVisible(table, schedule is not None)
+        if schedule is None:
+            dp_items = self.plan.direct_payment is not None and any(
+                i.management is ManagementOption.DIRECT_PAYMENT for i in self.plan.items
+            )
+            ui.dpScheduleSummary.setText(
+                "Enter the first payment date to see the payment schedule." if dp_items else ""
+            )
+            table.setRowCount(0)
+            return
+        ui.dpScheduleSummary.setText(
+            f"Paid {schedule.plain_words()}. The payments add up to {schedule.total.format()} "
+            f"({schedule.cost.text()}), and follow when the support happens."
+        )
+        rows = [
+            (row.label, row.paid_in.format(), row.due.format(), row.balance.format())
+            for row in schedule.months
+        ]
+        rows.append(
+            (
+                "Total",
+                schedule.total.format(),
+                Money(sum(r.due.pence for r in schedule.months)).format(),
+                schedule.months[-1].balance.format(),
+            )
+        )
+        table.setRowCount(len(rows))
+        for number, values in enumerate(rows):
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if column:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(number, column, cell)
 
     def _dp(self, attribute: str, value) -> None:
         if self.plan.direct_payment is None:
-            self.plan.direct_payment = DirectPaymentArrangement()
+            # A new arrangement is paid as the council pays, until someone chooses otherwise.
+            self.plan.direct_payment = DirectPaymentArrangement(
+                schedule=self.pack.direct_payments.payment_frequency
+            )
         setattr(self.plan.direct_payment, attribute, value)
-        if attribute == "recipient":
+        if attribute in ("recipient", "schedule", "first_payment_on"):
             self.refresh()
 
     def _box(self, attribute: str, on: bool) -> None:
@@ -988,6 +1048,7 @@ class ManagementPage(PlanPage):
                 "recipient_name": ui.dpRecipientName,
                 "nominee_name": ui.dpNomineeName,
                 "agreement_signed_on": ui.dpSignedOn,
+                "first_payment_on": ui.dpFirstPayment,
                 **self.boxes,
             }.get(attribute, ui.dpRecipientName)
         elif field.startswith("third_party"):
