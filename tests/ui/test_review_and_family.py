@@ -219,3 +219,35 @@ def test_a_refusal_without_reasons_jumps_to_its_reasons(qtbot, main_window, stor
     assert page.refusals.current() is refusal
     qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=1000)
     assert store.load(plan.id).refusals[1].reasons == ""
+
+
+def test_no_screen_calls_a_one_off_yearly(qtbot, main_window, store):
+    """The family view, the provision page's table and totals and the management page say
+    '£429.00 once', never '£429.00 a year', and the totals keep a year and once apart."""
+    wizard = open_example(main_window, store, qtbot)
+    driver = Driver(qtbot, wizard)
+    plan = wizard.session.plan
+    lies = ["£429.00 a year", "£249.99 a year", "£678.99 a year", "£7,974.99", "£5,088.99"]
+    driver.click(wizard.button(wizard.WizardButton.CustomButton1))
+    family = wizard.family_view
+    family.refresh()
+    words = family.money.text() + family.provision.text()
+    assert "Total: £7,296.00 a year, plus £678.99 once" in words
+    assert "£429.00 once" in words
+    assert "4 hours a week, 39 weeks a year" in words
+    wizard.go_to("provision")
+    page = wizard.currentPage()
+    table = page.ui.itemTable
+    cells = [table.item(row, 3).text() for row in range(table.rowCount())]
+    assert cells[:3] == ["£429.00 once", "£249.99 once", "£2,886.00 a year"]
+    assert table.horizontalHeaderItem(3).text() == "Cost"
+    assert "Planned: £7,296.00 a year, plus £678.99 once." in page.ui.totals.text()
+    wizard.go_to("management")
+    management = wizard.currentPage()
+    assert "Direct payment: £4,410.00 a year, plus £678.99 once" in (
+        management.ui.overallOption.text()
+    )
+    for text in (words, page.ui.totals.text(), management.ui.overallOption.text(), *cells):
+        for lie in lies:
+            assert lie not in text, (lie, text)
+    assert plan.items[0].is_one_off
