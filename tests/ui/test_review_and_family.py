@@ -109,7 +109,9 @@ def test_totals_against_the_indicative_budget_are_live(qtbot, main_window, store
     wizard.go_to("provision")
     page = wizard.currentPage()
     driver = Driver(qtbot, wizard)
-    education = "£1,344.00 a year under the education indicative budget"
+    education = (
+        "Education: £3,156.00 a year against an indicative £4,500.00 a year: £1,344.00 under"
+    )
     assert education in page.ui.totals.text()
     # A one-off is shown beside the yearly comparison, never against it.
     assert page.current().is_one_off
@@ -119,7 +121,7 @@ def test_totals_against_the_indicative_budget_are_live(qtbot, main_window, store
     # A yearly line over its stream's figure is over, and asks for that stream's reason.
     page.select_item("p3")
     driver.type(page.ui.itemUnitCost, "100")
-    assert "£11,370.00 a year over the education indicative budget" in page.ui.totals.text()
+    assert "£4,500.00 a year: £11,370.00 over" in page.ui.totals.text()
     assert page.ui.overBudgetEducation.isVisible()
 
 

@@ -278,7 +278,7 @@ class BudgetPage(PlanPage):
 
 
 ITEM_COLUMNS = ("What", "Funding", "Managed as", "Cost")
-SCHEDULE_COLUMNS = ("Month", "Paid in", "Due to be spent", "Left at the end of the month")
+SCHEDULE_COLUMNS = ("Month", "Paid in", "Due to be spent", "Left at month end")
 
 
 def _relabel(label: QLabel, words: str) -> None:
@@ -659,6 +659,11 @@ class ProvisionPage(PlanPage):
             _relabel(ui.itemUnitsPerWeekLabel, f"How man&y {unit} each {frequency.value}")
             _relabel(ui.itemWeeksPerYearLabel, f"{frequency.value.capitalize()}s a y&ear")
         _relabel(ui.itemStartsOnLabel, "Starts on" if recurring else "Bought on (about)")
+        ui.itemStartsOn.setPlaceholderText(
+            "dd/mm/yyyy; empty: from the start of the plan year"
+            if recurring
+            else "dd/mm/yyyy; paid with the payment before it, or the first"
+        )
         for check in (self.unit_cost, self.units, self.weeks, self.ends_on):
             form.setRowVisible(check.error, recurring and bool(check.error.text()))
         form.setRowVisible(self.one_off.error, not recurring and bool(self.one_off.error.text()))
@@ -752,9 +757,17 @@ class ProvisionPage(PlanPage):
         lines = [f"Planned: {summary.total_text()}."]
         for comparison in summary.streams:
             once = comparison.planned.once
+            difference = abs(comparison.difference).format()
+            verdict = (
+                f"{difference} over"
+                if comparison.over
+                else f"{difference} under"
+                if comparison.under
+                else "exactly that"
+            )
             lines.append(
                 f"{text.FUNDING[comparison.stream]}: {comparison.planned.yearly.format()} a year "
-                f"against {comparison.indicative.format()}, {comparison.difference_text()}"
+                f"against an indicative {comparison.indicative.format()} a year: {verdict}"
                 + (f" (plus {once.format()} once, not compared)" if once else "")
             )
         if summary.school:
