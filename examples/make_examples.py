@@ -17,14 +17,22 @@ from pathlib import Path
 
 from coplan.domain import ras
 from coplan.domain.agreements import record_decision
-from coplan.domain.dates import comment_deadline, next_review
+from coplan.domain.lifecycle import (
+    issue_final_plan,
+    record_response,
+    serve_draft,
+    set_assessment_request,
+)
 from coplan.domain.model import (
     Attendee,
     AttendeeRole,
     Child,
+    Consultee,
+    ConsulteeRole,
     CostBasis,
     Decision,
     DirectPaymentArrangement,
+    Frequency,
     FundingStream,
     IndicativeBudget,
     IndicativeSource,
@@ -39,11 +47,12 @@ from coplan.domain.model import (
     PanelOverride,
     PaymentSchedule,
     Plan,
-    PlanStatus,
     ProvisionItem,
     RecipientKind,
     RefusalScope,
     RefusedRequest,
+    RunsIn,
+    ServiceMethod,
     Setting,
     SettingKind,
     SignatureMethod,
@@ -73,26 +82,40 @@ def rate(pack: PolicyPack, rate_id: str) -> Money:
     return next(r.amount for r in pack.rates if r.id == rate_id)
 
 
-def recurring(unit_cost: Money, per_week: str, weeks: str, unit: str = "hour") -> dict:
+def recurring(unit_cost: Money, per_period: str, periods: str, unit: str = "hour", **when) -> dict:
+    """A recurring line: `per_period` units each period (a week unless `frequency` says),
+    `periods` periods a year, and optionally its dates and part of the year."""
     return {
         "cost_basis": CostBasis.RECURRING,
         "unit_cost": unit_cost,
         "unit": unit,
-        "units_per_period": Decimal(per_week),
-        "periods_per_year": Decimal(weeks),
+        "units_per_period": Decimal(per_period),
+        "periods_per_year": Decimal(periods),
+        **when,
     }
 
 
-def one_off(cost: str) -> dict:
-    return {"cost_basis": CostBasis.ONE_OFF, "one_off_cost": gbp(cost), "unit": "item"}
+def one_off(cost: str, bought_on: date | None = None) -> dict:
+    return {
+        "cost_basis": CostBasis.ONE_OFF,
+        "one_off_cost": gbp(cost),
+        "unit": "item",
+        "starts_on": bought_on,
+    }
 
 
-def served(plan: Plan, pack: PolicyPack) -> None:
-    """Served for consultation on the same day for every example, with the pack's timescales."""
-    plan.status = PlanStatus.CONSULTATION
-    plan.served_on = SERVED_ON
-    plan.comment_deadline = comment_deadline(SERVED_ON, pack.timescales.comment_period_days)
-    plan.next_review_on = next_review(plan.meeting.held_on, pack.timescales.review_months)
+FIRST_PAYMENT = date(2027, 1, 4)  # the first Monday of the spring term 2027
+
+
+def served(plan: Plan, pack: PolicyPack, *consulted: Consultee) -> None:
+    """Sent for consultation on the same day (23 November 2026) to the family and `consulted`,
+    through the domain's lifecycle: the last day for comments is 7 December 2026."""
+    family = [
+        Consultee(a.name, ConsulteeRole.FAMILY, ServiceMethod.EMAIL)
+        for a in plan.meeting.attendees
+        if a.role is AttendeeRole.PARENT
+    ]
+    serve_draft(plan, pack, on=SERVED_ON, served_to=[*family, *consulted])
 
 
 def dp_all_confirmed(**fields) -> DirectPaymentArrangement:
@@ -208,7 +231,7 @@ def ipad_communication(pack: PolicyPack) -> Plan:
             category="specialist_equipment",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **one_off("429.00"),
+            **one_off("429.00", date(2027, 1, 5)),
             delivered_by="Bought by Amara's parents from an approved supplier",
             when="From the start of the spring term 2027",
             location=Location.SETTING_PREMISES,
@@ -228,7 +251,7 @@ def ipad_communication(pack: PolicyPack) -> Plan:
             category="specialist_equipment",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **one_off("249.99"),
+            **one_off("249.99", date(2027, 1, 4)),
             delivered_by="Bought by Amara's parents; set up by Priya Shah",
             when="Installed before the first day of the spring term 2027",
             location=Location.SETTING_PREMISES,
@@ -247,7 +270,7 @@ def ipad_communication(pack: PolicyPack) -> Plan:
             category="top_up_support",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.ORGANISED,
-            **recurring(rate(pack, "teaching_assistant"), "4", "39"),
+            **recurring(rate(pack, "teaching_assistant"), "4", "39", runs_in=RunsIn.TERM_TIME),
             delivered_by="A teaching assistant employed by the school",
             when="Daily, in English and topic lessons, term time",
             location=Location.SETTING_PREMISES,
@@ -262,7 +285,9 @@ def ipad_communication(pack: PolicyPack) -> Plan:
             category="health_support",
             funding=FundingStream.HEALTH,
             management=ManagementOption.DIRECT_PAYMENT,
-            **recurring(rate(pack, "speech_language_therapist"), "1", "30"),
+            **recurring(
+                rate(pack, "speech_language_therapist"), "1", "30", runs_in=RunsIn.TERM_TIME
+            ),
             delivered_by="Independent speech and language therapist (HCPC registered)",
             when="Tuesdays, 9:15 to 10:15, term time",
             location=Location.SETTING_PREMISES,
@@ -277,7 +302,14 @@ def ipad_communication(pack: PolicyPack) -> Plan:
             category="top_up_support",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **recurring(rate(pack, "specialist_teacher"), "1", "6"),
+            **recurring(
+                rate(pack, "specialist_teacher"),
+                "6",
+                "0",
+                frequency=Frequency.BLOCK,
+                starts_on=date(2027, 1, 11),
+                ends_on=date(2027, 2, 26),
+            ),
             delivered_by="Specialist teacher for communication (independent)",
             when="Six weekly evening sessions in January and February 2027",
             location=Location.HOME,
@@ -324,6 +356,7 @@ def ipad_communication(pack: PolicyPack) -> Plan:
         recipient_name="Grace Okafor",
         schedule=PaymentSchedule.MONTHLY,
         agreement_signed_on=date(2026, 11, 20),
+        first_payment_on=FIRST_PAYMENT,
     )
     plan.organised_holder = "Meadowbank Primary School"
     plan.refusals = [
@@ -349,7 +382,32 @@ def ipad_communication(pack: PolicyPack) -> Plan:
         conditions=["dbs_seen", "insurance", "timetable_agreed", "equipment_goes_home"],
         other_conditions="The iPad is charged at home overnight and comes to school in its case.",
     )
-    served(plan, pack)
+    # A new plan: the request for assessment on 3 August 2026 puts the final plan due on
+    # 21 December 2026. Sent for consultation; the family and the school have answered.
+    set_assessment_request(plan, pack, date(2026, 8, 3))
+    served(
+        plan,
+        pack,
+        Consultee("Meadowbank Primary School", ConsulteeRole.SETTING, ServiceMethod.EMAIL, "s1"),
+        Consultee("Speech and language therapy, NHS", ConsulteeRole.HEALTH, ServiceMethod.EMAIL),
+    )
+    record_response(
+        plan,
+        received_on=date(2026, 11, 30),
+        from_name="Grace and Daniel Okafor",
+        role=ConsulteeRole.FAMILY,
+        summary="Happy with the draft. Asked that the iPad's case is named in the plan, as it "
+        "goes home every day.",
+    )
+    record_response(
+        plan,
+        received_on=date(2026, 12, 2),
+        from_name="Helen Whitfield, Meadowbank Primary School",
+        role=ConsulteeRole.SETTING,
+        setting_id="s1",
+        setting_can_meet_needs=True,
+        summary="The school can meet Amara's needs and agrees to be named.",
+    )
     return plan
 
 
@@ -459,7 +517,13 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="work_experience",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **recurring(rate(pack, "personal_assistant"), "6", "30"),
+            **recurring(
+                rate(pack, "personal_assistant"),
+                "6",
+                "30",
+                starts_on=FIRST_PAYMENT,
+                ends_on=date(2027, 7, 23),
+            ),
             delivered_by="Job coach employed by Ollie through a supported employment agency",
             when="Two half-days a week at each placement, January to July 2027",
             location=Location.COMMUNITY,
@@ -472,7 +536,14 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="work_experience",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **recurring(gbp("14.00"), "1", "30", unit="weekly pass"),
+            **recurring(
+                gbp("14.00"),
+                "1",
+                "30",
+                unit="weekly pass",
+                starts_on=FIRST_PAYMENT,
+                ends_on=date(2027, 7, 23),
+            ),
             delivered_by="Bought by Ollie from the bus company",
             when="Each week of a placement",
             location=Location.COMMUNITY,
@@ -486,7 +557,13 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="social_care_support",
             funding=FundingStream.SOCIAL_CARE,
             management=ManagementOption.DIRECT_PAYMENT,
-            **recurring(rate(pack, "personal_assistant"), "4", "12"),
+            **recurring(
+                rate(pack, "personal_assistant"),
+                "4",
+                "12",
+                starts_on=FIRST_PAYMENT,
+                ends_on=date(2027, 3, 26),
+            ),
             delivered_by="Personal assistant employed by Ollie",
             when="Placement days, January to March 2027",
             location=Location.COMMUNITY,
@@ -499,7 +576,7 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="work_experience",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **one_off("85.00"),
+            **one_off("85.00", date(2027, 5, 3)),
             delivered_by="Bought by Ollie",
             when="Before the bike workshop placement starts (May 2027)",
             location=Location.COMMUNITY,
@@ -512,7 +589,7 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="top_up_support",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.ORGANISED,
-            **recurring(rate(pack, "teaching_assistant"), "10", "36"),
+            **recurring(rate(pack, "teaching_assistant"), "10", "36", runs_in=RunsIn.TERM_TIME),
             delivered_by="A learning support assistant employed by the college",
             when="Monday, Wednesday and Friday, term time",
             location=Location.SETTING_PREMISES,
@@ -527,7 +604,7 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="health_support",
             funding=FundingStream.HEALTH,
             management=ManagementOption.ORGANISED,
-            **recurring(gbp("60.00"), "1", "12"),
+            **recurring(gbp("60.00"), "1", "12", unit="session", frequency=Frequency.FORTNIGHT),
             delivered_by="CAMHS transition worker (NHS)",
             when="Fortnightly, at the CAMHS clinic",
             location=Location.COMMUNITY,
@@ -561,6 +638,7 @@ def work_experience(pack: PolicyPack) -> Plan:
         "keeps every receipt and timesheet in the folder the college gave him, and sends a "
         "short return every three months with his mum's help. First review in February 2027.",
         agreement_signed_on=date(2026, 11, 19),
+        first_payment_on=FIRST_PAYMENT,
     )
     plan.organised_holder = "Riverside College (learning support); NHS CAMHS (health sessions)"
     plan.refusals = [
@@ -574,7 +652,24 @@ def work_experience(pack: PolicyPack) -> Plan:
             decided_on=held_on,
         )
     ]
-    served(plan, pack)
+    served(
+        plan,
+        pack,
+        Consultee("Oliver Hughes", ConsulteeRole.YOUNG_PERSON, ServiceMethod.EMAIL),
+        Consultee("Riverside College", ConsulteeRole.SETTING, ServiceMethod.EMAIL, "s1"),
+        Consultee("Transitions team, Example Shire", ConsulteeRole.SOCIAL_CARE),
+    )
+    # The review's final plan, issued after Ollie's answer (he is a young person: the plan's
+    # rights are his own).
+    record_response(
+        plan,
+        received_on=date(2026, 12, 1),
+        from_name="Oliver Hughes",
+        role=ConsulteeRole.YOUNG_PERSON,
+        summary="Agrees with the draft; asked for the job coach's hours to stay on Tuesdays.",
+    )
+    plan.section_i = "Riverside College"
+    issue_final_plan(plan, pack, on=date(2026, 12, 14))
     return plan
 
 
@@ -807,7 +902,10 @@ def joint_school_managed(pack: PolicyPack) -> Plan:
             "cost and would leave less for the others.",
         )
     ]
-    served(plan, pack)
+    # Still a draft, not yet sent: requested on 1 October 2026, the final plan is due on
+    # 18 February 2027.
+    set_assessment_request(plan, pack, date(2026, 10, 1))
+    plan.next_review_on = date(2027, 11, 10)
     return plan
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from factories import build_plan, example_paths
 
-from coplan.plan_file import dumps, write_plan
+from coplan.plan_file import dumps, read_plan, write_plan
 
 
 def coplan(*arguments: str, data_dir: Path | None = None) -> subprocess.CompletedProcess:
@@ -34,10 +36,39 @@ def valid_file(tmp_path) -> Path:
     return path
 
 
-def test_validate_a_valid_plan_exits_0(valid_file):
-    result = coplan("validate", str(valid_file))
+def test_validate_a_valid_draft_exits_0_for_the_draft_stage(valid_file):
+    result = coplan("validate", "--stage", "draft", str(valid_file))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "nothing blocks this plan" in result.stdout
+    assert "draft; nothing stops the draft" in result.stdout
+
+
+def test_validate_checks_for_the_final_plan_by_default(valid_file):
+    result = coplan("validate", str(valid_file))
+    assert result.returncode == 1
+    assert "[BLOCKS] served_on: The draft has not been sent for consultation" in result.stdout
+    assert "2 finding(s) stop the final plan" in result.stdout
+
+
+def test_validate_for_payments_includes_the_direct_payment_agreement(tmp_path):
+    plan = build_plan()
+    plan.direct_payment.agreement_signed_on = None
+    path = tmp_path / "plan.json"
+    write_plan(plan, path)
+    draft = json.loads(coplan("validate", "--json", "--stage", "draft", str(path)).stdout)
+    assert draft["valid"] is True
+    result = coplan("validate", "--json", "--stage", "payments", str(path))
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    unsigned = [f for f in report["findings"] if f["code"] == "dp.agreement_not_signed"]
+    assert unsigned == [
+        {
+            "severity": "blocking",
+            "stage": "payments",
+            "field": "direct_payment.agreement_signed_on",
+            "code": "dp.agreement_not_signed",
+            "message": "No payment can be made until the direct payment agreement is signed.",
+        }
+    ]
 
 
 def test_validate_lists_blocking_findings_and_exits_1(tmp_path):
@@ -45,17 +76,23 @@ def test_validate_lists_blocking_findings_and_exits_1(tmp_path):
     plan.items[0].need_ids = []
     path = tmp_path / "plan.json"
     write_plan(plan, path)
-    result = coplan("validate", str(path))
+    result = coplan("validate", "--stage", "draft", str(path))
     assert result.returncode == 1
     assert "[BLOCKS] items[p1].need_ids" in result.stdout
-    assert "1 finding(s) block this plan" in result.stdout
+    assert "1 finding(s) stop the draft" in result.stdout
 
 
 def test_validate_as_json(valid_file):
-    result = coplan("validate", "--json", str(valid_file))
+    result = coplan("validate", "--json", "--stage", "draft", str(valid_file))
     report = json.loads(result.stdout)
     assert report["valid"] is True
-    assert all({"severity", "field", "code", "message"} <= set(f) for f in report["findings"])
+    assert (report["checked_for"], report["status"]) == ("draft", "draft")
+    keys = {"severity", "stage", "field", "code", "message"}
+    assert all(keys <= set(f) for f in report["findings"])
+    final = json.loads(coplan("validate", "--json", str(valid_file)).stdout)
+    stages = {f["code"]: (f["stage"], f["severity"]) for f in final["findings"]}
+    assert stages["final.not_served"] == ("final", "blocking")
+    assert final["valid"] is False
 
 
 @pytest.mark.parametrize(
@@ -104,7 +141,7 @@ def test_schema_is_json_schema():
     result = coplan("schema")
     schema = json.loads(result.stdout)
     assert schema["$schema"].endswith("2020-12/schema")
-    assert schema["properties"]["format"] == {"const": "coplan-plan/1"}
+    assert schema["properties"]["format"] == {"const": "coplan-plan/2"}
 
 
 def test_an_unknown_pack_is_a_clear_error(valid_file):
@@ -114,8 +151,10 @@ def test_an_unknown_pack_is_a_clear_error(valid_file):
 
 
 @pytest.mark.parametrize("example", example_paths(), ids=lambda p: p.stem)
-def test_every_example_validates(example):
-    result = coplan("validate", str(example))
+def test_every_example_validates_at_its_stage(example):
+    # A final plan: nothing stops it being final; a draft (sent or not): nothing stops the draft.
+    stage = "final" if json.loads(example.read_text())["status"] == "final" else "draft"
+    result = coplan("validate", "--stage", stage, str(example))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -262,6 +301,24 @@ def test_budget_as_json_keeps_a_year_and_once_apart(tmp_path):
         "nominee_name": None,
     }
     assert arrangement["frequency"] == "monthly"
+    assert arrangement["first_payment_on"] == "2027-01-04"
+    schedule = arrangement["schedule"]
+    assert len(schedule) == 12 and schedule[0]["date"] == "2027-01-04"
+    assert [p["date"] for p in schedule][1:3] == ["2027-02-04", "2027-03-04"]
+    assert all(re.fullmatch(r"\d+\.\d\d", p["amount"]) for p in schedule)
+    paid = sum(Decimal(p["amount"]) for p in schedule)
+    assert paid == Decimal("4410.00") + Decimal("678.99")  # to the penny
+
+
+def test_budget_without_a_first_payment_date_has_no_schedule_yet(tmp_path):
+    plan = read_plan(EXAMPLES_BY_NAME["ipad-communication"])
+    plan.direct_payment.first_payment_on = None
+    path = tmp_path / "plan.json"
+    write_plan(plan, path)
+    money = json.loads(coplan("budget", "--json", str(path)).stdout)
+    assert money["direct_payments"][0]["schedule"] is None
+    words = coplan("budget", str(path)).stdout
+    assert "no first payment date yet" in words
 
 
 def test_budget_in_words_never_calls_a_one_off_yearly(tmp_path):

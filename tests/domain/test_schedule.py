@@ -179,3 +179,10 @@ def test_any_schedule_adds_up_never_runs_dry_and_never_holds_too_much(
 def _month_end(first_day: date, last_day: date) -> date:
     following = date(first_day.year + first_day.month // 12, first_day.month % 12 + 1, 1)
     return min(following - timedelta(days=1), last_day)
+
+
+def test_equal_shares_a_penny_apart_are_said_as_they_are():
+    schedule = payment_schedule(
+        [weekly(1000, "1", "52"), weekly(1, "1", "2")], date(2027, 1, 4), PaymentSchedule.MONTHLY
+    )
+    assert schedule.plain_words().startswith("£43.33 or £43.34 every month from 4 January 2027")

@@ -22,12 +22,15 @@ def example(name: str):
 
 def test_the_schedule_follows_the_support_month_by_month_and_adds_up(pack):
     plan = example("ipad-communication")
-    plan.direct_payment.first_payment_on = date(2027, 1, 4)
+    assert plan.direct_payment.first_payment_on == date(2027, 1, 4)
     schedule = direct_payment_schedule(plan, pack)
     text = " ".join(pdf_text(plan, pack).split())
     assert schedule.plain_words() in text
-    assert "£367.50 every month from 4 January 2027 and £678.99 once on 4 January 2027" in text
+    assert "every month from 4 January 2027 and £678.99 once on 4 January 2027" in text
     assert "for iPad with a rugged case and a carry strap and Symbol communication app" in text
+    # Term-time therapy and a block of coaching in January and February: August pays least.
+    august = next(p for p in schedule.payments if p.on == date(2027, 8, 4))
+    assert august.amount == min(p.amount for p in schedule.payments)
     assert "From 4 January 2027 to 3 January 2028 the payments add up to £5,088.99" in text
     assert "£4,410.00 for the year's support and £678.99 once for one-off purchases" in text
     for row in schedule.months:

@@ -253,3 +253,35 @@ def test_no_screen_calls_a_one_off_yearly(qtbot, main_window, store):
         for lie in lies:
             assert lie not in text, (lie, text)
     assert plan.items[0].is_one_off
+
+
+def test_a_new_line_is_offered_the_councils_term_weeks_and_says_how_often(
+    qtbot, main_window, store
+):
+    wizard = open_example(main_window, store, qtbot)
+    wizard.go_to("provision")
+    page = wizard.currentPage()
+    driver = Driver(qtbot, wizard)
+    driver.click(page.ui.addItem)
+    driver.type(page.ui.itemDescription, "Tutor")
+    driver.type(page.ui.itemUnitCost, "30")
+    driver.type(page.ui.itemUnitsPerWeek, "2")
+    driver.choose(page.ui.itemRunsIn, "term_time")
+    assert page.ui.itemWeeksPerYear.text() == "39"  # the pack's term weeks, offered
+    item = page.current()
+    assert item.how_often_text() == "2 hours a week, 39 weeks a year, in term time"
+    driver.choose(page.ui.itemFrequency, "fortnight")
+    assert page.ui.itemUnitsPerWeekLabel.text().replace("&", "") == "How many hours each fortnight"
+    assert page.ui.itemWeeksPerYearLabel.text().replace("&", "") == "Fortnights a year"
+    driver.type(page.ui.itemWeeksPerYear, "19.5")
+    assert (
+        "Cost: £1,170.00 a year (£30.00 an hour, 2 hours a fortnight, 19.5 fortnights a year"
+        in (page.ui.itemAnnualCost.text())
+    )
+    driver.choose(page.ui.itemFrequency, "block")
+    assert not page.ui.itemWeeksPerYear.isVisible()
+    driver.type(page.ui.itemUnitsPerWeek, "6")
+    driver.type(page.ui.itemStartsOn, "11/01/2027")
+    driver.type(page.ui.itemEndsOn, "26/03/2027")
+    assert item.how_often_text() == "6 hours, in term time, January to March 2027"
+    assert item.cost_text() == "£180.00 a year"

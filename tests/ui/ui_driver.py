@@ -204,10 +204,17 @@ class Driver:
             if item.cost_basis is CostBasis.RECURRING:
                 self.type(ui.itemUnitCost, show_money(item.unit_cost))
                 self.type(ui.itemUnit, item.unit)
+                self.choose(ui.itemFrequency, item.frequency)
                 self.type(ui.itemUnitsPerWeek, show_quantity(item.units_per_period))
-                self.type(ui.itemWeeksPerYear, show_quantity(item.periods_per_year))
+                if ui.itemWeeksPerYear.isVisible():  # not for a block or so many a year
+                    self.type(ui.itemWeeksPerYear, show_quantity(item.periods_per_year))
+                self.choose(ui.itemRunsIn, item.runs_in)
+                if item.ends_on is not None:
+                    self.type(ui.itemEndsOn, show_date(item.ends_on))
             else:
                 self.type(ui.itemOneOffCost, show_money(item.one_off_cost))
+            if item.starts_on is not None:
+                self.type(ui.itemStartsOn, show_date(item.starts_on))
             self.type(ui.itemDeliveredBy, item.delivered_by)
             self.type(ui.itemWhen, item.when)
             self.choose(ui.itemLocation, item.location)
@@ -242,6 +249,7 @@ class Driver:
             for attribute, box in page.boxes.items():
                 self.set_check(box, getattr(dp, attribute))
             self.type(ui.dpSignedOn, show_date(dp.agreement_signed_on))
+            self.type(ui.dpFirstPayment, show_date(dp.first_payment_on))
         tp = plan.third_party
         if tp is not None and ui.thirdPartyGroup.isEnabled():
             self.type(ui.thirdPartyOrganisation, tp.organisation)
@@ -259,10 +267,6 @@ class Driver:
             self.type(ui.refusalDecidedOn, show_date(refusal.decided_on))
             self.type(ui.refusalReasons, refusal.reasons)
             self.type(ui.refusalBlockContract, refusal.block_contract_reason)
-        # The wizard refuses to serve a plan that still needs the head's agreement.
-        self.choose(ui.planStatus, plan.status, may_be_refused=True)
-        self.type(ui.servedOn, show_date(plan.served_on))
-        self.type(ui.commentDeadline, show_date(plan.comment_deadline))
         self.type(ui.nextReview, show_date(plan.next_review_on))
 
 

@@ -84,21 +84,27 @@ class Schedule:
         return max((row.balance for row in self.months), default=Money())
 
     def plain_words(self) -> str:
-        """What a family reads: '£390.00 every four weeks from 4 January 2027, and £649.00
-        once in January 2027 for the iPad' — or, when the amounts vary with the support,
-        'from £120.00 to £390.00 every four weeks from 4 January 2027 (…)'."""
-        regular = [p.regular for p in self.payments if p.regular]
+        """What a family reads: '£160.00 every four weeks from 4 January 2027 and £649.00 once
+        on 4 January 2027 for iPad' — or, when the amounts follow uneven support, 'between
+        £80.97 and £711.59 every four weeks from 4 January 2027 to 19 July 2027 …'."""
+        paying = [k for k, p in enumerate(self.payments) if p.regular]
         parts = []
-        if regular:
+        if paying:
+            regular = [self.payments[k].regular for k in paying]
             low, high = min(regular), max(regular)
-            amount = low.format() if low == high else f"from {low.format()} to {high.format()}"
-            parts.append(
-                f"{amount} {FREQUENCY_WORDS[self.frequency]} from "
-                f"{format_long(self.first_payment_on)}"
-            )
-            paid = sum(1 for p in self.payments if p.regular)
-            if paid < len(self.payments):
-                parts[-1] += f" ({paid} of the {len(self.payments)} payments, when support is due)"
+            if low == high:
+                amount = low.format()
+            elif (high - low).pence == 1:  # equal shares, a penny apart so the year adds up
+                amount = f"{low.format()} or {high.format()}"
+            else:
+                amount = f"between {low.format()} and {high.format()}"
+            first, last = self.payments[paying[0]].on, self.payments[paying[-1]].on
+            when = f"from {format_long(first)}"
+            if paying[-1] < len(self.payments) - 1:
+                when += f" to {format_long(last)}"
+            if paying != list(range(paying[0], paying[-1] + 1)):
+                when += ", when the support happens"
+            parts.append(f"{amount} {FREQUENCY_WORDS[self.frequency]} {when}")
         for payment in self.payments:
             if payment.once:
                 what = " and ".join(payment.one_offs)

@@ -1,4 +1,4 @@
-"""The JSON Schema of the "coplan-plan/1" file, as printed by `coplan schema`.
+"""The JSON Schema of the "coplan-plan/2" file, as printed by `coplan schema`.
 
 Built from the domain's enumerations so that the schema and the code cannot drift apart.
 Every object is closed (`additionalProperties: false`) and every field is required, so a file
@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from coplan.domain import model
+from coplan.domain.budget import COUNCIL_STREAMS
 from coplan.domain.money import ABSURD_LIMIT_PENCE
 
 from .codec import FORMAT
@@ -98,9 +99,13 @@ ITEM = _object(
         "cost_basis": _enum(model.CostBasis),
         "unit_cost": MONEY,
         "unit": _text(40),
-        "units_per_week": QUANTITY,
-        "weeks_per_year": QUANTITY,
+        "units_per_period": QUANTITY,
+        "periods_per_year": QUANTITY,
+        "frequency": _enum(model.Frequency),
         "one_off_cost": MONEY,
+        "starts_on": _nullable(DATE),
+        "ends_on": _nullable(DATE),
+        "runs_in": _enum(model.RunsIn),
         "delivered_by": _text(),
         "when": _text(),
         "location": _enum(model.Location),
@@ -138,13 +143,62 @@ AGREEMENT = _object(
         "withdrawal": _nullable(
             _object({"withdrawn_on": DATE, "reason": _text(LONG_TEXT), "told_by": _text()})
         ),
+        "carried_over": {
+            "type": "boolean",
+            "description": "Carried over from the plan before an annual review: to confirm again.",
+        },
     },
     "A head teacher's decision on the direct-payment items on their setting's premises.",
 )
 
+CONSULTEE = _object(
+    {
+        "name": _text(),
+        "role": _enum(model.ConsulteeRole),
+        "method": _enum(model.ServiceMethod),
+        "setting_id": _nullable(IDENTIFIER),
+    },
+    "Someone a draft was sent to, and how.",
+)
+
+CONSULTATION = _object(
+    {
+        "draft_revision": {"type": "integer", "minimum": 1, "maximum": 10_000},
+        "served_to": _list(CONSULTEE, 100),
+        "served_fingerprint": {"type": "string", "pattern": _whole("([0-9a-f]{64})?")},
+        "earlier_services": _list(
+            _object(
+                {
+                    "draft_revision": {"type": "integer", "minimum": 1, "maximum": 10_000},
+                    "served_on": DATE,
+                    "comment_deadline": DATE,
+                    "served_to": _list(CONSULTEE, 100),
+                }
+            ),
+            500,
+        ),
+        "responses": _list(
+            _object(
+                {
+                    "id": IDENTIFIER,
+                    "received_on": DATE,
+                    "from_name": _text(),
+                    "role": _enum(model.ConsulteeRole),
+                    "summary": _text(LONG_TEXT),
+                    "draft_revision": {"type": "integer", "minimum": 1, "maximum": 10_000},
+                    "setting_id": _nullable(IDENTIFIER),
+                    "setting_can_meet_needs": _nullable({"type": "boolean"}),
+                }
+            ),
+            500,
+        ),
+    },
+    "The draft's consultation: its revision, who it was sent to, earlier revisions, responses.",
+)
+
 PLAN_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "https://coplan.example/schema/coplan-plan-1.json",
+    "$id": "https://coplan.example/schema/coplan-plan-2.json",
     "title": "CoPlan plan file",
     "description": "One EHC plan's personal budget, as agreed in a co-production meeting. "
     "See docs/plan-format.md.",
@@ -155,6 +209,12 @@ PLAN_SCHEMA: dict[str, Any] = {
             "version": {"type": "integer", "minimum": 1, "maximum": 10_000},
             "previous_version_id": _nullable(IDENTIFIER),
             "status": _enum(model.PlanStatus),
+            "assessment_requested_on": _nullable(DATE),
+            "final_due_on": _nullable(DATE),
+            "issued_on": _nullable(DATE),
+            "section_i": _text(),
+            "to_decide_again": _list(_text(LONG_TEXT), 50),
+            "consultation": CONSULTATION,
             "policy_pack": {"type": "string", "maxLength": 64},
             "child": _object(
                 {"full_name": _text(), "preferred_name": _text(), "date_of_birth": _nullable(DATE)}
@@ -231,7 +291,11 @@ PLAN_SCHEMA: dict[str, Any] = {
                     ),
                 }
             ),
-            "over_budget_reason": _text(LONG_TEXT),
+            "over_budget_reasons": _object(
+                {stream.value: _text(LONG_TEXT) for stream in COUNCIL_STREAMS},
+                "Why a council funding stream costs more a year than its own indicative "
+                'figure, stream by stream ("" where no reason is recorded).',
+            ),
             "direct_payment": _nullable(
                 _object(
                     {
@@ -247,6 +311,7 @@ PLAN_SCHEMA: dict[str, Any] = {
                         "no_adverse_impact_confirmed": {"type": "boolean"},
                         "efficient_use_confirmed": {"type": "boolean"},
                         "agreement_signed_on": _nullable(DATE),
+                        "first_payment_on": _nullable(DATE),
                     }
                 )
             ),

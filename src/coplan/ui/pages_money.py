@@ -7,6 +7,8 @@ policy pack for eligibility, rates and wording. No rule is decided in a widget.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +38,7 @@ from coplan.domain.money import Money, total
 from coplan.domain.policy import eligibility_text
 from coplan.domain.rules import MAX_UNITS, MAX_WEEKS_A_YEAR
 from coplan.domain.schedule import direct_payment_schedule
+from coplan.domain.stages import finding_marker
 
 from . import text
 from .fields import (
@@ -355,7 +358,7 @@ class ProvisionPage(PlanPage):
             key("periods_per_year"),
         )
         ui.itemFrequency.currentIndexChanged.connect(self._frequency_changed)
-        self.on_combo(ui.itemRunsIn, lambda v: self._edit("runs_in", RunsIn(v)))
+        self.on_combo(ui.itemRunsIn, lambda v: self._runs_in_changed(RunsIn(v)))
         self.starts_on = self.check(
             ui.itemStartsOn, parse_uk_date, lambda v: self._edit("starts_on", v), key("starts_on")
         )
@@ -635,7 +638,35 @@ class ProvisionPage(PlanPage):
         frequency = Frequency(self.ui.itemFrequency.currentData())
         self._show_basis(CostBasis(self.ui.itemCostBasis.currentData()))
         if not self.is_loading:
+            item = self.current()
+            if frequency in (Frequency.YEAR, Frequency.BLOCK) and item and item.periods_per_year:
+                # No periods a year for so many a year or a block: the hidden count goes.
+                item.periods_per_year = Decimal(0)
+                self.weeks.load("")
             self._edit("frequency", frequency)
+            self._offer_periods()
+
+    def _runs_in_changed(self, runs_in: RunsIn) -> None:
+        self._edit("runs_in", runs_in)
+        self._offer_periods()
+
+    def _offer_periods(self) -> None:
+        """Where how many periods a year is still empty, offer the council's own count: its
+        term weeks for weekly term-time support, its terms a year, 12 months, 26 fortnights."""
+        item = self.current()
+        if item is None or item.periods_per_year or self.ui.itemWeeksPerYear.text().strip():
+            return
+        school_year = self.pack.school_year
+        term_time = item.runs_in is RunsIn.TERM_TIME
+        offered = {
+            Frequency.WEEK: school_year.term_weeks if term_time else None,
+            Frequency.FORTNIGHT: Decimal(26),
+            Frequency.MONTH: Decimal(12),
+            Frequency.TERM: Decimal(school_year.terms_per_year),
+        }.get(item.frequency)
+        if offered is not None:
+            self.weeks.edit.setText(show_quantity(offered))
+            self.weeks.recheck()  # applied as if typed: it shows, and the officer can change it
 
     def _show_basis(self, basis: CostBasis) -> None:
         ui, form = self.ui, self.ui.itemForm
@@ -776,12 +807,12 @@ class ProvisionPage(PlanPage):
                 "budget (the school's own money, not compared)"
             )
         self.ui.totals.setText("\n".join(lines))
-        # A reason box for each stream over its figure, or that already holds a reason.
+        # A reason box for each stream over its figure (a reason kept for a stream no longer
+        # over stays in the plan, and shows again if the stream goes over again).
         over = {c.stream for c in summary.over_streams}
         for stream, (label, edit) in self.over_reasons.items():
-            shown = stream in over or bool(self.plan.over_budget_reasons.get(stream, "").strip())
-            label.setVisible(shown)
-            edit.setVisible(shown)
+            label.setVisible(stream in over)
+            edit.setVisible(stream in over)
         self.ui.totals.setProperty("over", summary.over_indicative)
 
     def _show_findings(self) -> None:
@@ -798,7 +829,7 @@ class ProvisionPage(PlanPage):
         prefix = f"items[{item.id}]"
         for finding in self.session.findings:
             if finding.field.startswith(prefix):
-                marker = "Must fix" if finding.blocking else "Check"
+                marker = finding_marker(finding.stage, finding.blocking)
                 lines.append(f"{marker}: {finding.message}")
         ui.itemEligibility.setText("\n".join(lines))
 

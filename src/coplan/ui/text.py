@@ -14,12 +14,12 @@ from coplan.domain.model import (
     OutcomeArea,
     OverallOption,
     PaymentSchedule,
-    PlanStatus,
     RecipientKind,
     RefusalScope,
     RunsIn,
     SettingKind,
 )
+from coplan.domain.stages import STATUS_WORDS
 
 MEETING_KIND = {
     MeetingKind.NEW_PLAN: "New plan",
@@ -98,11 +98,7 @@ RUNS_IN = {
     RunsIn.TERM_TIME: "Term time only",
     RunsIn.HOLIDAYS: "School holidays only",
 }
-STATUS = {
-    PlanStatus.DRAFT: "Draft",
-    PlanStatus.CONSULTATION: "For consultation",
-    PlanStatus.AGREED: "Agreed",
-}
+STATUS = STATUS_WORDS  # "Draft", "Sent for consultation", "Final plan issued"
 RECIPIENT = {
     RecipientKind.PARENT: "The parent or carer",
     RecipientKind.YOUNG_PERSON: "The young person",
