@@ -271,7 +271,7 @@ def test_a_new_line_is_offered_the_councils_term_weeks_and_says_how_often(
     item = page.current()
     assert item.how_often_text() == "2 hours a week, 39 weeks a year, in term time"
     driver.choose(page.ui.itemFrequency, "fortnight")
-    assert page.ui.itemUnitsPerWeekLabel.text().replace("&", "") == "How many hours each fortnight"
+    assert page.ui.itemUnitsPerWeekLabel.text().replace("&", "") == "How many each fortnight"
     assert page.ui.itemWeeksPerYearLabel.text().replace("&", "") == "Fortnights a year"
     driver.type(page.ui.itemWeeksPerYear, "19.5")
     assert (

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coplan.domain import ras as ras_scoring
-from coplan.domain.budget import summarise
+from coplan.domain.budget import COUNCIL_STREAMS, summarise
 from coplan.domain.model import (
     CostBasis,
     DirectPaymentArrangement,
@@ -171,7 +171,13 @@ class BudgetPage(PlanPage):
             lines.append("Answer every question to use the band.")
         ui.rasResult.setText("\n".join(lines))
         effective = indicative.effective
-        summary = f"{amounts_text(effective)}.\nTotal: {total(effective.values()).format()} a year."
+        council = total(effective.get(stream, Money()) for stream in COUNCIL_STREAMS)
+        summary = (
+            f"{amounts_text(effective)}.\nTotal: {council.format()} a year; each stream is "
+            "compared with its own figure."
+        )
+        if effective.get(FundingStream.SCHOOL):
+            summary += "\nThe school's own contribution is its own money, not compared."
         if indicative.override is not None:
             summary += "\nThis is the panel's figure, which replaces the suggested one."
         ui.effectiveSummary.setText(summary)
@@ -342,7 +348,7 @@ class ProvisionPage(PlanPage):
         self.unit_cost = self.check(
             ui.itemUnitCost, money_or_zero, lambda v: self._edit("unit_cost", v), key("unit_cost")
         )
-        self.on_text(ui.itemUnit, self._unit_changed)
+        self.on_text(ui.itemUnit, lambda t: self._edit("unit", t.strip()))
         # How many fit in a period, and how many periods a year, depend on the period: the
         # rules say so beside the item (`rules._check_quantity`); here only a number is asked.
         self.units = self.check(
@@ -630,10 +636,6 @@ class ProvisionPage(PlanPage):
         if not self.is_loading:
             self._edit("cost_basis", basis)
 
-    def _unit_changed(self, unit: str) -> None:
-        self._edit("unit", unit.strip())
-        self._show_basis(CostBasis(self.ui.itemCostBasis.currentData()))
-
     def _frequency_changed(self) -> None:
         frequency = Frequency(self.ui.itemFrequency.currentData())
         self._show_basis(CostBasis(self.ui.itemCostBasis.currentData()))
@@ -681,13 +683,12 @@ class ProvisionPage(PlanPage):
         form.setRowVisible(ui.itemEndsOn, recurring)
         form.setRowVisible(ui.itemOneOffCost, not recurring)
         # The labels say the period chosen: "How many each fortnight", "Fortnights a year".
-        unit = (ui.itemUnit.text().strip() or "unit") + "s"
         if frequency is Frequency.BLOCK:
-            _relabel(ui.itemUnitsPerWeekLabel, f"How man&y {unit} in the block")
+            _relabel(ui.itemUnitsPerWeekLabel, "How man&y in the block")
         elif frequency is Frequency.YEAR:
-            _relabel(ui.itemUnitsPerWeekLabel, f"How man&y {unit} a year")
+            _relabel(ui.itemUnitsPerWeekLabel, "How man&y a year")
         else:
-            _relabel(ui.itemUnitsPerWeekLabel, f"How man&y {unit} each {frequency.value}")
+            _relabel(ui.itemUnitsPerWeekLabel, f"How man&y each {frequency.value}")
             _relabel(ui.itemWeeksPerYearLabel, f"{frequency.value.capitalize()}s a y&ear")
         _relabel(ui.itemStartsOnLabel, "Starts on" if recurring else "Bought on (about)")
         ui.itemStartsOn.setPlaceholderText(
