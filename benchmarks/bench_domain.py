@@ -26,23 +26,37 @@ from coplan.policy import load_pack_by_id
 FIRST_PAYMENT = date(2027, 1, 4)
 
 
+# Each way of costing, with a realistic count for it: (frequency, units, periods a year).
+COSTINGS = (
+    (Frequency.WEEK, "2.5", "39"),
+    (Frequency.FORTNIGHT, "2", "19.5"),
+    (Frequency.MONTH, "4", "12"),
+    (Frequency.TERM, "10", "3"),
+    (Frequency.YEAR, "20", "0"),
+    (Frequency.BLOCK, "6", "0"),
+    (Frequency.WEEK, "1", "52.14"),
+)
+
+
 def varied_plan():
     """The 200-line plan with every way of costing and placing support in the year: weekly,
     fortnightly, monthly, termly, yearly and block lines, term time and holidays, dated lines
-    and one-off purchases, a third of them paid by direct payment from 4 January 2027."""
+    and one-off purchases, a third of them paid by direct payment from 4 January 2027. Every
+    line is valid, as in a plan being finished in the meeting."""
     plan = generated_plan(200)
-    frequencies = list(Frequency)
     runs = list(RunsIn)
     for number, item in enumerate(plan.items):
-        item.frequency = frequencies[number % len(frequencies)]
+        frequency, units, periods = COSTINGS[number % len(COSTINGS)]
+        item.frequency = frequency
+        item.units_per_period, item.periods_per_year = Decimal(units), Decimal(periods)
         item.runs_in = runs[number % len(runs)]
-        if number % 4 == 1:
+        if frequency is Frequency.BLOCK or number % 4 == 1:
             item.starts_on = FIRST_PAYMENT + timedelta(days=7 * (number % 20))
             item.ends_on = item.starts_on + timedelta(days=60 + number % 90)
         if number % 10 == 0:
             item.cost_basis = CostBasis.ONE_OFF
             item.one_off_cost = Money(45000 + number)
-            item.starts_on = FIRST_PAYMENT + timedelta(days=number)
+            item.starts_on, item.ends_on = FIRST_PAYMENT + timedelta(days=number), None
     plan.direct_payment = DirectPaymentArrangement(
         recipient_name="A parent",
         schedule=PaymentSchedule.FOUR_WEEKLY,

@@ -715,6 +715,11 @@ def _check_item(plan: Plan, pack: PolicyPack, item: ProvisionItem, findings: _Fi
 # (a leap year's 52 weeks and two days) is a real count; 53 is a typing slip.
 _HOURS_IN = {"week": 168, "fortnight": 336, "month": 744, "term": 2688, "year": 8784}
 _DAYS_IN = {"week": 7, "fortnight": 14, "month": 31, "term": 112, "year": 366}
+# (unit, period) → the most of that unit one period holds: 168 hours a week, 7 days a week…
+_MOST_UNITS = {
+    **{("hour", period): most for period, most in _HOURS_IN.items()},
+    **{("day", period): most for period, most in _DAYS_IN.items()},
+}
 MAX_PERIODS_A_YEAR = {
     Frequency.WEEK: MAX_WEEKS_A_YEAR,
     Frequency.FORTNIGHT: Decimal("26.15"),
@@ -732,7 +737,7 @@ def _check_quantity(item: ProvisionItem, ids: dict, findings: _Findings) -> None
         return
     frequency = item.frequency
     period = frequency.value
-    most = {"hour": _HOURS_IN, "day": _DAYS_IN}.get(item.unit, {}).get(period)
+    most = _MOST_UNITS.get((item.unit, period))
     if most is not None and item.units_per_period > most:
         findings.add(
             ITEM_TOO_MANY_UNITS,
