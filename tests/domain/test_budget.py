@@ -2,12 +2,16 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from factories import build_plan
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from coplan.domain.budget import summarise
+from coplan.domain.budget import COUNCIL_STREAMS, summarise
 from coplan.domain.model import (
     CostBasis,
     Frequency,
     FundingStream,
+    Location,
     ManagementOption,
     OverallOption,
     PanelOverride,
@@ -194,3 +198,43 @@ def test_one_offs_and_the_schools_contribution_are_not_compared(plan):
     assert summary.school.yearly == Money(100000)
     assert FundingStream.SCHOOL not in {c.stream for c in summary.streams}
     assert not summary.over_indicative
+
+
+@st.composite
+def priced_lines(draw):
+    one_off = draw(st.booleans())
+    return ProvisionItem(
+        draw(st.uuids()).hex,
+        "Line",
+        funding=draw(st.sampled_from(FundingStream)),
+        management=draw(st.sampled_from(ManagementOption)),
+        cost_basis=CostBasis.ONE_OFF if one_off else CostBasis.RECURRING,
+        one_off_cost=Money(draw(st.integers(0, 10_000_000))),
+        unit_cost=Money(draw(st.integers(0, 100_000))),
+        units_per_period=draw(st.decimals(0, 200, places=2)),
+        periods_per_year=draw(st.decimals(0, 52, places=2)),
+        frequency=draw(st.sampled_from(Frequency)),
+        location=draw(st.sampled_from(Location)),
+        setting_id=draw(st.sampled_from(["s1", "s2", None])),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(priced_lines(), max_size=30))
+def test_every_total_is_the_sum_of_its_lines_a_year_and_once(items):
+    plan = build_plan()
+    plan.items = items
+    summary = summarise(plan)
+    yearly = sum(i.yearly_cost.pence for i in items)
+    once = sum(i.once_cost.pence for i in items)
+    assert (summary.yearly.pence, summary.once.pence) == (yearly, once)
+    for view in (summary.by_funding, summary.by_management, summary.by_setting):
+        assert total_cost(view.values()) == summary.cost
+    for stream in FundingStream:
+        lines = [i for i in items if i.funding is stream]
+        assert summary.by_funding[stream].yearly.pence == sum(i.yearly_cost.pence for i in lines)
+        assert summary.by_funding[stream].once.pence == sum(i.once_cost.pence for i in lines)
+    for item in items:  # a line is a year or once, never both
+        assert not (item.yearly_cost and item.once_cost)
+    council = sum(summary.by_funding[s].yearly.pence for s in COUNCIL_STREAMS)
+    assert summary.difference.pence == council - summary.indicative_total.pence

@@ -186,3 +186,18 @@ def test_equal_shares_a_penny_apart_are_said_as_they_are():
         [weekly(1000, "1", "52"), weekly(1, "1", "2")], date(2027, 1, 4), PaymentSchedule.MONTHLY
     )
     assert schedule.plain_words().startswith("£43.33 or £43.34 every month from 4 January 2027")
+
+
+def test_month_ends_and_leap_days_keep_their_payment_day():
+    line = [weekly(1000, "1", "52")]
+    monthly = payment_schedule(line, date(2027, 1, 31), PaymentSchedule.MONTHLY)
+    assert [p.on for p in monthly.payments][:4] == [
+        date(2027, 1, 31),
+        date(2027, 2, 28),
+        date(2027, 3, 31),
+        date(2027, 4, 30),
+    ]
+    assert monthly.last_day == date(2028, 1, 30)
+    leap = payment_schedule(line, date(2028, 2, 29), PaymentSchedule.MONTHLY)
+    assert leap.payments[1].on == date(2028, 3, 29) and leap.last_day == date(2029, 2, 27)
+    assert leap.total == monthly.total == Money(52000)
