@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from .money import Cost, Money
-from .shown_words import how_often_words, price_per
+from .shown_words import how_often_words, month_range, price_per
 
 
 class MeetingKind(StrEnum):
@@ -323,7 +323,9 @@ class ProvisionItem:
     def quantity_text(self) -> str:
         """'£22.50 an hour, 5 hours a week, 39 weeks a year' or 'one-off cost of £429.00'."""
         if self.is_one_off:
-            return f"one-off cost of {self.one_off_cost.format()}"
+            when = month_range(self.starts_on, self.starts_on)
+            bought = f", bought in {when}" if when else ""
+            return f"one-off cost of {self.one_off_cost.format()}{bought}"
         return f"{price_per(self.unit_cost.format(), self.unit or 'unit')}, {self.how_often_text()}"
 
 
