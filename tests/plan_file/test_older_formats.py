@@ -124,3 +124,14 @@ def test_a_format_2_document_from_before_money_over_time_reads_as_format_1_would
     early["over_budget_reason"] = early.pop("over_budget_reasons")["education"]
     del early["direct_payment"]["first_payment_on"]
     assert json.loads(dumps(parse_text(json.dumps(early)))) == document
+
+
+@pytest.mark.parametrize("path", FORMAT_1_FILES, ids=lambda p: p.stem)
+def test_a_head_teachers_agreement_signed_under_format_1_still_holds(path):
+    """Converted lines say exactly what the head was shown, so the fingerprint still matches."""
+    from coplan.domain.fingerprint import agreement_status
+
+    plan = read_plan(path)
+    for agreement in plan.premises_agreements:
+        status = agreement_status(plan, agreement.setting_id)
+        assert status.valid, (agreement.setting_id, status.changes)
