@@ -330,3 +330,11 @@ def test_budget_in_words_never_calls_a_one_off_yearly(tmp_path):
 
 
 EXAMPLES_BY_NAME = {path.stem: path for path in example_paths()}
+
+
+def test_budget_of_an_unreadable_file_exits_2(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text("{not json")
+    result = coplan("budget", "--json", str(path))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and result.stdout == ""

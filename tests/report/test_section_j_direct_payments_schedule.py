@@ -58,3 +58,12 @@ def test_a_setting_name_never_rewrites_a_persons_name(pack):
     text = " ".join(pdf_text(plan, pack).split())
     assert "Rose Smith" in text
     assert "the school/setting Smith" not in text
+
+
+def test_the_first_payment_date_is_stated(pack):
+    plan = example("work-experience-16")
+    text = " ".join(pdf_text(plan, pack).split())
+    assert "First payment 4 January 2027" in text
+    plan.direct_payment.first_payment_on = None
+    text = " ".join(pdf_text(plan, pack).split())
+    assert "First payment Not set yet: it can be no earlier than the day the agreement" in text

@@ -62,6 +62,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
     rows: list[tuple[object, object]] = [
         ("Who receives the payments", _recipient(dp)),
         ("What the direct payment pays for", what),
+        ("First payment", _first_payment(dp)),
         ("How it is paid", _how_paid(ctx.schedule, dp)),
         (
             "Bank account",
@@ -103,6 +104,13 @@ def story(ctx: ReportContext) -> list[Flowable]:
         ]
     )
     return out
+
+
+def _first_payment(dp) -> str:
+    """'4 January 2027', or why there is no date yet: never before the agreement is signed."""
+    if dp.first_payment_on is None:
+        return "Not set yet: it can be no earlier than the day the agreement is signed."
+    return format_long(dp.first_payment_on)
 
 
 def _how_paid(schedule: Schedule | None, dp) -> str:
