@@ -34,7 +34,7 @@ COLUMNS = (
     "Needs and outcomes it meets",
     "Cost",
 )
-WIDTHS = tuple(CONTENT_WIDTH * f for f in (0.43, 0.38, 0.19))
+WIDTHS = tuple(CONTENT_WIDTH * f for f in (0.42, 0.36, 0.22))
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -51,9 +51,10 @@ def story(ctx: ReportContext) -> list[Flowable]:
         return [*heading(TITLE), intro, empty]
     rows = [_row(ctx, number, item) for number, item in enumerate(ctx.plan.items, 1)]
     summary = ctx.summary
-    total = markup("<b>{} a year</b>", summary.yearly.format())
+    # Non-breaking spaces keep "£7,296.00 a year" and "plus £678.99 once" each on one line.
+    total = markup("<b>{}&nbsp;a&nbsp;year</b>", summary.yearly.format())
     if summary.once:
-        total = markup("{}<br/><b>plus {} once</b>", total, summary.once.format())
+        total = markup("{}<br/><b>plus&nbsp;{}&nbsp;once</b>", total, summary.once.format())
     rows.append([bold("Total of all items"), "", total])
     table = data_table(COLUMNS, rows, WIDTHS, right_columns=(2,), total_row=True)
     # Keep the heading with the introduction and at least the first item.
