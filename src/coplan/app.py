@@ -225,6 +225,11 @@ def apply_look(app) -> None:
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
+    # Once per application: setting a style again re-polishes every widget alive, which is
+    # wasted work at best (and under test, with windows of earlier tests still being deleted,
+    # has crashed Qt).
+    if app.property("coplanLook"):
+        return
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
@@ -234,6 +239,7 @@ def apply_look(app) -> None:
 
     app.setWindowIcon(QIcon(str(_stylesheet_path().parents[1] / "icons" / "coplan.png")))
     app.setDesktopFileName("coplan")  # the desktop entry's name: the task bar shows its icon
+    app.setProperty("coplanLook", True)
 
 
 def _stylesheet_path() -> Path:

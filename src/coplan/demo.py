@@ -51,6 +51,7 @@ def demo_caseload(extra: int = 40, seed: int = 2026) -> list:
         if base is None:
             break
         first, last = names[number]
+        from coplan.domain.stages import content_fingerprint
         from coplan.plan_file import decode, encode
 
         plan = decode(encode(base))  # a deep copy
@@ -60,6 +61,8 @@ def demo_caseload(extra: int = 40, seed: int = 2026) -> list:
         # so that the caseload shows a spread of next dates that still hold together.
         _shift_timeline(plan, timedelta(days=rng.randint(-45, 45)))
         _resign_for_demo(plan)
+        if plan.served_fingerprint:  # the draft as sent names the made-up child, not the example's
+            plan.served_fingerprint = content_fingerprint(plan)
         plans.append(plan)
     return plans
 

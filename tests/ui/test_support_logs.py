@@ -45,8 +45,8 @@ def shown_messages(monkeypatch):
 def test_a_whole_session_leaves_no_personal_data_in_the_log(
     qtbot, logging_to, main_window, store, tmp_path, monkeypatch, shown_messages
 ):
-    # A plan with no head teacher's agreement (a new name would leave one no longer valid).
-    plan = read_plan(next(p for p in example_paths() if p.stem == "work-experience-16"))
+    # A draft (editable) with no head teacher's agreement (a new name would void one).
+    plan = read_plan(next(p for p in example_paths() if p.stem == "joint-school-managed"))
     plan.child.full_name, plan.child.preferred_name = "Persephone Aldergrove", "Percy"
     source = tmp_path / "in.json"
     write_plan(plan, source)

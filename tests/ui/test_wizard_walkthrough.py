@@ -23,8 +23,10 @@ def comparable(plan: Plan, *, plan_id: str) -> Plan:
     plan.status = PlanStatus.DRAFT
     plan.served_on = plan.comment_deadline = None
     plan.served_to, plan.served_fingerprint, plan.responses = [], "", []
-    plan.assessment_requested_on = plan.final_due_on = plan.issued_on = None
+    plan.issued_on = None  # (the request for assessment is typed: the 20-week date follows)
     plan.section_i = ""
+    plan.earlier_services = []
+    plan.draft_revision = 1
     plan.version = 1
     plan.previous_version_id = None
     plan.policy_pack = "example-shire"
@@ -38,7 +40,7 @@ def comparable(plan: Plan, *, plan_id: str) -> Plan:
     for item in plan.items:
         item.outcome_ids, item.need_ids = sorted(item.outcome_ids), sorted(item.need_ids)
         if item.cost_basis is CostBasis.ONE_OFF:
-            item.unit_cost, item.units_per_week, item.weeks_per_year = Money(), 0, 0
+            item.unit_cost, item.units_per_period, item.periods_per_year = Money(), 0, 0
             item.unit = "hour"
         else:
             item.one_off_cost = Money()
@@ -54,7 +56,7 @@ def normalised(plan: Plan) -> Plan:
     for item in plan.items:
         item.outcome_ids, item.need_ids = sorted(item.outcome_ids), sorted(item.need_ids)
         if item.cost_basis is CostBasis.ONE_OFF:
-            item.unit_cost, item.units_per_week, item.weeks_per_year = Money(), 0, 0
+            item.unit_cost, item.units_per_period, item.periods_per_year = Money(), 0, 0
             item.unit = "hour"
         item.on_site_requirements = sorted(item.on_site_requirements)
     return plan

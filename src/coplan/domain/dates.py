@@ -73,11 +73,21 @@ MONTH_NAMES = (
 )  # fmt: skip
 
 
+def month_name(value: date) -> str:
+    """'December': in English whatever the laptop's language (every month name comes from here)."""
+    return MONTH_NAMES[value.month - 1]
+
+
+def format_month(value: date) -> str:
+    """'December 2026'."""
+    return f"{month_name(value)} {value.year}"
+
+
 def format_long(value: date | None) -> str:
     """23 November 2026 (no leading zero), or an empty string."""
     if value is None:
         return ""
-    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
+    return f"{value.day} {month_name(value)} {value.year}"
 
 
 def format_short(value: date | None) -> str:

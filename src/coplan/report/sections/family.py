@@ -18,13 +18,25 @@ ITEMS_ON_FIRST_PAGE = 5
 
 def story(ctx: ReportContext) -> list[Flowable]:
     s = styles()
+    if ctx.final:
+        title = markup("Personal budget for {}", ctx.called)
+        opening = markup(
+            "<b>This is the final plan, issued by the council on {}.</b> ",
+            format_long(ctx.original.issued_on or ctx.today),
+        )
+    else:
+        title = markup("Draft personal budget for {}", ctx.called)
+        opening = markup(
+            "<b>This is a draft for you to comment on. Nothing in it is final yet.</b> "
+        )
     out: list[Flowable] = [
-        para(markup("Draft personal budget for {}", ctx.called), s.title),
+        para(title, s.title),
         para(
             markup(
-                "<b>This is a draft for you to comment on. Nothing in it is final yet.</b> "
-                "It is Section J of {}'s Education, Health and Care (EHC) plan. It says how much "
-                "money is set aside for support, what the money pays for, and who looks after it.",
+                "{}It is Section J of {}'s Education, Health and Care (EHC) plan. It says how "
+                "much money is set aside for support, what the money pays for, and who looks "
+                "after it.",
+                opening,
                 ctx.called,
             ),
             s.family,
@@ -49,7 +61,19 @@ def _deadline_box(ctx: ReportContext) -> Flowable:
     s = styles()
     plan, days = ctx.plan, ctx.pack.timescales.comment_period_days
     lines = [para(markup("The personal budget is <b>{}</b>.", ctx.summary.total_text()), s.callout)]
-    if plan.comment_deadline:
+    if ctx.final:
+        review = format_long(plan.next_review_on)
+        lines.append(
+            para(
+                markup("It will be reviewed by <b>{}</b>.", review)
+                if review
+                else markup(
+                    "It will be reviewed within {} months.", ctx.pack.timescales.review_months
+                ),
+                s.callout,
+            )
+        )
+    elif plan.comment_deadline:
         lines.append(
             para(
                 markup(
@@ -79,7 +103,7 @@ def _what_was_agreed(ctx: ReportContext) -> list[Flowable]:
     if not items:
         return [
             _family_heading("What was agreed"),
-            para("No support paid for by a personal budget is in this draft.", s.family),
+            para(f"No support paid for by a personal budget is in this {ctx.document}.", s.family),
         ]
     lines: list[Markup] = [
         markup("{}: <b>{}</b>", item.description.strip() or "(not described)", item.cost_text())
@@ -87,7 +111,9 @@ def _what_was_agreed(ctx: ReportContext) -> list[Flowable]:
     ]
     if len(items) > ITEMS_ON_FIRST_PAGE:
         more = len(items) - ITEMS_ON_FIRST_PAGE
-        lines.append(escape(f"and {more} more. Every item is listed in full later in this draft."))
+        lines.append(
+            escape(f"and {more} more. Every item is listed in full later in this {ctx.document}.")
+        )
     return [
         _family_heading("What the money pays for"),
         *bullets(lines, s.family_bullet),
@@ -104,22 +130,23 @@ def _who_holds_the_money(ctx: ReportContext) -> list[Flowable]:
         who = (dp.recipient_name.strip() if dp else "") or "You"
         lines.append(
             markup(
-                "<b>{}</b> will get <b>{}</b> a year as a <b>direct payment</b>, to buy that "
-                "support{}.",
+                "<b>{}</b> will get <b>{}</b> as a <b>direct payment</b>, to buy that support{}.",
                 who,
-                dp_total.format(),
+                dp_total.text(),
                 " yourselves" if who == "You" else "",
             )
         )
+        if ctx.schedule is not None:
+            lines.append(markup("It is paid {}.", ctx.schedule.plain_words()))
     organised = summary.by_management[ManagementOption.ORGANISED]
     if organised:
         holder = plan.organised_holder.strip() or "The council"
         holder = holder[:1].upper() + holder[1:]
         lines.append(
             markup(
-                "<b>{}</b> will hold <b>{}</b> a year and arrange that support with you.",
+                "<b>{}</b> will hold <b>{}</b> and arrange that support with you.",
                 holder,
-                organised.format(),
+                organised.text(),
             )
         )
     third = summary.by_management[ManagementOption.THIRD_PARTY]
@@ -129,9 +156,9 @@ def _who_holds_the_money(ctx: ReportContext) -> list[Flowable]:
         )
         lines.append(
             markup(
-                "<b>{}</b> will hold <b>{}</b> a year and arrange that support for you.",
+                "<b>{}</b> will hold <b>{}</b> and arrange that support for you.",
                 organisation,
-                third.format(),
+                third.text(),
             )
         )
     if not lines:
@@ -140,34 +167,71 @@ def _who_holds_the_money(ctx: ReportContext) -> list[Flowable]:
 
 
 def _compared_with_indicative(ctx: ReportContext) -> list[Flowable]:
+    """Stream by stream: each kind of money is compared with its own starting figure."""
     s = styles()
     summary = ctx.summary
     if not summary.indicative_total:
         return []
-    start = markup(
-        "The starting figure (the <b>indicative budget</b>) was {}.",
-        summary.indicative_total.format(),
-    )
-    if summary.over_indicative:
-        reason = ctx.plan.over_budget_reason.strip()
-        text = markup(
-            "{} The plan costs {} more.{}",
-            start,
-            summary.difference.format(),
-            f" Reason: {labels.sentence(reason)}" if reason else "",
+    lines: list[Markup] = []
+    for comparison in summary.streams:
+        name = labels.FUNDING[comparison.stream]
+        start = markup(
+            "<b>{}</b>: the starting figure was {} a year", name, comparison.indicative.format()
         )
-    elif summary.under_indicative:
-        text = markup("{} The plan costs {} less.", start, abs(summary.difference).format())
-    else:
-        text = markup("{} The plan costs exactly that.", start)
-    return [_family_heading("Compared with the starting figure"), para(text, s.family)]
+        if comparison.over:
+            reason = ctx.plan.over_budget_reasons.get(comparison.stream, "").strip()
+            lines.append(
+                markup(
+                    "{}; the plan costs {} a year more.{}",
+                    start,
+                    comparison.difference.format(),
+                    f" Reason: {labels.sentence(reason)}" if reason else "",
+                )
+            )
+        elif comparison.under:
+            lines.append(
+                markup(
+                    "{}; the plan costs {} a year less.", start, abs(comparison.difference).format()
+                )
+            )
+        else:
+            lines.append(markup("{}; the plan costs exactly that.", start))
+    notes = []
+    if summary.council.once:
+        notes.append(
+            markup(
+                "One-off purchases ({}, paid once) are not counted against these yearly figures.",
+                summary.council.once.format(),
+            )
+        )
+    if summary.school:
+        notes.append(
+            markup(
+                "The school also pays {} from its own budget; that is the school's money, not "
+                "part of the starting figure.",
+                summary.school.text(),
+            )
+        )
+    intro = para(
+        markup(
+            "The starting figure (the <b>indicative budget</b>) is worked out for each kind of "
+            "money separately, so each is compared on its own."
+        ),
+        s.family,
+    )
+    out = [_family_heading("Compared with the starting figure"), intro]
+    out += bullets(lines, s.family_bullet)
+    out += [para(note, s.family) for note in notes]
+    return out
 
 
 def _what_to_do_next(ctx: ReportContext) -> list[Flowable]:
     s = styles()
     plan, pack = ctx.plan, ctx.pack
-    steps: list[Markup] = [escape("Read this draft. Check that it says what was agreed.")]
-    if plan.comment_deadline:
+    steps: list[Markup] = [escape(f"Read this {ctx.document}. Check that it says what was agreed.")]
+    if ctx.final:
+        pass  # the comments are in: the plan is the council's
+    elif plan.comment_deadline:
         steps.append(
             markup(
                 "Tell us what you think by <b>{}</b>. {}",
