@@ -2,7 +2,9 @@
 
 SQLite cannot roll back every schema change, and a plain file copy of a WAL database can miss
 pages still in the `-wal` file, so the copy is made with SQLite's online backup API. Each backup
-is one self-contained, owner-only file; the newest `KEEP_BACKUPS` are kept.
+is one self-contained, owner-only file; the newest `KEEP_BACKUPS` are kept. Backups of an
+encrypted caseload are encrypted with the same key: pass `connect` (`crypto.connect` bound to the
+key) and both ends of the copy are SQLCipher connections.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,8 +24,12 @@ KEEP_BACKUPS = 10
 _PREFIX = "coplan-"
 _SUFFIX = ".db"
 
+Connect = Callable[[Path], sqlite3.Connection]
 
-def backup_sqlite(database_file: Path, backups_folder: Path, *, label: str) -> Path:
+
+def backup_sqlite(
+    database_file: Path, backups_folder: Path, *, label: str, connect: Connect = sqlite3.connect
+) -> Path:
     """Copy `database_file` into `backups_folder` as coplan-<UTC time>-<label>.db; prune old ones."""
     backups_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
@@ -33,8 +40,8 @@ def backup_sqlite(database_file: Path, backups_folder: Path, *, label: str) -> P
     os.close(descriptor)
     try:
         with (
-            closing(sqlite3.connect(database_file)) as source,
-            closing(sqlite3.connect(target)) as copy,
+            closing(connect(database_file)) as source,
+            closing(connect(target)) as copy,
         ):
             source.backup(copy)
             # The copy inherits WAL mode from the header; make it one file that opens anywhere.
@@ -47,11 +54,13 @@ def backup_sqlite(database_file: Path, backups_folder: Path, *, label: str) -> P
     return target
 
 
-def restore_sqlite(backup_file: Path, database_file: Path) -> None:
+def restore_sqlite(
+    backup_file: Path, database_file: Path, *, connect: Connect = sqlite3.connect
+) -> None:
     """Write a backup back over the live database, through SQLite so the WAL stays consistent."""
     with (
-        closing(sqlite3.connect(backup_file)) as source,
-        closing(sqlite3.connect(database_file)) as live,
+        closing(connect(backup_file)) as source,
+        closing(connect(database_file)) as live,
     ):
         source.backup(live)
     log.warning("restored the database from %s", backup_file.name)

@@ -1,0 +1,182 @@
+"""The caseload encrypted at rest: SQLCipher with a key from the officer's passphrase.
+
+These tests really encrypt (with a cheaper scrypt cost, except where said); the rest of the
+suite runs unencrypted (COPLAN_UNENCRYPTED=1, tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from functools import partial
+from pathlib import Path
+
+import pytest
+from conftest import make_plan
+
+from coplan.store import crypto, open_store
+from coplan.store.backup import backup_sqlite, list_backups
+from coplan.store.crypto import (
+    EncryptionError,
+    KdfParams,
+    PassphraseNeeded,
+    SaltFile,
+    WrongPassphrase,
+    caseload_state,
+    is_plain_sqlite,
+)
+from coplan.store.quick import QuickCaseload
+
+PASSPHRASE = "kettle on the Aga, 7 sugars"
+NAME = "Zebedee Quartermaine"
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch):
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", KdfParams(n=2**12))
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+def bytes_found(folder: Path, text: str) -> list[str]:
+    """Every file under `folder` holding `text` in UTF-8 (or UTF-16, as SQLite may store it)."""
+    needles = [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
+    return sorted(
+        str(path.relative_to(folder))
+        for path in folder.rglob("*")
+        if path.is_file() and any(needle in path.read_bytes() for needle in needles)
+    )
+
+
+def test_an_encrypted_caseload_holds_no_name_in_any_file(folder):
+    plan = make_plan(NAME, "Zeb")
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        store.save(plan, actor="officer")
+        store.snapshot(plan, reason="draft exported", actor="officer")
+        # While the store is open the write-ahead log holds the newest pages.
+        assert (folder / "coplan.db-wal").exists()
+        connect = partial(crypto.connect, key=SaltFile(folder / "coplan.db").unlock(PASSPHRASE))
+        backup_sqlite(folder / "coplan.db", folder / "backups", label="test", connect=connect)
+        assert bytes_found(folder, NAME) == []
+        assert bytes_found(folder, "Zeb") == []
+    assert caseload_state(folder / "coplan.db") == "encrypted"
+    assert not is_plain_sqlite(folder / "coplan.db")
+    assert bytes_found(folder, NAME) == []
+    # and it is really there, for the right passphrase
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        assert store.load(plan.id).child.full_name == NAME
+    (backup,) = list_backups(folder / "backups")
+    with closing(connect(backup)) as copy:
+        assert copy.execute("SELECT child_name FROM plans").fetchall() == [(NAME,)]
+
+
+def test_the_file_cannot_be_read_without_the_key(folder):
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        store.save(make_plan(NAME), actor="officer")
+    with closing(sqlite3.connect(folder / "coplan.db")) as plain, pytest.raises(sqlite3.Error):
+        plain.execute("SELECT * FROM plans").fetchall()
+
+
+def test_a_wrong_or_missing_passphrase_is_refused_in_plain_words(folder, monkeypatch):
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        store.save(make_plan(NAME), actor="officer")
+    with pytest.raises(WrongPassphrase, match="does not open this caseload"):
+        open_store(folder, passphrase=PASSPHRASE.upper())
+    with pytest.raises(PassphraseNeeded, match="COPLAN_PASSPHRASE"):
+        open_store(folder)
+    monkeypatch.delenv("COPLAN_UNENCRYPTED")
+    with pytest.raises(PassphraseNeeded):
+        open_store(folder)
+    monkeypatch.setenv("COPLAN_PASSPHRASE", PASSPHRASE)
+    with open_store(folder) as store:
+        assert store.count_plans() == 1
+
+
+def test_a_new_caseload_is_not_left_plain_unless_allowed(folder, monkeypatch):
+    monkeypatch.delenv("COPLAN_UNENCRYPTED")
+    with pytest.raises(PassphraseNeeded, match="encrypted"):
+        open_store(folder)
+    assert not (folder / "coplan.db").exists() or (folder / "coplan.db").stat().st_size == 0
+    with pytest.raises(WrongPassphrase, match="at least 10 characters"):
+        open_store(folder, passphrase="short")
+    # the demo keeps its made-up caseload plain, and says so on screen
+    with open_store(folder, plain=True) as store:
+        store.save(make_plan(NAME), actor="demo")
+    assert caseload_state(folder / "coplan.db") == "plain"
+
+
+def test_a_missing_salt_file_is_explained(folder):
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        store.save(make_plan(NAME), actor="officer")
+    (folder / "coplan.db.salt").unlink()
+    with pytest.raises(EncryptionError, match=r"coplan\.db\.salt is missing"):
+        open_store(folder, passphrase=PASSPHRASE)
+    (folder / "coplan.db.salt").write_text("{not json")
+    with pytest.raises(EncryptionError, match="damaged"):
+        open_store(folder, passphrase=PASSPHRASE)
+
+
+def test_a_plain_caseload_is_encrypted_after_a_backup_and_loses_nothing(folder):
+    plans = [make_plan(f"{NAME} {number}", plan_id=f"plan-{number}") for number in range(30)]
+    with open_store(folder) as store:  # an earlier CoPlan: plain
+        store.save_many(plans, actor="officer")
+    backup_sqlite(folder / "coplan.db", folder / "backups", label="schema-0000")  # plain
+    assert "coplan.db" in bytes_found(folder, NAME)  # the name is there in plain text
+    assert any(found.startswith("backups/") for found in bytes_found(folder, NAME))
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        assert store.count_plans() == 30
+        assert [store.load(p.id).child.full_name for p in plans] == [
+            p.child.full_name for p in plans
+        ]
+    assert bytes_found(folder, NAME) == []
+    labels = sorted(path.name.split("-", 2)[2] for path in list_backups(folder / "backups"))
+    assert labels == ["before-encryption.db", "schema-0000.db"]
+    key = SaltFile(folder / "coplan.db").unlock(PASSPHRASE)
+    for backup in list_backups(folder / "backups"):
+        with closing(crypto.connect(backup, key)) as copy:
+            assert copy.execute("SELECT count(*) FROM plans").fetchone() == (30,)
+
+
+def test_an_interrupted_encryption_starts_again(folder):
+    with open_store(folder) as store:
+        store.save(make_plan(NAME, plan_id="plan-1"), actor="officer")
+    # killed after the salt file and a half-written copy, before the swap
+    SaltFile(folder / "coplan.db").create(PASSPHRASE)
+    (folder / "coplan.db.encrypting").write_bytes(b"half a file")
+    assert caseload_state(folder / "coplan.db") == "encrypted"
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        assert store.load("plan-1").child.full_name == NAME
+    assert not (folder / "coplan.db.encrypting").exists()
+    assert bytes_found(folder, NAME) == []
+
+
+def test_the_quick_caseload_reads_an_encrypted_file_with_its_key(folder):
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        store.save_many([make_plan(f"Child {n}", plan_id=f"p{n}") for n in range(5)], actor="o")
+        expected = store.list_plans(search="child 3")
+    key = SaltFile(folder / "coplan.db").unlock(PASSPHRASE)
+    quick = QuickCaseload(folder / "coplan.db", key=key)
+    assert repr(quick.list_plans(search="child 3")) == repr(expected)
+    assert quick.count_plans() == 5
+
+
+def test_the_key_never_shows(folder):
+    key = SaltFile(folder / "coplan.db").create(PASSPHRASE)
+    assert "hidden" in repr(key) and key.pragma()[-70:-3] not in repr(key)
+    assert PASSPHRASE not in (folder / "coplan.db.salt").read_text()
+    assert (folder / "coplan.db.salt").stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.postgresql
+def test_postgresql_is_not_touched_by_encryption(database, monkeypatch):
+    if database.backend != "postgresql":
+        pytest.skip("PostgreSQL only")
+    monkeypatch.delenv("COPLAN_UNENCRYPTED")
+    with open_store(database.data_dir, database.url, passphrase=PASSPHRASE) as store:
+        store.save(make_plan(NAME, plan_id="plan-pg"), actor="officer")
+    with open_store(database.data_dir, database.url) as store:  # no passphrase needed
+        assert store.load("plan-pg").child.full_name == NAME
+    assert not list(database.data_dir.glob("*.salt"))
