@@ -7,6 +7,11 @@ or migrate) the store is opened first, as before. PySide6's import hook slows ev
 (SQLAlchemy: ~0.1 s and ~15 MB more), so when a URL makes the real store certain, SQLAlchemy is
 imported before PySide6. Alembic is loaded by the store only when a database needs migrating,
 and reportlab only when a PDF is exported.
+
+An encrypted caseload (store/crypto.py) is opened only after the passphrase prompt
+(ui/passphrase.py), shown before anything of a plan: the quick first page is read through
+SQLCipher with the key it gives. The demo, PostgreSQL, and the tests' plain caseloads
+(COPLAN_UNENCRYPTED=1) are not prompted for, and the window's title says "not encrypted".
 """
 
 from __future__ import annotations
@@ -85,17 +90,24 @@ def open_main_window(
         if remembered and Path(remembered).is_dir():
             data_dir = remembered
     lazy = None
+    key = None
+    kept_plain = demo
     try:
+        if not demo:
+            unlocked = unlock_caseload(data_dir, database_url)
+            if unlocked is None:
+                return 0  # the officer chose Quit at the passphrase prompt
+            key, kept_plain = unlocked
         if not demo:
             from coplan.store.lazy import lazy_store
 
-            lazy = lazy_store(data_dir, database_url)
+            lazy = lazy_store(data_dir, database_url, key=key)
         if lazy is not None:
             store = lazy
         else:
             from coplan.store import open_store
 
-            store = open_store(data_dir, database_url)
+            store = open_store(data_dir, database_url, key=key, plain=demo)
     except StoreError as exc:
         QMessageBox.critical(None, "CoPlan cannot open its data", str(exc))
         return 1
@@ -104,12 +116,48 @@ def open_main_window(
     from coplan.ui.main_window import MainWindow
 
     window = MainWindow(store, data_folder=folder, pack_id=pack_id, settings=settings)
+    window.database_key = key  # the idle lock checks the passphrase against the same salt
     if demo:
-        window.setWindowTitle("CoPlan: demo caseload (nothing here is real)")
+        window.setWindowTitle("CoPlan: demo caseload (nothing here is real; not encrypted)")
+    elif kept_plain:
+        window.setWindowTitle("CoPlan: this caseload is not encrypted (test set-up)")
     window.show()
     if lazy is not None:
         _open_after_first_paint(app, window, lazy)
     return app, window
+
+
+def unlock_caseload(data_dir, database_url):
+    """Ask for the passphrase when the caseload is (or must become) encrypted.
+
+    (key, kept_plain): key None for PostgreSQL (not ours to encrypt) and for a caseload kept
+    plain by COPLAN_UNENCRYPTED=1 (kept_plain True); None when the officer quit. Raises
+    StoreError when the caseload cannot be opened at all (its salt file is gone).
+    """
+    from coplan import paths
+    from coplan.store.backup import BACKUPS_FOLDER_NAME
+    from coplan.store.crypto import CaseloadState, SaltFile, caseload_state, unencrypted_allowed
+    from coplan.store.layout import DATABASE_FILE_NAME
+
+    url = database_url or (None if data_dir else os.environ.get(paths.DATABASE_URL_ENV)) or None
+    folder = paths.data_dir(data_dir)
+    if url is None:
+        database_file = folder / DATABASE_FILE_NAME
+    else:
+        from coplan.store.engine import sqlite_file
+
+        database_file = sqlite_file(url)
+        if database_file is None:
+            return None, False  # the team's PostgreSQL: the server protects its data
+    state = caseload_state(database_file)
+    if state == CaseloadState.SALT_MISSING:
+        SaltFile(database_file).read()  # raises EncryptionError, saying what to do
+    if state in (CaseloadState.NEW, CaseloadState.PLAIN) and unencrypted_allowed():
+        return None, True
+    from coplan.ui.passphrase import ask_for_key
+
+    key = ask_for_key(database_file, state, backups_folder=folder / BACKUPS_FOLDER_NAME)
+    return None if key is None else (key, False)
 
 
 # If the window is never painted (minimised, a headless run), the store opens after this anyway.

@@ -37,6 +37,23 @@ ENCRYPTING_SUFFIX = ".encrypting"
 BUSY_TIMEOUT_SECONDS = 15
 
 
+def finish_encryption(database_file: Path, key: DatabaseKey, backups_folder: Path | None) -> None:
+    """Make sure everything of an encrypted caseload is encrypted: its database (plain after
+    an earlier CoPlan, or a start killed while encrypting), then any backup still plain."""
+    if database_file.exists() and database_file.stat().st_size and is_plain_sqlite(database_file):
+        encrypt_plain_database(database_file, key, backups_folder)
+    encrypt_plain_backups(backups_folder, key)
+
+
+def needs_finishing(database_file: Path, backups_folder: Path | None) -> bool:
+    """Whether `finish_encryption` has anything to do (read without a key)."""
+    if database_file.exists() and database_file.stat().st_size and is_plain_sqlite(database_file):
+        return True
+    return backups_folder is not None and any(
+        is_plain_sqlite(backup) for backup in list_backups(backups_folder)
+    )
+
+
 def encrypt_plain_database(
     database_file: Path, key: DatabaseKey, backups_folder: Path | None
 ) -> Path | None:

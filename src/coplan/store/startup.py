@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 from functools import partial
-from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from coplan import paths
 
 from .backup import BACKUPS_FOLDER_NAME
-from .crypto import DatabaseKey, connect, is_plain_sqlite, key_for
+from .crypto import DatabaseKey, connect, key_for
 from .engine import create_store_engine, default_sqlite_url, make_sidecar_files_private, sqlite_file
 from .errors import StoreError
 from .repository import Store
@@ -51,7 +50,9 @@ def open_store(
     if database_file is not None:
         key = key_for(database_file, key=key, passphrase=passphrase, plain=plain)
         if key is not None:
-            _encrypt_what_is_plain(database_file, key, backups_folder)
+            from .encrypt import finish_encryption
+
+            finish_encryption(database_file, key, backups_folder)
             copies = {"connect": partial(connect, key=key)}
     else:
         key = None
@@ -73,14 +74,3 @@ def open_store(
     if database_file is not None:
         make_sidecar_files_private(database_file)
     return Store(engine)
-
-
-def _encrypt_what_is_plain(
-    database_file: Path, key: DatabaseKey, backups_folder: Path | None
-) -> None:
-    """Finish encrypting a caseload: its database, then any backup still plain."""
-    from .encrypt import encrypt_plain_backups, encrypt_plain_database
-
-    if database_file.exists() and database_file.stat().st_size and is_plain_sqlite(database_file):
-        encrypt_plain_database(database_file, key, backups_folder)
-    encrypt_plain_backups(backups_folder, key)
