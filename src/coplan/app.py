@@ -116,7 +116,7 @@ def open_main_window(
     from coplan.ui.main_window import MainWindow
 
     window = MainWindow(store, data_folder=folder, pack_id=pack_id, settings=settings)
-    window.database_key = key  # the idle lock checks the passphrase against the same salt
+    window.use_key(key)  # seals the recovery marker; the lock screen checks passphrases
     if demo:
         window.setWindowTitle("CoPlan: demo caseload (nothing here is real; not encrypted)")
     elif kept_plain:

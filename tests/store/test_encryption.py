@@ -180,3 +180,30 @@ def test_postgresql_is_not_touched_by_encryption(database, monkeypatch):
     with open_store(database.data_dir, database.url) as store:  # no passphrase needed
         assert store.load("plan-pg").child.full_name == NAME
     assert not list(database.data_dir.glob("*.salt"))
+
+
+def test_sealed_files_open_only_with_their_key(folder):
+    key = SaltFile(folder / "coplan.db").create(PASSPHRASE)
+    other = crypto.derive_key("another passphrase entirely", b"s" * 16, crypto.DEFAULT_KDF)
+    sealed = crypto.seal(key, b'{"plan_id": "p1"}', purpose=b"recovery marker")
+    assert b"p1" not in sealed
+    assert crypto.unseal(key, sealed, purpose=b"recovery marker") == b'{"plan_id": "p1"}'
+    for wrong_key, purpose, blob in (
+        (other, b"recovery marker", sealed),
+        (key, b"something else", sealed),
+        (key, b"recovery marker", sealed[:-1] + bytes([sealed[-1] ^ 1])),
+        (key, b"recovery marker", b'{"plan_id": "p1"}'),
+    ):
+        with pytest.raises(ValueError):
+            crypto.unseal(wrong_key, blob, purpose=purpose)
+
+
+def test_the_recovery_marker_of_an_encrypted_caseload_is_sealed(folder):
+    from coplan.ui.session import RecoveryMarker
+
+    key = SaltFile(folder / "coplan.db").create(PASSPHRASE)
+    RecoveryMarker(folder, key=key).write("plan-secret-id", "outcomes")
+    assert b"plan-secret-id" not in (folder / "open-plan.json").read_bytes()
+    assert b"outcomes" not in (folder / "open-plan.json").read_bytes()
+    assert RecoveryMarker(folder, key=key).read()["plan_id"] == "plan-secret-id"
+    assert RecoveryMarker(folder).read() is None  # without the key: nothing to offer

@@ -16,6 +16,7 @@ def main(folder: str, passphrase: str) -> None:
     from coplan.lock import OfficerLock
     from coplan.lock.officer_lock import FILE_NAME
     from coplan.store import open_store
+    from coplan.store.crypto import SaltFile
 
     app = QApplication([])
     store = open_store(folder, passphrase=passphrase)
@@ -27,6 +28,7 @@ def main(folder: str, passphrase: str) -> None:
 
     settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, data_folder=Path(folder), settings=settings)
+    window.use_key(SaltFile(Path(folder) / "coplan.db").unlock(passphrase))  # as app.py does
     window.show()
     wizard = window.open_plan(store.load(plan.id))
 

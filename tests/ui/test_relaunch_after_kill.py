@@ -70,7 +70,7 @@ def test_a_relaunch_after_killing_the_signoff_screen_shows_nothing_without_the_p
     assert (folder / "coplan.db-wal").exists()
     assert (folder / "open-plan.json").exists()
     first, last = name.split()[0], name.split()[-1]
-    for text in (name, first, last):
+    for text in (name, first, last, plan_id):
         assert files_holding(folder, text) == []
 
     # Started again without the passphrase (Quit at the prompt): only the prompt was shown.

@@ -88,6 +88,11 @@ class DatabaseKey:
         """The KEY clause of `ATTACH DATABASE … AS … KEY …` for a file encrypted with this key."""
         return f"\"x'{self._raw.hex()}'\""
 
+    def subkey(self, purpose: bytes) -> bytes:
+        """A separate key for another use (the recovery marker), so that the database key is
+        used for nothing else."""
+        return hmac.new(self._raw, b"CoPlan sub-key: " + purpose, hashlib.sha256).digest()
+
     def check_value(self) -> str:
         return hmac.new(self._raw, _CHECK_LABEL, hashlib.sha256).hexdigest()
 
@@ -101,6 +106,36 @@ class DatabaseKey:
         return "<DatabaseKey (hidden)>"
 
     __str__ = __repr__
+
+
+_SEALED = b"CoPlan sealed 1\n"
+
+
+def seal(key: DatabaseKey, data: bytes, *, purpose: bytes) -> bytes:
+    """`data` encrypted and authenticated (AES-256-GCM, `cryptography`) for small files beside
+    the database, such as the recovery marker; `purpose` keeps each kind of file apart."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = secrets.token_bytes(12)
+    return _SEALED + nonce + AESGCM(key.subkey(purpose)).encrypt(nonce, data, purpose)
+
+
+def unseal(key: DatabaseKey, sealed: bytes, *, purpose: bytes) -> bytes:
+    """What `seal` sealed; ValueError when it is not sealed, damaged, or sealed another key."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if not sealed.startswith(_SEALED) or len(sealed) < len(_SEALED) + 12 + 16:
+        raise ValueError("not a sealed file")
+    nonce = sealed[len(_SEALED) : len(_SEALED) + 12]
+    try:
+        return AESGCM(key.subkey(purpose)).decrypt(nonce, sealed[len(_SEALED) + 12 :], purpose)
+    except InvalidTag:
+        raise ValueError("a sealed file that does not open with this key") from None
+
+
+def is_sealed(data: bytes) -> bool:
+    return data.startswith(_SEALED)
 
 
 def problem_with_new_passphrase(passphrase: str, confirm: str | None = None) -> str | None:

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings("CoPlan", "CoPlan")
         self.pack_id = pack_id or self.settings.value("pack_id", "") or None
         self.recovery = RecoveryMarker(data_folder) if data_folder is not None else None
+        self.database_key = None  # set by use_key for an encrypted caseload
         self.wizards: dict[str, object] = {}
         self._packs: dict[str, PolicyPack] = {}
 
@@ -108,6 +109,13 @@ class MainWindow(QMainWindow):
         self.setTabOrder(ui.searchField, ui.showBin)
         self.setTabOrder(ui.showBin, ui.caseloadView)
         ui.searchField.setFocus()
+
+    def use_key(self, key) -> None:
+        """The encrypted caseload's key: the recovery marker is sealed with it, and the lock
+        screen checks a passphrase against it."""
+        self.database_key = key
+        if self.data_folder is not None:
+            self.recovery = RecoveryMarker(self.data_folder, key=key)
 
     # -- helpers ---------------------------------------------------------------------------
     @property

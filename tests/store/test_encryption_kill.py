@@ -1,0 +1,64 @@
+"""kill -9 at random moments while a plain caseload is being encrypted: nothing is lost, and
+in the end nothing is left plain."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import make_plan
+
+from coplan.store import crypto, open_store
+from coplan.store.backup import backup_sqlite, list_backups
+from coplan.store.crypto import KdfParams, is_plain_sqlite
+
+HERE = Path(__file__).resolve().parent
+PASSPHRASE = "tea in the staff room at three"
+PLANS = 600
+
+
+@pytest.mark.slow
+def test_killing_the_encryption_at_random_moments_loses_no_plan(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    plans = [make_plan(f"Quillon Featherstonehaugh {n}", plan_id=f"plan-{n}") for n in range(PLANS)]
+    with open_store(folder) as store:  # an earlier CoPlan's plain caseload
+        store.save_many(plans, actor="officer")
+    backup_sqlite(folder / "coplan.db", folder / "backups", label="schema-0000")
+    env = dict(os.environ, PYTHONPATH=str(HERE))
+    env.pop("COPLAN_UNENCRYPTED", None)
+    rng = random.Random(12)
+    killed = mid_way = 0
+    for _round in range(12):
+        child = subprocess.Popen(
+            [sys.executable, str(HERE / "encrypt_child.py"), str(folder), PASSPHRASE],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        assert child.stdout.readline() == b"START\n"  # imports done: encrypting from now on
+        time.sleep(rng.uniform(0.0, 0.4))
+        if child.poll() is None:
+            child.send_signal(signal.SIGKILL)
+            killed += 1
+        child.communicate(timeout=60)
+        mid_way += (folder / "coplan.db.encrypting").exists()
+        if not is_plain_sqlite(folder / "coplan.db"):
+            break
+    assert killed and mid_way, "no kill landed mid-way: the test proved nothing"
+
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", KdfParams(n=2**12))
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        assert store.count_plans() == PLANS
+        assert store.load("plan-599").child.full_name == "Quillon Featherstonehaugh 599"
+    assert not is_plain_sqlite(folder / "coplan.db")
+    assert not any(is_plain_sqlite(backup) for backup in list_backups(folder / "backups"))
+    assert not list(folder.rglob("*.encrypting"))
+    for path in folder.rglob("*"):
+        if path.is_file():
+            assert b"Featherstonehaugh" not in path.read_bytes(), path
