@@ -122,6 +122,10 @@ def open_main_window(
     elif kept_plain:
         window.setWindowTitle("CoPlan: this caseload is not encrypted (test set-up)")
     window.show()
+    if not demo:
+        from coplan.ui.idle_lock import install_idle_lock
+
+        window.idle_lock = install_idle_lock(window, key=key, data_folder=folder)
     if lazy is not None:
         _open_after_first_paint(app, window, lazy)
     return app, window
