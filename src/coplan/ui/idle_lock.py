@@ -246,6 +246,15 @@ class IdleLock(QObject):
         QApplication.instance().installEventFilter(self)
         self._timer.start()
 
+    def use_key(self, key: DatabaseKey | None, data_folder) -> None:
+        """Another caseload (Settings → data folder): its key, salt and PIN file."""
+        from coplan.lock.officer_lock import FILE_NAME
+        from coplan.store.layout import DATABASE_FILE_NAME
+
+        self._key = key
+        self._salt = SaltFile(data_folder / DATABASE_FILE_NAME) if key is not None else None
+        self._lock = OfficerLock(data_folder / FILE_NAME)
+
     @property
     def can_lock(self) -> bool:
         return self._key is not None or (self._lock is not None and self._lock.is_set())

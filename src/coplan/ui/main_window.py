@@ -419,15 +419,23 @@ class MainWindow(QMainWindow):
             )
         if not folder:
             return False
+        from .passphrase import unlock_caseload
+
         try:
-            store = open_store(folder)
+            unlocked = unlock_caseload(folder, None)  # its passphrase, if it is encrypted
+            if unlocked is None:
+                return False
+            key, _kept_plain = unlocked
+            store = open_store(folder, key=key)
         except StoreError as exc:
             self._error("That folder cannot be used", str(exc))
             return False
         self.store.close()
         self.store = store
         self.data_folder = Path(folder)
-        self.recovery = RecoveryMarker(self.data_folder)
+        self.use_key(key)
+        if getattr(self, "idle_lock", None) is not None:
+            self.idle_lock.use_key(key, self.data_folder)
         self.settings.setValue("data_dir", str(folder))
         self.model.set_store(store)
         self._update_count()
