@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from coplan.lock import LockError, OfficerLock
 from coplan.store.crypto import MIN_PASSPHRASE_LENGTH, DatabaseKey, SaltFile, WrongPassphrase
 
+from .cover import SignoffCover
 from .passphrase import _Worker
-from .signoff.cover import SignoffCover
 
 CHECK_MS = 5000
 DEFAULT_IDLE_MINUTES = 10

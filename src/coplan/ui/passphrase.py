@@ -33,7 +33,6 @@ from coplan.store.crypto import (
 from coplan.store.errors import StoreError
 
 from .forms_compiled.ui_passphrase import Ui_PassphraseDialog
-from .signoff.accessibility import name_fields_from_labels
 
 FORGOTTEN = (
     "If the passphrase is forgotten, nobody can open this caseload: not you, not IT support, "
@@ -120,7 +119,13 @@ class PassphraseDialog(QDialog):
             "well, such as a line of a song."
         )
         ui.messageLabel.setVisible(False)
-        name_fields_from_labels(self)
+        # Screen readers name each field by its visible label (as the sign-off screens do; not
+        # imported from there, which would load the sign-off package before the prompt).
+        for label, field in (
+            (ui.passphraseLabel, ui.passphraseEdit),
+            (ui.confirmLabel, ui.confirmEdit),
+        ):
+            field.setAccessibleName(label.text().replace("&", ""))
         self._worker = _Worker(self)
         self._worker.finished.connect(self._done)
         ui.openButton.clicked.connect(self._start)

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from signoff_helpers import click, enter_pin
 
-from coplan.ui.signoff import cover as cover_module
+from coplan.ui import cover as cover_module
 
 pytestmark = pytest.mark.gui
 HERE = Path(__file__).resolve().parent

@@ -38,11 +38,11 @@ from coplan.domain.fingerprint import shown_to_head
 from coplan.domain.model import Decision, Plan, PremisesAgreement, SignatureMethod
 from coplan.domain.policy import PolicyPack
 from coplan.lock import LockError, OfficerLock
+from coplan.ui.cover import SignoffCover
 from coplan.ui.forms_compiled.ui_signoff_screen import Ui_SignoffScreen
 
 from . import wording
 from .accessibility import name_fields_from_labels
-from .cover import SignoffCover
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,9 @@
-"""While the head has the laptop: nothing of CoPlan but the sign-off screen, on every screen.
+"""While the head has the laptop (or CoPlan is locked): nothing of CoPlan but that one screen,
+on every screen.
 
-`SignoffCover(screen)` is started when the sign-off screen is shown and stopped by its
-`_finish` (after the officer's PIN):
+`SignoffCover(screen)` is started when the sign-off screen (or the idle lock screen) is shown
+and stopped by its `_finish` (after the officer's PIN). It lives outside `ui/signoff` so that the
+lock screen can use it without loading the sign-off package at start-up.
 
 - every other CoPlan window (the caseload, the wizard, the family view, any dialog) is
   hidden, not merely disabled, so that no window-manager key (show desktop, another virtual
