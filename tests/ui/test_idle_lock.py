@@ -150,3 +150,23 @@ def test_a_pack_cannot_switch_it_off():
     data["pack"]["idle_lock_minutes"] = 0
     with pytest.raises(PolicyPackError):
         parse_pack(data)
+
+
+def test_a_question_left_open_is_not_answered_by_the_lock(qtbot, main_window, pin_lock):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from coplan.ui.cover import locked_screen
+
+    question = QDialog(main_window)
+    question.setWindowModality(Qt.WindowModality.ApplicationModal)
+    question.show()
+    idle, _clock = make_idle_lock(main_window, lock=pin_lock)
+    assert idle.lock_now()
+    assert locked_screen() is idle.screen
+    # hiding a modal dialog ends its loop, as if cancelled: it stays, under the lock screen
+    assert question.isVisible() and question.result() == 0
+    assert not main_window.isVisible()
+    unlock_with(qtbot, idle, PIN)
+    assert locked_screen() is None and main_window.isVisible()
+    question.close()

@@ -14,8 +14,14 @@ lock screen can use it without loading the sign-off package at start-up.
 - if the window manager hides, minimises, moves, resizes or deactivates the sign-off screen,
   it is put back full screen, on top and active: at once on the event, and by a watchdog
   that looks every `WATCH_MS` in case the event never reached CoPlan;
-- a window that appears meanwhile (a message from autosave, say) is hidden too, and shown
-  after the PIN.
+- a window that appears meanwhile (a message from autosave, a second start's "come forward")
+  is hidden as it is shown, and shown again after the PIN;
+- a modal dialog waiting for an answer (only the idle lock can find one) is left under the
+  full-screen, stay-on-top lock screen: hiding it would end its modal loop, which would answer
+  it as if the officer had cancelled.
+
+`locked_screen()` is the screen a cover keeps up, if any: code that brings CoPlan forward
+(a second start) raises that instead of the caseload.
 
 What CoPlan cannot close: the operating system's own keys (Ctrl+Alt+Del, the Windows key,
 switching to another application). docs/signoff.md describes the kiosk / assigned-access
@@ -27,11 +33,17 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 WATCH_MS = 300
 # Window types that belong to the screen itself while it is used (a combo box's list, a tip).
 _TRANSIENT_TYPES = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+_ACTIVE: list[SignoffCover] = []
+
+
+def locked_screen() -> QWidget | None:
+    """The sign-off or lock screen a cover is keeping up now, or None."""
+    return _ACTIVE[-1].screen if _ACTIVE else None
 
 
 class CoverPanel(QWidget):
@@ -81,6 +93,10 @@ class SignoffCover(QObject):
         return self._active
 
     @property
+    def screen(self) -> QWidget:
+        return self._screen
+
+    @property
     def panels(self) -> list[CoverPanel]:
         return list(self._panels)
 
@@ -88,9 +104,11 @@ class SignoffCover(QObject):
         if self._active:
             return
         self._active = True
+        _ACTIVE.append(self)
         self._hide_the_others()
         self._cover_other_screens()
         self._screen.installEventFilter(self)
+        QApplication.instance().installEventFilter(self)  # windows shown meanwhile
         self._watchdog.start()
 
     def stop(self) -> None:
@@ -98,9 +116,12 @@ class SignoffCover(QObject):
         if not self._active:
             return
         self._active = False
+        if self in _ACTIVE:
+            _ACTIVE.remove(self)
         self._watchdog.stop()
         self._soon.stop()
         self._screen.removeEventFilter(self)
+        QApplication.instance().removeEventFilter(self)
         for panel in self._panels:
             panel.close()
             panel.deleteLater()
@@ -112,6 +133,15 @@ class SignoffCover(QObject):
 
     # -- keeping it so ---------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and watched is not self._screen
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not self._belongs_to_screen(watched)
+        ):
+            self._soon.start()  # hidden before the next paint
+            return False
         if watched is self._screen and event.type() in (
             QEvent.Type.Hide,
             QEvent.Type.Move,
@@ -179,6 +209,8 @@ class SignoffCover(QObject):
 
     def _hide_the_others(self) -> None:
         for window in QApplication.topLevelWidgets():
+            if isinstance(window, QDialog) and window.isModal() and window is not self._screen:
+                continue  # waiting for an answer: left under the screen (see above)
             if window.isVisible() and not self._belongs_to_screen(window):
                 window.hide()
                 if window not in self._hidden:
