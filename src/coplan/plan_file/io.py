@@ -16,7 +16,8 @@ from typing import Any
 
 from coplan.domain.model import Plan
 
-from .codec import FORMAT, PlanFileError, decode, encode
+from .codec import PlanFileError, decode, encode
+from .convert import READABLE, upgrade_document
 from .schema import PLAN_SCHEMA
 
 # A 2,000-line plan with long descriptions is well under this; 50 MB of text is not a plan.
@@ -107,8 +108,10 @@ def _refuse_fractions(data: Any) -> None:
 def from_document(data: Any) -> Plan:
     if not isinstance(data, dict):
         raise PlanFileError("(top level)", "a plan file holds one JSON object")
-    if "format" in data and data["format"] != FORMAT:
-        raise PlanFileError("format", f"this CoPlan reads {FORMAT!r} files, not {data['format']!r}")
+    if "format" in data and data["format"] not in READABLE:
+        readable = " and ".join(repr(f) for f in READABLE)
+        raise PlanFileError("format", f"this CoPlan reads {readable} files, not {data['format']!r}")
+    data = upgrade_document(data)  # an older format, converted (a copy; else data itself)
     errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from coplan.domain.model import Plan, PlanStatus
+from coplan.domain.stages import next_date
 
 from . import caseload
 from .documents import document_for, fingerprint, plan_from
@@ -361,10 +362,13 @@ _SUMMARY_FIELDS = (
     "version",
     "next_review_on",
     "policy_pack",
+    "next_date",
+    "next_date_kind",
 )
 
 
 def _summary_values(plan: Plan) -> dict:
+    coming = next_date(plan)
     return {
         "id": plan.id,
         "child_name": plan.child.full_name,
@@ -374,6 +378,8 @@ def _summary_values(plan: Plan) -> dict:
         "version": plan.version,
         "next_review_on": plan.next_review_on,
         "policy_pack": plan.policy_pack,
+        "next_date": coming.on,
+        "next_date_kind": coming.kind.value,
     }
 
 
@@ -389,6 +395,8 @@ def _summary_from(row) -> PlanSummary:
         deleted_at=row.deleted_at,
         policy_pack=row.policy_pack,
         created_at=row.created_at,
+        next_date=row.next_date,
+        next_date_kind=row.next_date_kind,
     )
 
 
