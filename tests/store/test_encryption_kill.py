@@ -34,7 +34,10 @@ def test_killing_the_encryption_at_random_moments_loses_no_plan(tmp_path, monkey
     env.pop("COPLAN_UNENCRYPTED", None)
     rng = random.Random(12)
     killed = mid_way = 0
-    for _round in range(12):
+    delay = 0.0
+    # Kill later and later (with a little jitter) until one run gets to the end: the kills
+    # sweep the whole conversion, whatever the machine's speed.
+    for _round in range(80):
         child = subprocess.Popen(
             [sys.executable, str(HERE / "encrypt_child.py"), str(folder), PASSPHRASE],
             stdout=subprocess.PIPE,
@@ -42,7 +45,8 @@ def test_killing_the_encryption_at_random_moments_loses_no_plan(tmp_path, monkey
             env=env,
         )
         assert child.stdout.readline() == b"START\n"  # imports done: encrypting from now on
-        time.sleep(rng.uniform(0.0, 0.4))
+        time.sleep(delay + rng.uniform(0.0, 0.01))
+        delay += 0.02
         if child.poll() is None:
             child.send_signal(signal.SIGKILL)
             killed += 1
