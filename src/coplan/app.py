@@ -94,7 +94,7 @@ def open_main_window(
     kept_plain = demo
     try:
         if not demo:
-            from coplan.ui.passphrase import unlock_caseload
+            from coplan.ui.unlock import unlock_caseload
 
             unlocked = unlock_caseload(data_dir, database_url)
             if unlocked is None:
@@ -124,13 +124,27 @@ def open_main_window(
     elif kept_plain:
         window.setWindowTitle("CoPlan: this caseload is not encrypted (test set-up)")
     window.show()
+    window.idle_lock = None
     if not demo:
-        from coplan.ui.idle_lock import install_idle_lock
-
-        window.idle_lock = install_idle_lock(window, key=key, data_folder=folder)
+        _install_idle_lock_soon(window, key, folder)
     if lazy is not None:
         _open_after_first_paint(app, window, lazy)
     return app, window
+
+
+# The idle lock counts minutes: installing it a moment after start keeps it out of start-up.
+IDLE_LOCK_AFTER_MS = 1500
+
+
+def _install_idle_lock_soon(window, key, folder) -> None:
+    from PySide6.QtCore import QTimer
+
+    def install() -> None:
+        from coplan.ui.idle_lock import install_idle_lock
+
+        window.idle_lock = install_idle_lock(window, key=key, data_folder=folder)
+
+    QTimer.singleShot(IDLE_LOCK_AFTER_MS, window, install)
 
 
 # If the window is never painted (minimised, a headless run), the store opens after this anyway.

@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
             )
         if not folder:
             return False
-        from .passphrase import unlock_caseload
+        from .unlock import unlock_caseload
 
         try:
             unlocked = unlock_caseload(folder, None)  # its passphrase, if it is encrypted

@@ -14,7 +14,6 @@ only ever holds the passphrase in its fields; they are cleared as soon as the wo
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -102,22 +101,16 @@ class PassphraseDialog(QDialog):
         self.state = state
         self.key: DatabaseKey | None = None
         self.busy = False
-        heading, intro, button = TEXTS[state]
         ui = self.ui
-        ui.headingLabel.setText(heading)
         font = ui.headingLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         ui.headingLabel.setFont(font)
-        ui.introLabel.setText(intro)
-        ui.openButton.setText(f"&{button}")
-        choosing = state != CaseloadState.ENCRYPTED
-        ui.form.setRowVisible(ui.confirmEdit, choosing)
-        ui.rulesLabel.setVisible(choosing)
         ui.rulesLabel.setText(
             f"At least {MIN_PASSPHRASE_LENGTH} characters. A few words you will remember work "
             "well, such as a line of a song."
         )
+        self._apply_state()
         ui.messageLabel.setVisible(False)
         # Screen readers name each field by its visible label (as the sign-off screens do; not
         # imported from there, which would load the sign-off package before the prompt).
@@ -133,6 +126,16 @@ class PassphraseDialog(QDialog):
         ui.showCheck.toggled.connect(self._show_typing)
         ui.passphraseEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(self.width(), self.sizeHint().height())
+
+    def _apply_state(self) -> None:
+        ui = self.ui
+        heading, intro, button = TEXTS[self.state]
+        ui.headingLabel.setText(heading)
+        ui.introLabel.setText(intro)
+        ui.openButton.setText(f"&{button}")
+        choosing = self.state != CaseloadState.ENCRYPTED
+        ui.form.setRowVisible(ui.confirmEdit, choosing)
+        ui.rulesLabel.setVisible(choosing)
 
     # -- what the officer does ---------------------------------------------------------------
     def _show_typing(self, shown: bool) -> None:
@@ -199,6 +202,7 @@ class PassphraseDialog(QDialog):
                 message = f"CoPlan could not open the caseload ({type(error).__name__})."
             if self.state != CaseloadState.ENCRYPTED and SaltFile(self.database_file).exists():
                 self.state = CaseloadState.ENCRYPTED  # the salt is made: from now on, unlock
+                self._apply_state()
             self._say(message)
             self.ui.passphraseEdit.setFocus()
             return
@@ -241,34 +245,3 @@ def ask_for_key(
     key = dialog.key
     dialog.deleteLater()
     return key
-
-
-def unlock_caseload(data_dir, database_url):
-    """Ask for the passphrase when the caseload is (or must become) encrypted.
-
-    (key, kept_plain): key None for PostgreSQL (not ours to encrypt) and for a caseload kept
-    plain by COPLAN_UNENCRYPTED=1 (kept_plain True); None when the officer quit. Raises
-    StoreError when the caseload cannot be opened at all (its salt file is gone).
-    """
-    from coplan import paths
-    from coplan.store.backup import BACKUPS_FOLDER_NAME
-    from coplan.store.crypto import CaseloadState, SaltFile, caseload_state, unencrypted_allowed
-    from coplan.store.layout import DATABASE_FILE_NAME
-
-    url = database_url or (None if data_dir else os.environ.get(paths.DATABASE_URL_ENV)) or None
-    folder = paths.data_dir(data_dir)
-    if url is None:
-        database_file = folder / DATABASE_FILE_NAME
-    else:
-        from coplan.store.engine import sqlite_file
-
-        database_file = sqlite_file(url)
-        if database_file is None:
-            return None, False  # the team's PostgreSQL: the server protects its data
-    state = caseload_state(database_file)
-    if state == CaseloadState.SALT_MISSING:
-        SaltFile(database_file).read()  # raises EncryptionError, saying what to do
-    if state in (CaseloadState.NEW, CaseloadState.PLAIN) and unencrypted_allowed():
-        return None, True
-    key = ask_for_key(database_file, state, backups_folder=folder / BACKUPS_FOLDER_NAME)
-    return None if key is None else (key, False)
