@@ -100,7 +100,6 @@ def open_main_window(
             if unlocked is None:
                 return 0  # the officer chose Quit at the passphrase prompt
             key, kept_plain = unlocked
-        if not demo:
             from coplan.store.lazy import lazy_store
 
             lazy = lazy_store(data_dir, database_url, key=key)

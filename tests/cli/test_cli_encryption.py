@@ -68,4 +68,5 @@ def test_commands_without_the_store_need_no_passphrase(tmp_path):
     plan_file = tmp_path / "plan.json"
     write_plan(build_plan(), plan_file)
     result = coplan("validate", str(plan_file), data_dir=tmp_path / "data", passphrase=None)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode in (0, 1), result.stderr  # valid, or findings: never "cannot open"
+    assert "passphrase" not in (result.stdout + result.stderr).lower()

@@ -124,8 +124,11 @@ def test_a_caseload_without_a_pin_or_a_key_is_not_locked(qtbot, main_window, dat
 
 
 def test_the_lock_screen_refuses_to_close(qtbot, main_window, pin_lock):
+    from screens import layout_problems
+
     idle, _clock = make_idle_lock(main_window, lock=pin_lock)
     idle.lock_now()
+    assert layout_problems(idle.screen) == []
     assert idle.screen.close() is False
     QApplication.processEvents()
     assert idle.screen.isVisible() and not main_window.isVisible()

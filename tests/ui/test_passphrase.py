@@ -26,6 +26,15 @@ def dialog_for(qtbot, folder, state):
     return dialog
 
 
+def test_each_prompt_fits_and_nothing_overlaps(qtbot, data_folder):
+    from screens import layout_problems
+
+    for state in (CaseloadState.NEW, CaseloadState.PLAIN, CaseloadState.ENCRYPTED):
+        dialog = dialog_for(qtbot, data_folder, state)
+        assert layout_problems(dialog) == [], state
+        dialog.close()
+
+
 def submit(qtbot, dialog, passphrase, confirm=None):
     last = dialog.ui.passphraseEdit
     qtbot.keyClicks(last, passphrase)

@@ -43,6 +43,7 @@ _ACTIVE: list[SignoffCover] = []
 
 def locked_screen() -> QWidget | None:
     """The sign-off or lock screen a cover is keeping up now, or None."""
+    _ACTIVE[:] = [cover for cover in _ACTIVE if shiboken6.isValid(cover) and cover.active]
     return _ACTIVE[-1].screen if _ACTIVE else None
 
 
@@ -87,6 +88,13 @@ class SignoffCover(QObject):
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
         self._soon.timeout.connect(self.reassert)
+        # A screen deleted without `stop` (a test's teardown) must not be reported as locked.
+        screen.destroyed.connect(self._forget)
+
+    def _forget(self, *_args) -> None:
+        self._active = False
+        if self in _ACTIVE:
+            _ACTIVE.remove(self)
 
     @property
     def active(self) -> bool:
