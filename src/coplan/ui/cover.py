@@ -47,24 +47,32 @@ def locked_screen() -> QWidget | None:
     return _ACTIVE[-1].screen if _ACTIVE else None
 
 
-class CoverPanel(QWidget):
-    """A plain panel over a screen the sign-off screen is not on."""
+SIGNING = "CoPlan is showing a sign-off on the laptop's screen."
+LOCKED = "CoPlan is locked."
 
-    def __init__(self) -> None:
+
+class CoverPanel(QWidget):
+    """A plain dark panel over a screen the locked screen is not on. (It can be clicked, but
+    a click only makes the cover put the locked screen back in front.)"""
+
+    def __init__(self, message: str = SIGNING) -> None:
         super().__init__(
             None,
             Qt.WindowType.Window
             | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
+            | Qt.WindowType.WindowStaysOnTopHint,
         )
         self.setObjectName("signoffCoverPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setStyleSheet("#signoffCoverPanel { background: #0b0c0c; } QLabel { color: white; }")
         layout = QVBoxLayout(self)
-        message = QLabel("CoPlan: a head teacher is signing on the laptop's screen.")
-        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(message)
+        label = QLabel(message)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        label.setFont(font)
+        layout.addWidget(label)
 
     def cover(self, screen) -> None:
         self.setScreen(screen)
@@ -75,9 +83,10 @@ class CoverPanel(QWidget):
 class SignoffCover(QObject):
     """Keeps the sign-off screen the only thing of CoPlan to be seen, until `stop`."""
 
-    def __init__(self, screen: QWidget) -> None:
+    def __init__(self, screen: QWidget, *, message: str = SIGNING) -> None:
         super().__init__(screen)
         self._screen = screen
+        self._message = message
         self._hidden: list[QWidget] = []
         self._panels: list[CoverPanel] = []
         self._active = False
@@ -229,6 +238,6 @@ class SignoffCover(QObject):
         for screen in QGuiApplication.screens():
             if screen is own:
                 continue
-            panel = CoverPanel()
+            panel = CoverPanel(self._message)
             panel.cover(screen)
             self._panels.append(panel)

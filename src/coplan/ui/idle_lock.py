@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from coplan.lock import LockError, OfficerLock
 from coplan.store.crypto import MIN_PASSPHRASE_LENGTH, DatabaseKey, SaltFile, WrongPassphrase
 
-from .cover import SignoffCover
+from .cover import LOCKED, SignoffCover
 from .passphrase import _Worker
 
 CHECK_MS = 5000
@@ -131,7 +131,7 @@ class LockScreen(QWidget):
         self._worker.finished.connect(self._checked)
         self.field.returnPressed.connect(self.try_unlock)
         self.unlock_button.clicked.connect(self.try_unlock)
-        self.cover = SignoffCover(self)
+        self.cover = SignoffCover(self, message=LOCKED)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
