@@ -30,12 +30,17 @@ set-up for councils that want those closed too.
 
 from __future__ import annotations
 
+import time
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 WATCH_MS = 300
+# Asking the window system to activate the screen again is rate-limited: some (Wayland) refuse
+# and warn each time, and a refusal must not become a warning every 300 ms.
+REACTIVATE_EVERY_S = 2.0
 # Window types that belong to the screen itself while it is used (a combo box's list, a tip).
 _TRANSIENT_TYPES = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
 _ACTIVE: list[SignoffCover] = []
@@ -87,6 +92,7 @@ class SignoffCover(QObject):
         super().__init__(screen)
         self._screen = screen
         self._message = message
+        self._reactivated_at = float("-inf")
         self._hidden: list[QWidget] = []
         self._panels: list[CoverPanel] = []
         self._active = False
@@ -195,12 +201,19 @@ class SignoffCover(QObject):
         )
         if not fine:
             self._show(screen, target)
-        elif not screen.isActiveWindow():
+        elif not screen.isActiveWindow() and self._may_reactivate():
             screen.raise_()
             screen.activateWindow()
         for panel in self._panels:
             if not panel.isVisible():
                 panel.showFullScreen()
+
+    def _may_reactivate(self) -> bool:
+        now = time.monotonic()
+        if now - self._reactivated_at < REACTIVATE_EVERY_S:
+            return False
+        self._reactivated_at = now
+        return True
 
     @staticmethod
     def _show(screen: QWidget, target) -> None:
