@@ -143,3 +143,19 @@ def test_the_window_says_when_a_caseload_is_not_encrypted(
         window.close()
         window.deleteLater()
         qtbot.wait(1)
+
+
+def test_a_team_database_or_a_plain_test_caseload_asks_nothing(tmp_path, monkeypatch):
+    from coplan.ui import passphrase
+    from coplan.ui.unlock import unlock_caseload
+
+    monkeypatch.setattr(passphrase, "ask_for_key", lambda *a, **k: pytest.fail("asked"))
+    # PostgreSQL: not ours to encrypt (the URL is only parsed, never connected to)
+    assert unlock_caseload(None, "postgresql+psycopg://officer@db.example/coplan") == (None, False)
+    # the test suite's plain caseloads (COPLAN_UNENCRYPTED=1): kept plain, said on screen
+    assert unlock_caseload(tmp_path / "plain", None) == (None, True)
+    monkeypatch.delenv("COPLAN_UNENCRYPTED")
+    asked = []
+    monkeypatch.setattr(passphrase, "ask_for_key", lambda _f, state, **_k: asked.append(state))
+    assert unlock_caseload(tmp_path / "plain", None) is None  # the officer quit the prompt
+    assert asked == [CaseloadState.NEW]
