@@ -171,9 +171,8 @@ def test_the_key_never_shows(folder):
 
 
 @pytest.mark.postgresql
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
 def test_postgresql_is_not_touched_by_encryption(database, monkeypatch):
-    if database.backend != "postgresql":
-        pytest.skip("PostgreSQL only")
     monkeypatch.delenv("COPLAN_UNENCRYPTED")
     with open_store(database.data_dir, database.url, passphrase=PASSPHRASE) as store:
         store.save(make_plan(NAME, plan_id="plan-pg"), actor="officer")
