@@ -206,3 +206,33 @@ def test_the_recovery_marker_of_an_encrypted_caseload_is_sealed(folder):
     assert b"outcomes" not in (folder / "open-plan.json").read_bytes()
     assert RecoveryMarker(folder, key=key).read()["plan_id"] == "plan-secret-id"
     assert RecoveryMarker(folder).read() is None  # without the key: nothing to offer
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    sorted((Path(__file__).resolve().parent / "fixtures").glob("schema_*.db")),
+    ids=lambda path: path.stem,
+)
+def test_a_caseload_from_any_earlier_coplan_is_encrypted_and_upgraded(fixture, folder):
+    """An officer's first start after updating: plain and an older schema. It is encrypted
+    (after a backup), then migrated (after an encrypted backup); every plan is still there."""
+    import shutil
+
+    folder.mkdir()
+    shutil.copyfile(fixture, folder / "coplan.db")
+    with closing(sqlite3.connect(folder / "coplan.db")) as plain:
+        expected = sorted(row[0] for row in plain.execute("SELECT id FROM plans"))
+        names = [row[0] for row in plain.execute("SELECT child_name FROM plans")]
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        assert sorted(s.id for s in store.list_plans(include_deleted=True)) == expected
+        for plan_id in expected:
+            store.load(plan_id)
+    key = SaltFile(folder / "coplan.db").unlock(PASSPHRASE)
+    backups = list_backups(folder / "backups")
+    assert any("before-encryption" in b.name for b in backups)
+    for backup in backups:
+        assert not is_plain_sqlite(backup)
+        with closing(crypto.connect(backup, key)) as copy:
+            assert copy.execute("SELECT count(*) FROM plans").fetchone() == (len(expected),)
+    for name in names:
+        assert bytes_found(folder, name) == []
