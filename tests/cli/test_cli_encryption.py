@@ -28,6 +28,7 @@ def coplan(*arguments: str, data_dir: Path, passphrase: str | None, plain_ok: bo
         text=True,
         env=environment,
         timeout=120,
+        stdin=subprocess.DEVNULL,  # never a terminal: passphrases only from the variables
     )
 
 
@@ -70,3 +71,36 @@ def test_commands_without_the_store_need_no_passphrase(tmp_path):
     result = coplan("validate", str(plan_file), data_dir=tmp_path / "data", passphrase=None)
     assert result.returncode in (0, 1), result.stderr  # valid, or findings: never "cannot open"
     assert "passphrase" not in (result.stdout + result.stderr).lower()
+
+
+def test_change_passphrase_from_the_command_line(tmp_path):
+    data = tmp_path / "data"
+    plan_file = tmp_path / "plan.json"
+    write_plan(build_plan(), plan_file)
+    assert coplan("import", str(plan_file), data_dir=data, passphrase=PASSPHRASE).returncode == 0
+    new = "otters under the old stone bridge"
+
+    without_new = coplan("change-passphrase", data_dir=data, passphrase=PASSPHRASE)
+    assert without_new.returncode == 3 and "COPLAN_NEW_PASSPHRASE" in without_new.stderr
+
+    def change(current, new_passphrase):
+        environment = dict(os.environ, COPLAN_DATA_DIR=str(data), COPLAN_PASSPHRASE=current)
+        environment["COPLAN_NEW_PASSPHRASE"] = new_passphrase
+        environment.pop("COPLAN_UNENCRYPTED", None)
+        return subprocess.run(
+            [sys.executable, "-m", "coplan", "change-passphrase"],
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
+
+    wrong = change("not the current one at all", new)
+    assert wrong.returncode == 3 and "not changed" in wrong.stderr
+    changed = change(PASSPHRASE, new)
+    assert changed.returncode == 0, changed.stderr
+    assert "The passphrase was changed" in changed.stdout
+    assert coplan("list", data_dir=data, passphrase=PASSPHRASE).returncode == 3
+    listed = coplan("list", data_dir=data, passphrase=new)
+    assert listed.returncode == 0 and "Amira Khan" in listed.stdout

@@ -236,3 +236,58 @@ def test_a_caseload_from_any_earlier_coplan_is_encrypted_and_upgraded(fixture, f
             assert copy.execute("SELECT count(*) FROM plans").fetchone() == (len(expected),)
     for name in names:
         assert bytes_found(folder, name) == []
+
+
+NEW_PASSPHRASE = "a new moon over Morecambe Bay"
+
+
+def test_changing_the_passphrase_re_encrypts_everything(folder):
+    from coplan.store.encrypt import change_passphrase
+
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        store.save(make_plan(NAME, plan_id="plan-1"), actor="officer")
+    old_key = SaltFile(folder / "coplan.db").unlock(PASSPHRASE)
+    connect = partial(crypto.connect, key=old_key)
+    backup_sqlite(folder / "coplan.db", folder / "backups", label="test", connect=connect)
+    with pytest.raises(WrongPassphrase, match="at least 10"):
+        change_passphrase(folder / "coplan.db", folder / "backups", old_key, "short")
+    new_key = change_passphrase(folder / "coplan.db", folder / "backups", old_key, NEW_PASSPHRASE)
+    assert not (folder / "coplan.db.salt.next").exists()
+    with pytest.raises(WrongPassphrase):
+        open_store(folder, passphrase=PASSPHRASE)
+    with open_store(folder, passphrase=NEW_PASSPHRASE) as store:
+        assert store.load("plan-1").child.full_name == NAME
+    for path in [folder / "coplan.db", *list_backups(folder / "backups")]:
+        with pytest.raises(WrongPassphrase):
+            crypto.connect(path, old_key).close()
+        with closing(crypto.connect(path, new_key)) as connection:
+            assert connection.execute("SELECT count(*) FROM plans").fetchone() == (1,)
+    assert bytes_found(folder, NAME) == []
+    assert not list(folder.rglob("*.rekeying"))
+
+
+@pytest.mark.parametrize("typed", [PASSPHRASE, NEW_PASSPHRASE], ids=["old", "new"])
+def test_a_change_stopped_half_way_is_finished_with_either_passphrase(folder, typed):
+    from coplan.store import encrypt
+
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        store.save(make_plan(NAME, plan_id="plan-1"), actor="officer")
+    old_key = SaltFile(folder / "coplan.db").unlock(PASSPHRASE)
+    backup_sqlite(
+        folder / "coplan.db",
+        folder / "backups",
+        label="test",
+        connect=partial(crypto.connect, key=old_key),
+    )
+    salt = SaltFile(folder / "coplan.db")
+    new_key = salt.begin_change(old_key, NEW_PASSPHRASE, backups_folder=folder / "backups")
+    encrypt._rekey(folder / "coplan.db", old_key, new_key)  # killed after the database
+    with pytest.raises(WrongPassphrase, match="the old one or the new one"):
+        SaltFile(folder / "coplan.db").unlock("neither of the two passphrases")
+    with open_store(folder, passphrase=typed) as store:
+        assert store.load("plan-1").child.full_name == NAME
+    assert not salt.next_path.exists()
+    with open_store(folder, passphrase=NEW_PASSPHRASE) as store:
+        assert store.count_plans() == 1
+    for backup in list_backups(folder / "backups"):
+        crypto.connect(backup, new_key).close()

@@ -66,3 +66,71 @@ def test_killing_the_encryption_at_random_moments_loses_no_plan(tmp_path, monkey
     for path in folder.rglob("*"):
         if path.is_file():
             assert b"Featherstonehaugh" not in path.read_bytes(), path
+
+
+@pytest.mark.slow
+def test_killing_a_passphrase_change_at_random_moments_loses_no_plan(tmp_path, monkeypatch):
+    from functools import partial
+
+    new = "the new passphrase for the test"
+    folder = tmp_path / "data"
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", KdfParams(n=2**12))
+    plans = [make_plan(f"Quillon Featherstonehaugh {n}", plan_id=f"plan-{n}") for n in range(PLANS)]
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        store.save_many(plans, actor="officer")
+    old_key = crypto.SaltFile(folder / "coplan.db").unlock(PASSPHRASE)
+    for label in ("one", "two"):
+        backup_sqlite(
+            folder / "coplan.db",
+            folder / "backups",
+            label=label,
+            connect=partial(crypto.connect, key=old_key),
+        )
+    env = dict(os.environ, PYTHONPATH=str(HERE))
+    rng = random.Random(7)
+    killed = mid_way = 0
+    delay = 0.0
+    salt = crypto.SaltFile(folder / "coplan.db")
+
+    def changed() -> bool:
+        if salt.next_path.exists():
+            return False  # (unlock would finish the change: only look when none is pending)
+        try:
+            salt.unlock(new)
+        except crypto.WrongPassphrase:
+            return False
+        return True
+
+    for _round in range(80):
+        child = subprocess.Popen(
+            [sys.executable, str(HERE / "rekey_child.py"), str(folder), PASSPHRASE, new],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        line = child.stdout.readline()
+        if line == b"FINISHED\n":  # opened with the old passphrase: the change was finished
+            child.communicate(timeout=60)
+            break
+        assert line == b"START\n", child.communicate(timeout=60)[1].decode()[-1500:]
+        time.sleep(delay + rng.uniform(0.0, 0.01))
+        delay += 0.02
+        if child.poll() is None:
+            child.send_signal(signal.SIGKILL)
+            killed += 1
+        child.communicate(timeout=60)
+        mid_way += salt.next_path.exists()
+        if changed():
+            break
+    assert killed and mid_way, "no kill landed mid-way: the test proved nothing"
+
+    with open_store(folder, passphrase=new) as store:
+        assert store.count_plans() == PLANS
+        assert store.load("plan-599").child.full_name == "Quillon Featherstonehaugh 599"
+    new_key = crypto.SaltFile(folder / "coplan.db").unlock(new)
+    for path in [folder / "coplan.db", *list_backups(folder / "backups")]:
+        crypto.connect(path, new_key).close()
+    assert not list(folder.rglob("*.rekeying")) and not list(folder.rglob("*.next"))
+    for path in folder.rglob("*"):
+        if path.is_file():
+            assert b"Featherstonehaugh" not in path.read_bytes(), path

@@ -174,12 +174,17 @@ def salt_file_for(database_file: Path) -> Path:
     return database_file.with_name(database_file.name + SALT_SUFFIX)
 
 
+NEXT_SUFFIX = ".next"  # the salt file of a passphrase change in progress
+_KEY_CHANGE = b"key change"
+
+
 class SaltFile:
     """`coplan.db.salt`: the salt, the scrypt parameters and the passphrase check (no key)."""
 
     def __init__(self, database_file: str | os.PathLike) -> None:
         self.database_file = Path(database_file)
         self.path = salt_file_for(self.database_file)
+        self.next_path = self.path.with_name(self.path.name + NEXT_SUFFIX)
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -190,19 +195,75 @@ class SaltFile:
         problem = problem_with_new_passphrase(passphrase)
         if problem:
             raise WrongPassphrase(problem)
-        salt = secrets.token_bytes(SALT_BYTES)
-        key = derive_key(passphrase, salt, kdf)
-        data = {
-            "format": FORMAT,
-            "kdf": "scrypt",
-            "n": kdf.n,
-            "r": kdf.r,
-            "p": kdf.p,
-            "salt": base64.b64encode(salt).decode("ascii"),
-            "check": key.check_value(),
-        }
+        key, data = _new_salt(passphrase, kdf)
         _write_private(self.path, json.dumps(data, indent=1).encode("utf-8"))
         return key
+
+    def begin_change(
+        self, old_key: DatabaseKey, new_passphrase: str, *, backups_folder: Path | None
+    ) -> DatabaseKey:
+        """Write `<salt>.next` for a new passphrase; the new key. Each key is kept in it sealed
+        with the other, so that whichever passphrase is typed after a crash, the change can be
+        finished (encrypt.resume_key_change)."""
+        problem = problem_with_new_passphrase(new_passphrase)
+        if problem:
+            raise WrongPassphrase(problem)
+        new_key, data = _new_salt(new_passphrase, DEFAULT_KDF)
+        data["new_key"] = base64.b64encode(seal(old_key, new_key._raw, purpose=_KEY_CHANGE)).decode(
+            "ascii"
+        )
+        data["old_key"] = base64.b64encode(seal(new_key, old_key._raw, purpose=_KEY_CHANGE)).decode(
+            "ascii"
+        )
+        data["backups"] = str(backups_folder) if backups_folder is not None else ""
+        _write_private(self.next_path, json.dumps(data, indent=1).encode("utf-8"))
+        return new_key
+
+    def end_change(self) -> None:
+        """The change is done: the next salt (without the sealed keys) becomes the salt."""
+        data = json.loads(self.next_path.read_text(encoding="utf-8"))
+        for field in ("new_key", "old_key", "backups"):
+            data.pop(field, None)
+        _write_private(self.path, json.dumps(data, indent=1).encode("utf-8"))
+        self.next_path.unlink(missing_ok=True)
+        fsync_folder(self.path.parent)
+
+    def change_keys(self, passphrase: str) -> tuple[DatabaseKey, DatabaseKey, Path | None] | None:
+        """(old key, new key, backups folder) of a change in progress, from either passphrase;
+        None when there is none (or it is already done). WrongPassphrase for neither."""
+        if not self.next_path.exists():
+            return None
+        try:
+            data = json.loads(self.next_path.read_text(encoding="utf-8"))
+            next_salt = base64.b64decode(data["salt"].encode("ascii"), validate=True)
+            next_params = KdfParams(int(data["n"]), int(data["r"]), int(data["p"]))
+            next_check = str(data["check"])
+            sealed_new = base64.b64decode(data["new_key"].encode("ascii"), validate=True)
+            sealed_old = base64.b64decode(data["old_key"].encode("ascii"), validate=True)
+            backups = Path(data["backups"]) if data.get("backups") else None
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            self.next_path.unlink(missing_ok=True)  # torn before it was written whole: no change
+            return None
+        salt, params, check = self.read()
+        if hmac.compare_digest(check, next_check):
+            self.next_path.unlink(missing_ok=True)  # the swap was made; only the tidy-up was left
+            return None
+        typed = derive_key(passphrase, salt, params)
+        if hmac.compare_digest(typed.check_value(), check):
+            old_key = typed
+            new_key = DatabaseKey(unseal(old_key, sealed_new, purpose=_KEY_CHANGE))
+            return old_key, new_key, backups
+        typed = derive_key(passphrase, next_salt, next_params)
+        if hmac.compare_digest(typed.check_value(), next_check):
+            new_key = typed
+            old_key = DatabaseKey(unseal(new_key, sealed_old, purpose=_KEY_CHANGE))
+            return old_key, new_key, backups
+        raise WrongPassphrase(
+            "That passphrase does not open this caseload. CoPlan was changing the passphrase "
+            "when it stopped: the old one or the new one will do."
+        )
 
     def read(self) -> tuple[bytes, KdfParams, str]:
         try:
@@ -227,7 +288,14 @@ class SaltFile:
         return salt, params, check
 
     def unlock(self, passphrase: str) -> DatabaseKey:
-        """The key for `passphrase`; WrongPassphrase when it is not this caseload's."""
+        """The key for `passphrase`; WrongPassphrase when it is not this caseload's. A passphrase
+        change stopped half-way is finished first (with the old or the new passphrase)."""
+        if self.next_path.exists():
+            from .encrypt import resume_key_change
+
+            key = resume_key_change(self, passphrase)
+            if key is not None:
+                return key
         salt, params, check = self.read()
         key = derive_key(passphrase, salt, params)
         if not hmac.compare_digest(key.check_value(), check):
@@ -235,6 +303,21 @@ class SaltFile:
                 "That passphrase does not open this caseload. Check Caps Lock and try again."
             )
         return key
+
+
+def _new_salt(passphrase: str, kdf: KdfParams) -> tuple[DatabaseKey, dict]:
+    salt = secrets.token_bytes(SALT_BYTES)
+    key = derive_key(passphrase, salt, kdf)
+    data = {
+        "format": FORMAT,
+        "kdf": "scrypt",
+        "n": kdf.n,
+        "r": kdf.r,
+        "p": kdf.p,
+        "salt": base64.b64encode(salt).decode("ascii"),
+        "check": key.check_value(),
+    }
+    return key, data
 
 
 def is_plain_sqlite(path: Path) -> bool:

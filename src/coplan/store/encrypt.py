@@ -28,12 +28,13 @@ from functools import partial
 from pathlib import Path
 
 from .backup import backup_sqlite, list_backups
-from .crypto import DatabaseKey, connect, fsync_folder, is_plain_sqlite
+from .crypto import DatabaseKey, SaltFile, WrongPassphrase, connect, fsync_folder, is_plain_sqlite
 from .errors import StoreError
 
 log = logging.getLogger(__name__)
 
 ENCRYPTING_SUFFIX = ".encrypting"
+REKEYING_SUFFIX = ".rekeying"
 BUSY_TIMEOUT_SECONDS = 15
 
 
@@ -163,3 +164,92 @@ def _row_counts(connection) -> dict[str, int]:
         table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
         for table in tables
     }
+
+
+# -- changing the passphrase ---------------------------------------------------------------------
+
+
+def change_passphrase(
+    database_file: Path, backups_folder: Path | None, old_key: DatabaseKey, new_passphrase: str
+) -> DatabaseKey:
+    """Re-encrypt the caseload (the database, then every backup) with a key from
+    `new_passphrase`; the new key. The store must be closed. A kill at any moment is finished
+    at the next opening, whichever of the two passphrases is typed then:
+
+    1. `<salt>.next` is written: the new salt, and each key sealed with the other;
+    2. each file is copied with `sqlcipher_export` under the new key to `<file>.rekeying`,
+       checked and renamed over the file (a file that already opens with the new key is done);
+    3. the new salt replaces the old one, and `<salt>.next` goes.
+    """
+    salt = SaltFile(database_file)
+    new_key = salt.begin_change(old_key, new_passphrase, backups_folder=backups_folder)
+    _finish_key_change(salt, old_key, new_key, backups_folder)
+    return new_key
+
+
+def resume_key_change(salt: SaltFile, passphrase: str) -> DatabaseKey | None:
+    """Finish a passphrase change a kill interrupted; the new key, or None if none is pending."""
+    keys = salt.change_keys(passphrase)
+    if keys is None:
+        return None
+    old_key, new_key, backups_folder = keys
+    log.info("finishing a passphrase change that was interrupted")
+    _finish_key_change(salt, old_key, new_key, backups_folder)
+    return new_key
+
+
+def _finish_key_change(
+    salt: SaltFile, old_key: DatabaseKey, new_key: DatabaseKey, backups_folder: Path | None
+) -> None:
+    # The database first: if another CoPlan has it open, nothing else is touched yet.
+    database_file = salt.database_file
+    files = [database_file] if database_file.exists() and database_file.stat().st_size else []
+    files += list_backups(backups_folder) if backups_folder is not None else []
+    for path in files:
+        _rekey(path, old_key, new_key)
+    salt.end_change()
+    log.info("the passphrase was changed")
+
+
+def _rekey(path: Path, old_key: DatabaseKey, new_key: DatabaseKey) -> None:
+    target = path.with_name(path.name + REKEYING_SUFFIX)
+    target.unlink(missing_ok=True)
+    try:
+        with closing(connect(path, new_key)):
+            return  # done before the kill
+    except WrongPassphrase:
+        pass
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    with closing(connect(path, old_key, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)) as old:
+        # One self-contained file first: nothing of it may stay behind in a `-wal`.
+        old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if old.execute("PRAGMA journal_mode=DELETE").fetchone()[0] != "delete":
+            raise StoreError("the caseload is in use; close every CoPlan and try again")
+        expected = _row_counts(old)
+        descriptor = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(descriptor)
+        try:
+            old.execute(f"ATTACH DATABASE ? AS rekeyed KEY {new_key.attach_key()}", (str(target),))
+            old.execute("SELECT sqlcipher_export('rekeyed')")
+            user_version = old.execute("PRAGMA main.user_version").fetchone()[0]
+            old.execute(f"PRAGMA rekeyed.user_version = {int(user_version)}")
+            old.execute("DETACH DATABASE rekeyed")
+        except sqlcipher.Error as exc:
+            target.unlink(missing_ok=True)
+            raise StoreError(
+                f"the caseload could not be re-encrypted ({type(exc).__name__})"
+            ) from exc
+    with closing(connect(target, new_key, isolation_level=None)) as check:
+        if (
+            check.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+            or _row_counts(check) != expected
+        ):
+            target.unlink(missing_ok=True)
+            raise StoreError("the re-encrypted copy of the caseload did not check out")
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(target, path)
+    fsync_folder(path.parent)
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
