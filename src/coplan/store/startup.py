@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from functools import partial
+from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -40,12 +41,12 @@ def open_store(
     url = database_url or (None if data_dir else os.environ.get(paths.DATABASE_URL_ENV)) or None
     folder = None
     if url is None:
-        folder = paths.data_dir(data_dir)
+        folder = _data_folder(data_dir)
         url = default_sqlite_url(folder)
     database_file = sqlite_file(url)
     if database_file is not None and folder is None:
-        folder = paths.data_dir(data_dir)  # backups of any SQLite database go in the data folder
-    backups_folder = (folder / BACKUPS_FOLDER_NAME) if folder else None
+        folder = _data_folder(data_dir)  # backups of any SQLite database go in the data folder
+    backups_folder = (folder / BACKUPS_FOLDER_NAME) if folder and database_file else None
     copies = {}
     if database_file is not None:
         key = key_for(database_file, key=key, passphrase=passphrase, plain=plain)
@@ -73,4 +74,13 @@ def open_store(
         raise
     if database_file is not None:
         make_sidecar_files_private(database_file)
-    return Store(engine)
+    return Store(engine, backups_folder=backups_folder, backup_connect=copies.get("connect"))
+
+
+def _data_folder(data_dir) -> Path:
+    try:
+        return paths.data_dir(data_dir)
+    except OSError as exc:
+        raise StoreError(
+            f"the data folder cannot be used: {exc.strerror or exc} ({type(exc).__name__})"
+        ) from exc
