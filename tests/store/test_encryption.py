@@ -291,3 +291,22 @@ def test_a_change_stopped_half_way_is_finished_with_either_passphrase(folder, ty
         assert store.count_plans() == 1
     for backup in list_backups(folder / "backups"):
         crypto.connect(backup, new_key).close()
+
+
+def test_an_erasure_re_makes_the_encrypted_backups_without_the_plan(folder):
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        store.save(make_plan(NAME, plan_id="plan-gone"), actor="officer")
+        store.save(make_plan("Keziah Stay", plan_id="plan-kept"), actor="officer")
+    key = SaltFile(folder / "coplan.db").unlock(PASSPHRASE)
+    backup_sqlite(
+        folder / "coplan.db",
+        folder / "backups",
+        label="test",
+        connect=partial(crypto.connect, key=key),
+    )
+    with open_store(folder, passphrase=PASSPHRASE) as store:
+        store.erase("plan-gone", actor="officer")
+    (backup,) = list_backups(folder / "backups")
+    assert not is_plain_sqlite(backup)  # re-made encrypted, not deleted and not left plain
+    with closing(crypto.connect(backup, key)) as copy:
+        assert copy.execute("SELECT id FROM plans").fetchall() == [("plan-kept",)]
