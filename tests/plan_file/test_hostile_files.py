@@ -219,8 +219,8 @@ def test_an_unknown_funding_stream_is_refused():
 
 @pytest.mark.parametrize("quantity", ["-1", "2.555", "10000", "two", "1e2", 3])
 def test_a_malformed_quantity_is_refused(quantity):
-    where = "items[2].units_per_week"
-    assert refused(changed(setter("items.2.units_per_week", quantity))).where == where
+    where = "items[2].units_per_period"
+    assert refused(changed(setter("items.2.units_per_period", quantity))).where == where
 
 
 @pytest.mark.parametrize("value", ["2026-02-30", "23/11/2026", "2026-11-23T09:00", "tomorrow"])
