@@ -116,6 +116,22 @@ def test_the_team_database_driver_is_bundled(package, tmp_path):
     assert "No module named" not in result.stderr
 
 
+def test_an_encrypted_caseload_opens_with_its_passphrase(package, tmp_path):
+    """SQLCipher (sqlcipher3) and the key derivation are in the bundle."""
+    example = shutil.copy(example_paths()[0], tmp_path / "plan.json")
+    data = str(tmp_path / "data")
+    secret = {"COPLAN_PASSPHRASE": "a long enough passphrase"}
+    imported = _run("import", str(example), "--data-dir", data, cwd=tmp_path, **secret)
+    assert imported.returncode == 0, imported.stderr
+    listed = _run("list", "--data-dir", data, cwd=tmp_path, **secret)
+    assert listed.returncode == 0, listed.stderr
+    assert (tmp_path / "data" / "coplan.db.salt").is_file()
+    wrong = _run(
+        "list", "--data-dir", data, cwd=tmp_path, COPLAN_PASSPHRASE="not the passphrase at all"
+    )
+    assert wrong.returncode == 3 and "does not open this caseload" in wrong.stderr
+
+
 def test_the_menu_entry_icon_and_licences_are_installed(package):
     entry = Path("/usr/share/applications/coplan.desktop").read_text(encoding="utf-8")
     assert "Exec=/usr/bin/coplan\n" in entry and "Icon=coplan\n" in entry

@@ -126,6 +126,23 @@ def test_pack_list_shows_the_installed_pack(installed):
     assert "example-shire" in result.stdout
 
 
+def test_an_encrypted_caseload_works_from_the_installed_package(installed, tmp_path):
+    _coplan, _python, work, environment = installed
+    data = str(tmp_path / "data")
+    secret = {**environment, "COPLAN_PASSPHRASE": "a long enough passphrase"}
+    for arguments in (("import", "work-experience-16.json"), ("list",)):
+        result = subprocess.run(
+            [str(_coplan), *arguments, "--data-dir", data],
+            cwd=work,
+            env=secret,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "coplan.db.salt").is_file()
+
+
 def test_the_demo_caseload_holds_the_demo_plans(installed):
     """`coplan demo` opens the window on the example plans and their made-up variations."""
     _coplan, python, _work, _env = installed
