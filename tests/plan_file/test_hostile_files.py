@@ -395,3 +395,86 @@ def test_any_mutation_gives_a_plan_or_a_plan_file_error_and_never_a_crash(mutati
     validate(plan, EXAMPLE_SHIRE)
     summarise(plan)
     assert dumps(parse_text(dumps(plan))) == dumps(plan)
+
+
+# -- invisible characters, absurd numbers, paths ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("character", "named"),
+    [
+        ("\ud800", "lone surrogate"),
+        ("\x00", "null character"),
+        ("\x1b", "escape character"),
+        ("\x85", "control character (U+0085)"),
+        ("\u202e", "right-to-left override (U+202E)"),
+        ("\u2066", "left-to-right isolate"),
+        ("\u2029", "paragraph separator"),
+    ],
+)
+def test_an_invisible_control_or_direction_character_is_refused_at_its_place(character, named):
+    error = refused(changed(setter("child.full_name", f"Amara{character} Okafor")))
+    assert error.where == "child.full_name"
+    assert named in error.message
+    assert "at character 6" in error.message
+
+
+def test_a_hostile_character_in_a_key_is_refused_at_the_object():
+    error = refused(changed(setter("indicative_budget.ras_answers.\u202ex", "1")))
+    assert error.where == "indicative_budget.ras_answers"
+    assert "right-to-left override" in error.message
+
+
+def test_direction_marks_tabs_and_newlines_are_ordinary_text():
+    plan = parse_text(changed(setter("items.0.description", "محمد\u200f 2\u200e\tline\nnext")))
+    assert plan.items[0].description == "محمد\u200f 2\u200e\tline\nnext"
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        ("version", 10**30),
+        ("indicative_budget.ras_score", 10**6),
+        ("indicative_budget.ras_score", 2**63),
+        ("premises_agreements.0.fingerprint_version", 10**9),
+        ("premises_agreements.0.shown.items.0.annual_cost_pence", 2**60),
+    ],
+)
+def test_an_absurd_whole_number_is_refused_at_its_place(path, value):
+    where = refused(changed(setter(path, value))).where
+    assert where.replace("[", ".").replace("]", "") == path
+
+
+@pytest.mark.parametrize("pack", ["../../etc/passwd", "/etc/passwd", "a\\b", "x.toml", "c:x"])
+def test_a_policy_pack_id_that_looks_like_a_path_is_refused(pack):
+    assert refused(changed(setter("policy_pack", pack))).where == "policy_pack"
+
+
+def test_an_empty_policy_pack_id_means_the_default_pack():
+    assert parse_text(changed(setter("policy_pack", ""))).policy_pack == ""
+
+
+@pytest.mark.parametrize("amount", ["١٢٣.٠٠", "１２.００", "१२.००", "12.٠٠"])
+def test_money_in_digits_other_than_0_to_9_is_refused(amount):
+    assert refused(changed(setter("items.0.unit_cost", amount))).where == "items[0].unit_cost"
+
+
+def test_nesting_inside_the_snapshot_is_refused_at_the_snapshot():
+    text = GOOD_TEXT.replace('"annual_cost_pence": 42900', '"x": ' + "[" * 200 + "]" * 200, 1)
+    error = refused(text)
+    assert error.where.startswith("premises_agreements[0].shown")
+    assert "nested too deeply" in error.message
+
+
+def test_a_million_rows_are_refused_by_counting():
+    document = copy.deepcopy(GOOD)
+    document["items"] = [{}] * 1_000_000
+    error = refused(json.dumps(document))
+    assert error.where == "items"
+    assert "1,000,000 rows" in error.message
+
+
+def test_a_wrong_value_in_every_row_reports_without_gathering_every_error():
+    document = copy.deepcopy(GOOD)
+    document["items"] = [{"id": n} for n in range(2_000)]
+    assert "(and many more problems)" in refused(json.dumps(document)).message

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coplan.domain.dates import format_short
 from coplan.domain.money import Money, MoneyError, parse_money, parse_quantity
+from coplan.domain.text_safety import is_ascii_digits
 
 from .text import strip_mnemonic
 
@@ -56,11 +57,15 @@ def parse_uk_date(text: str) -> date | None:
     cleaned = (text or "").strip()
     if not cleaned:
         return None
-    numeric = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", cleaned)
+    if not is_ascii_digits(cleaned):
+        raise DateError("Type the date with the digits 0 to 9, for example 16/11/2026.")
+    numeric = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", cleaned, re.ASCII)
     if numeric:
         day, month, year = (int(part) for part in numeric.groups())
     else:
-        worded = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", cleaned)
+        worded = re.fullmatch(
+            r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", cleaned, re.ASCII
+        )
         if not worded or worded.group(2).lower() not in _MONTHS:
             raise DateError("Enter the date as day/month/year, for example 16/11/2026.")
         day, month, year = (
