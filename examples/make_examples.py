@@ -17,11 +17,18 @@ from pathlib import Path
 
 from coplan.domain import ras
 from coplan.domain.agreements import record_decision
-from coplan.domain.dates import comment_deadline, next_review
+from coplan.domain.lifecycle import (
+    issue_final_plan,
+    record_response,
+    serve_draft,
+    set_assessment_request,
+)
 from coplan.domain.model import (
     Attendee,
     AttendeeRole,
     Child,
+    Consultee,
+    ConsulteeRole,
     CostBasis,
     Decision,
     DirectPaymentArrangement,
@@ -39,11 +46,11 @@ from coplan.domain.model import (
     PanelOverride,
     PaymentSchedule,
     Plan,
-    PlanStatus,
     ProvisionItem,
     RecipientKind,
     RefusalScope,
     RefusedRequest,
+    ServiceMethod,
     Setting,
     SettingKind,
     SignatureMethod,
@@ -87,12 +94,15 @@ def one_off(cost: str) -> dict:
     return {"cost_basis": CostBasis.ONE_OFF, "one_off_cost": gbp(cost), "unit": "item"}
 
 
-def served(plan: Plan, pack: PolicyPack) -> None:
-    """Served for consultation on the same day for every example, with the pack's timescales."""
-    plan.status = PlanStatus.CONSULTATION
-    plan.served_on = SERVED_ON
-    plan.comment_deadline = comment_deadline(SERVED_ON, pack.timescales.comment_period_days)
-    plan.next_review_on = next_review(plan.meeting.held_on, pack.timescales.review_months)
+def served(plan: Plan, pack: PolicyPack, *consulted: Consultee) -> None:
+    """Sent for consultation on the same day (23 November 2026) to the family and `consulted`,
+    through the domain's lifecycle: the last day for comments is 7 December 2026."""
+    family = [
+        Consultee(a.name, ConsulteeRole.FAMILY, ServiceMethod.EMAIL)
+        for a in plan.meeting.attendees
+        if a.role is AttendeeRole.PARENT
+    ]
+    serve_draft(plan, pack, on=SERVED_ON, served_to=[*family, *consulted])
 
 
 def dp_all_confirmed(**fields) -> DirectPaymentArrangement:
@@ -342,7 +352,32 @@ def ipad_communication(pack: PolicyPack) -> Plan:
         conditions=["dbs_seen", "insurance", "timetable_agreed", "equipment_goes_home"],
         other_conditions="The iPad is charged at home overnight and comes to school in its case.",
     )
-    served(plan, pack)
+    # A new plan: the request for assessment on 3 August 2026 puts the final plan due on
+    # 21 December 2026. Sent for consultation; the family and the school have answered.
+    set_assessment_request(plan, pack, date(2026, 8, 3))
+    served(
+        plan,
+        pack,
+        Consultee("Meadowbank Primary School", ConsulteeRole.SETTING, ServiceMethod.EMAIL, "s1"),
+        Consultee("Speech and language therapy, NHS", ConsulteeRole.HEALTH, ServiceMethod.EMAIL),
+    )
+    record_response(
+        plan,
+        received_on=date(2026, 11, 30),
+        from_name="Grace and Daniel Okafor",
+        role=ConsulteeRole.FAMILY,
+        summary="Happy with the draft. Asked that the iPad's case is named in the plan, as it "
+        "goes home every day.",
+    )
+    record_response(
+        plan,
+        received_on=date(2026, 12, 2),
+        from_name="Helen Whitfield, Meadowbank Primary School",
+        role=ConsulteeRole.SETTING,
+        setting_id="s1",
+        setting_can_meet_needs=True,
+        summary="The school can meet Amara's needs and agrees to be named.",
+    )
     return plan
 
 
@@ -565,7 +600,24 @@ def work_experience(pack: PolicyPack) -> Plan:
             decided_on=held_on,
         )
     ]
-    served(plan, pack)
+    served(
+        plan,
+        pack,
+        Consultee("Oliver Hughes", ConsulteeRole.YOUNG_PERSON, ServiceMethod.EMAIL),
+        Consultee("Riverside College", ConsulteeRole.SETTING, ServiceMethod.EMAIL, "s1"),
+        Consultee("Transitions team, Example Shire", ConsulteeRole.SOCIAL_CARE),
+    )
+    # The review's final plan, issued after Ollie's answer (he is a young person: the plan's
+    # rights are his own).
+    record_response(
+        plan,
+        received_on=date(2026, 12, 1),
+        from_name="Oliver Hughes",
+        role=ConsulteeRole.YOUNG_PERSON,
+        summary="Agrees with the draft; asked for the job coach's hours to stay on Tuesdays.",
+    )
+    plan.section_i = "Riverside College"
+    issue_final_plan(plan, pack, on=date(2026, 12, 14))
     return plan
 
 
@@ -798,7 +850,10 @@ def joint_school_managed(pack: PolicyPack) -> Plan:
             "cost and would leave less for the others.",
         )
     ]
-    served(plan, pack)
+    # Still a draft, not yet sent: requested on 1 October 2026, the final plan is due on
+    # 18 February 2027.
+    set_assessment_request(plan, pack, date(2026, 10, 1))
+    plan.next_review_on = date(2027, 11, 10)
     return plan
 
 

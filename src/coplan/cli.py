@@ -17,6 +17,9 @@ from pathlib import Path
 from coplan import __version__
 from coplan.paths import DATA_DIR_ENV, DATABASE_URL_ENV
 
+# The stages `validate --stage` checks for (coplan.domain.stages.Stage, without importing it).
+STAGES = ("draft", "final", "payments")
+
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
@@ -73,10 +76,17 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser(
         "validate",
         parents=[common],
-        help="check a plan file: exit 0 valid, 1 findings block it, 2 unreadable",
+        help="check a plan file: exit 0 nothing stops the stage, 1 findings stop it, 2 unreadable",
     )
     validate.add_argument("plan", metavar="PLAN.json")
     validate.add_argument("--json", action="store_true", help="print the findings as JSON")
+    validate.add_argument(
+        "--stage",
+        choices=STAGES,
+        default="final",
+        help="what to check for: the draft being sent, the final plan being issued (the "
+        "default), or direct payments starting",
+    )
 
     export = commands.add_parser(
         "export", parents=[common], help="write the draft Section J PDF without a window"
@@ -213,33 +223,54 @@ def _pack_for(plan, arguments: argparse.Namespace):
 
 def _validate(arguments: argparse.Namespace) -> int:
     from coplan.domain.rules import blocking, validate
+    from coplan.domain.stages import STAGE_WORDS, STATUS_WORDS, Stage
 
     plan = _read_plan(arguments.plan)
     pack = _pack_for(plan, arguments)
-    findings = validate(plan, pack)
+    stage = Stage(arguments.stage)
+    findings = validate(plan, pack, stage=stage)
     if arguments.json:
         rows = [
-            {"severity": f.severity.value, "field": f.field, "code": f.code, "message": f.message}
+            {
+                "severity": f.severity.value,
+                "stage": f.stage.value if f.stage else None,
+                "field": f.field,
+                "code": f.code,
+                "message": f.message,
+            }
             for f in findings
         ]
-        print(json.dumps({"valid": not blocking(findings), "findings": rows}, indent=2))
+        report = {
+            "valid": not blocking(findings),
+            "checked_for": stage.value,
+            "status": plan.status.value,
+            "findings": rows,
+        }
+        print(json.dumps(report, indent=2))
     else:
         for finding in findings:
             print(finding)
         count = len(blocking(findings))
-        verdict = "nothing blocks this plan" if not count else f"{count} finding(s) block this plan"
-        print(f"{arguments.plan}: {verdict} (policy pack: {pack.council}).")
+        what = STAGE_WORDS[stage]
+        verdict = f"nothing stops {what}" if not count else f"{count} finding(s) stop {what}"
+        print(
+            f"{arguments.plan}: {STATUS_WORDS[plan.status].lower()}; {verdict} "
+            f"(policy pack: {pack.council})."
+        )
     return EXIT_FINDINGS if blocking(findings) else EXIT_OK
 
 
 def _export(arguments: argparse.Namespace) -> int:
     from coplan.domain.rules import blocking, validate
+    from coplan.domain.stages import Stage
     from coplan.report import ExportError, export_section_j
 
     plan = _read_plan(arguments.plan)
     previous = _read_plan(arguments.previous) if arguments.previous else None
     pack = _pack_for(plan, arguments)
-    stoppers = blocking(validate(plan, pack))
+    # A draft goes out with what consultation can still settle (it says so, line by line);
+    # only what makes the document itself wrong stops it.
+    stoppers = blocking(validate(plan, pack, stage=Stage.DRAFT))
     if stoppers:
         for finding in stoppers:
             print(finding, file=sys.stderr)

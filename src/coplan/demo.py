@@ -7,11 +7,11 @@ import hashlib
 import random
 import shutil
 import tempfile
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from coplan.domain.fingerprint import canonical_bytes, shown_to_head
-from coplan.domain.model import Child, PlanStatus, new_id
+from coplan.domain.model import Child, new_id
 from coplan.paths import examples_dir
 from coplan.plan_file import decode, encode
 
@@ -36,7 +36,6 @@ def demo_caseload(extra: int = 40, seed: int = 2026) -> list:
     examples = example_plans()
     plans = list(examples)
     rng = random.Random(seed)
-    statuses = list(PlanStatus)
     # Distinct made-up names, so that no two demo children look like duplicates.
     names = rng.sample([(f, s) for f in FIRST_NAMES for s in SURNAMES], extra)
     for number in range(extra):
@@ -47,11 +46,28 @@ def demo_caseload(extra: int = 40, seed: int = 2026) -> list:
         plan = decode(encode(base))  # a deep copy
         plan.id = new_id()
         plan.child = Child(f"{first} {last}", first, base.child.date_of_birth)
-        plan.status = rng.choice(statuses)
-        plan.next_review_on = date(2026, 12, 1) + timedelta(days=rng.randint(0, 365))
+        # Each copy keeps its example's stage, with its whole timeline moved by the same days,
+        # so that the caseload shows a spread of next dates that still hold together.
+        _shift_timeline(plan, timedelta(days=rng.randint(-45, 45)))
         _resign_for_demo(plan)
         plans.append(plan)
     return plans
+
+
+def _shift_timeline(plan, delta: timedelta) -> None:
+    for name in (
+        "assessment_requested_on",
+        "final_due_on",
+        "served_on",
+        "comment_deadline",
+        "issued_on",
+        "next_review_on",
+    ):
+        value = getattr(plan, name)
+        if value is not None:
+            setattr(plan, name, value + delta)
+    for response in plan.responses:
+        response.received_on += delta
 
 
 def _resign_for_demo(plan) -> None:

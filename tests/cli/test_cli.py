@@ -34,10 +34,39 @@ def valid_file(tmp_path) -> Path:
     return path
 
 
-def test_validate_a_valid_plan_exits_0(valid_file):
-    result = coplan("validate", str(valid_file))
+def test_validate_a_valid_draft_exits_0_for_the_draft_stage(valid_file):
+    result = coplan("validate", "--stage", "draft", str(valid_file))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "nothing blocks this plan" in result.stdout
+    assert "draft; nothing stops the draft" in result.stdout
+
+
+def test_validate_checks_for_the_final_plan_by_default(valid_file):
+    result = coplan("validate", str(valid_file))
+    assert result.returncode == 1
+    assert "[BLOCKS] served_on: The draft has not been sent for consultation" in result.stdout
+    assert "2 finding(s) stop the final plan" in result.stdout
+
+
+def test_validate_for_payments_includes_the_direct_payment_agreement(tmp_path):
+    plan = build_plan()
+    plan.direct_payment.agreement_signed_on = None
+    path = tmp_path / "plan.json"
+    write_plan(plan, path)
+    draft = json.loads(coplan("validate", "--json", "--stage", "draft", str(path)).stdout)
+    assert draft["valid"] is True
+    result = coplan("validate", "--json", "--stage", "payments", str(path))
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    unsigned = [f for f in report["findings"] if f["code"] == "dp.agreement_not_signed"]
+    assert unsigned == [
+        {
+            "severity": "blocking",
+            "stage": "payments",
+            "field": "direct_payment.agreement_signed_on",
+            "code": "dp.agreement_not_signed",
+            "message": "No payment can be made until the direct payment agreement is signed.",
+        }
+    ]
 
 
 def test_validate_lists_blocking_findings_and_exits_1(tmp_path):
@@ -45,17 +74,23 @@ def test_validate_lists_blocking_findings_and_exits_1(tmp_path):
     plan.items[0].need_ids = []
     path = tmp_path / "plan.json"
     write_plan(plan, path)
-    result = coplan("validate", str(path))
+    result = coplan("validate", "--stage", "draft", str(path))
     assert result.returncode == 1
     assert "[BLOCKS] items[p1].need_ids" in result.stdout
-    assert "1 finding(s) block this plan" in result.stdout
+    assert "1 finding(s) stop the draft" in result.stdout
 
 
 def test_validate_as_json(valid_file):
-    result = coplan("validate", "--json", str(valid_file))
+    result = coplan("validate", "--json", "--stage", "draft", str(valid_file))
     report = json.loads(result.stdout)
     assert report["valid"] is True
-    assert all({"severity", "field", "code", "message"} <= set(f) for f in report["findings"])
+    assert (report["checked_for"], report["status"]) == ("draft", "draft")
+    keys = {"severity", "stage", "field", "code", "message"}
+    assert all(keys <= set(f) for f in report["findings"])
+    final = json.loads(coplan("validate", "--json", str(valid_file)).stdout)
+    stages = {f["code"]: (f["stage"], f["severity"]) for f in final["findings"]}
+    assert stages["final.not_served"] == ("final", "blocking")
+    assert final["valid"] is False
 
 
 @pytest.mark.parametrize(
@@ -104,7 +139,7 @@ def test_schema_is_json_schema():
     result = coplan("schema")
     schema = json.loads(result.stdout)
     assert schema["$schema"].endswith("2020-12/schema")
-    assert schema["properties"]["format"] == {"const": "coplan-plan/1"}
+    assert schema["properties"]["format"] == {"const": "coplan-plan/2"}
 
 
 def test_an_unknown_pack_is_a_clear_error(valid_file):
@@ -114,8 +149,10 @@ def test_an_unknown_pack_is_a_clear_error(valid_file):
 
 
 @pytest.mark.parametrize("example", example_paths(), ids=lambda p: p.stem)
-def test_every_example_validates(example):
-    result = coplan("validate", str(example))
+def test_every_example_validates_at_its_stage(example):
+    # A final plan: nothing stops it being final; a draft (sent or not): nothing stops the draft.
+    stage = "final" if json.loads(example.read_text())["status"] == "final" else "draft"
+    result = coplan("validate", "--stage", stage, str(example))
     assert result.returncode == 0, result.stdout + result.stderr
 
 

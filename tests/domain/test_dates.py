@@ -1,11 +1,14 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coplan.domain.dates import (
     add_months,
     comment_deadline,
     end_of_compulsory_school_age,
+    final_plan_due,
     format_long,
     format_short,
     over_compulsory_school_age,
@@ -33,7 +36,9 @@ def test_over_compulsory_school_age():
 
 
 def test_deadline_and_months():
-    assert comment_deadline(date(2026, 11, 23), 15) == date(2026, 12, 8)
+    # "At least 15 days beginning with the day on which the draft plan was served": the day
+    # served is day 1, so 23 November 2026 gives 7 December 2026 at the earliest.
+    assert comment_deadline(date(2026, 11, 23), 15) == date(2026, 12, 7)
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert add_months(date(2026, 11, 23), 12) == date(2027, 11, 23)
 
@@ -42,3 +47,70 @@ def test_uk_formats():
     assert format_long(date(2026, 11, 3)) == "3 November 2026"
     assert format_short(date(2026, 11, 3)) == "03/11/2026"
     assert format_long(None) == ""
+
+
+# Dates around every month end, year end and 29 February of the years a plan can span.
+DAYS = st.dates(min_value=date(2023, 1, 1), max_value=date(2040, 12, 31))
+MONTH_ENDS = st.sampled_from(
+    [
+        date(2026, 1, 31),
+        date(2026, 2, 28),
+        date(2028, 2, 28),
+        date(2028, 2, 29),
+        date(2026, 4, 30),
+        date(2026, 12, 17),
+        date(2026, 12, 31),
+        date(2027, 12, 31),
+        date(2032, 2, 29),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("served", "last_day"),
+    [
+        (date(2026, 11, 23), date(2026, 12, 7)),
+        (date(2026, 12, 17), date(2026, 12, 31)),  # within the year
+        (date(2026, 12, 18), date(2027, 1, 1)),  # over the year end
+        (date(2028, 2, 15), date(2028, 2, 29)),  # a leap day is a day
+        (date(2027, 2, 15), date(2027, 3, 1)),
+        (date(2026, 1, 31), date(2026, 2, 14)),
+    ],
+)
+def test_fifteen_days_beginning_with_the_day_served(served, last_day):
+    assert comment_deadline(served, 15) == last_day
+
+
+@given(served=st.one_of(DAYS, MONTH_ENDS), days=st.integers(min_value=1, max_value=60))
+def test_the_comment_period_counts_the_day_served_as_its_first_day(served, days):
+    last = comment_deadline(served, days)
+    period = [served + timedelta(days=n) for n in range((last - served).days + 1)]
+    assert len(period) == days  # exactly `days` days, the day served included
+    assert period[0] == served and period[-1] == last
+    assert last.toordinal() - served.toordinal() == days - 1
+
+
+@given(requested=st.one_of(DAYS, MONTH_ENDS))
+def test_the_final_plan_is_due_twenty_weeks_after_the_request(requested):
+    due = final_plan_due(requested, 20)
+    assert (due - requested).days == 140
+    assert due.weekday() == requested.weekday()
+
+
+@pytest.mark.parametrize(
+    ("requested", "due"),
+    [
+        (date(2026, 8, 27), date(2027, 1, 14)),  # over the year end
+        (date(2027, 10, 14), date(2028, 3, 2)),  # over 29 February 2028
+        (date(2026, 10, 14), date(2027, 3, 3)),  # no leap day in 2027
+    ],
+)
+def test_twenty_weeks_across_year_ends_and_leap_years(requested, due):
+    assert final_plan_due(requested, 20) == due
+
+
+@given(start=st.one_of(DAYS, MONTH_ENDS), months=st.integers(min_value=0, max_value=36))
+def test_a_review_months_later_is_in_that_month_and_never_overflows(start, months):
+    later = add_months(start, months)
+    assert (later.year * 12 + later.month) - (start.year * 12 + start.month) == months
+    assert later.day == start.day or (later.day < start.day and (later + timedelta(1)).day == 1)

@@ -14,6 +14,7 @@ from coplan.domain.model import (
 )
 from coplan.domain.money import Money
 from coplan.domain.rules import Severity, blocking, validate
+from coplan.domain.stages import Stage
 
 
 def codes(plan, pack, severity=None):
@@ -28,8 +29,15 @@ def blocking_codes(plan, pack):
     return {code for code, _ in codes(plan, pack, Severity.BLOCKING)}
 
 
-def test_the_valid_plan_has_no_blocking_findings(plan, pack):
-    assert blocking(validate(plan, pack)) == []
+def test_the_valid_plan_has_nothing_that_stops_the_draft(plan, pack):
+    assert blocking(validate(plan, pack, stage=Stage.DRAFT)) == []
+
+
+def test_the_valid_draft_needs_only_its_timeline_and_section_i_to_be_final(plan, pack):
+    assert {f.code for f in blocking(validate(plan, pack))} == {
+        "final.not_served",
+        "final.no_section_i",
+    }
 
 
 def test_every_line_serves_an_outcome(plan, pack):
@@ -167,8 +175,9 @@ def test_comment_deadline_is_at_least_the_packs_period(plan, pack):
     plan.served_on = date(2026, 11, 23)
     plan.comment_deadline = date(2026, 12, 1)
     found = [f for f in validate(plan, pack) if f.code == "dates.deadline_too_soon"]
-    assert "8 December 2026" in found[0].message
-    plan.comment_deadline = date(2026, 12, 8)
+    # 15 days beginning with the day served: 23 November is day 1, 7 December day 15.
+    assert "7 December 2026" in found[0].message
+    plan.comment_deadline = date(2026, 12, 7)
     assert "dates.deadline_too_soon" not in blocking_codes(plan, pack)
 
 

@@ -176,12 +176,12 @@ def test_many_problems_report_the_first_and_count_the_rest():
 
 @pytest.mark.parametrize(
     ("format_", "where"),
-    [("coplan-plan/2", "format"), ("coplan-plan/0", "format"), (["x"], "format")],
+    [("coplan-plan/3", "format"), ("coplan-plan/0", "format"), (["x"], "format")],
 )
 def test_an_unknown_format_version_is_refused(format_, where):
     error = refused(changed(setter("format", format_)))
     assert error.where == where
-    assert "coplan-plan/1" in error.message
+    assert "'coplan-plan/2' and 'coplan-plan/1'" in error.message
 
 
 def test_a_file_without_a_format_is_refused():

@@ -72,8 +72,8 @@ SEARCHES = [
 STATUSES = [
     None,
     PlanStatus.DRAFT,
-    "agreed",
-    [PlanStatus.CONSULTATION, "agreed"],
+    "final",
+    [PlanStatus.CONSULTATION, "final"],
     [],
     ("draft", "draft"),
 ]

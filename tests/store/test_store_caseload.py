@@ -14,10 +14,10 @@ def caseload(store, plan_factory):
     plans = [
         plan_factory("Amira Khan", "Mira", plan_id="amira", status=PlanStatus.DRAFT,
                      next_review_on=date(2027, 3, 1)),
-        plan_factory("zoë smith", "", plan_id="zoe", status=PlanStatus.AGREED,
+        plan_factory("zoë smith", "", plan_id="zoe", status=PlanStatus.FINAL,
                      next_review_on=date(2026, 12, 1)),
         plan_factory("Oliver Twist", "Ollie", plan_id="oliver", status=PlanStatus.CONSULTATION),
-        plan_factory("BEN 100% O_NEILL", "", plan_id="ben", status=PlanStatus.AGREED,
+        plan_factory("BEN 100% O_NEILL", "", plan_id="ben", status=PlanStatus.FINAL,
                      next_review_on=date(2027, 1, 15)),
         plan_factory("Chloé Martin", "Coco", plan_id="chloe", status=PlanStatus.DRAFT,
                      next_review_on=date(2026, 12, 1)),
@@ -67,7 +67,7 @@ def test_search_does_not_match_across_the_two_names(caseload):
 
 
 def test_status_filter_takes_one_status_or_several(caseload):
-    assert ids(caseload.list_plans(status=PlanStatus.AGREED)) == ["ben", "zoe"]
+    assert ids(caseload.list_plans(status=PlanStatus.FINAL)) == ["ben", "zoe"]
     assert ids(caseload.list_plans(status="draft")) == ["amira", "chloe"]
     both = [PlanStatus.DRAFT, PlanStatus.CONSULTATION]
     assert ids(caseload.list_plans(status=both)) == ["amira", "chloe", "oliver"]

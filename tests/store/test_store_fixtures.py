@@ -12,12 +12,28 @@ from pathlib import Path
 
 import pytest
 
+from coplan.domain.stages import next_date
 from coplan.store import open_store, schema
 from coplan.store.backup import list_backups
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_FILES = sorted(FIXTURES.glob("schema_*.db"))
 DATA_TABLES = ("plans", "plan_documents", "plan_versions", "audit_entries")
+
+
+# What a migration may change in an existing row, by table and column: old value → new value.
+RENAMED = {("plans", "status"): {"for_consultation": "sent_for_consultation", "agreed": "final"}}
+
+
+def all_rows(path: Path) -> dict[str, dict[str, list[tuple]]]:
+    """Every row of every data table, column by column (columns sorted), in primary-key order."""
+    with closing(sqlite3.connect(path)) as connection:
+        tables = {}
+        for table in DATA_TABLES:
+            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+            rows = connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            tables[table] = {"columns": columns, "rows": rows}
+        return tables
 
 
 def row_counts(path: Path) -> dict[str, int]:
@@ -41,6 +57,7 @@ def test_a_fixture_upgrades_to_the_newest_schema_without_losing_rows(fixture, tm
     database_file = data_dir / "coplan.db"
     shutil.copyfile(fixture, database_file)  # never touch the committed file itself
     before = row_counts(database_file)
+    rows_before = all_rows(database_file)
     with closing(sqlite3.connect(database_file)) as connection:
         documents = dict(connection.execute("SELECT plan_id, document FROM plan_documents"))
         fixture_revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -56,6 +73,9 @@ def test_a_fixture_upgrades_to_the_newest_schema_without_losing_rows(fixture, tm
         for summary in summaries:
             plan = store.load(summary.id)
             assert plan.child.full_name == summary.child_name
+            assert plan.status is summary.status  # the document and the caseload agree
+            coming = next_date(plan)
+            assert (summary.next_date, summary.next_date_kind) == (coming.on, coming.kind.value)
             assert store.audit_trail(summary.id)
             for version in store.versions(summary.id):
                 assert store.load_version(version.id).id == summary.id
@@ -63,5 +83,75 @@ def test_a_fixture_upgrades_to_the_newest_schema_without_losing_rows(fixture, tm
 
     after = row_counts(database_file)
     assert after == before
+    # Every row arrives intact: each column it had keeps its value (or its documented rename).
+    now = all_rows(database_file)
+    for table, old in rows_before.items():
+        new = now[table]
+        kept = [new["columns"].index(column) for column in old["columns"]]
+        for old_row, new_row in zip(old["rows"], new["rows"], strict=True):
+            for position, column in enumerate(old["columns"]):
+                expected = RENAMED.get((table, column), {}).get(
+                    old_row[position], old_row[position]
+                )
+                assert new_row[kept[position]] == expected, (table, column, old_row[0])
     if fixture_revision != (schema.HEAD_REVISION,):
         assert len(list_backups(data_dir / "backups")) == 1
+
+
+def test_a_schema_0001_caseload_upgrades_on_every_backend(database):
+    """The committed fixture is SQLite; the same rows, written at schema 0001 on PostgreSQL too,
+    arrive at the newest schema with their statuses renamed and their next dates filled."""
+    import sys
+
+    from sqlalchemy import create_engine, select, text
+    from sqlalchemy.pool import NullPool
+
+    from coplan.store import migrate
+    from coplan.store.models import PlanRow
+
+    sys.path.insert(0, str(FIXTURES))
+    try:
+        import make_fixtures
+    finally:
+        sys.path.remove(str(FIXTURES))
+
+    database.data_dir.mkdir(parents=True, exist_ok=True)
+    url = database.url or f"sqlite+pysqlite:///{database.sqlite_file}"
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        migrate.upgrade_database(engine, database_file=None, backups_folder=None, target="0001")
+        with engine.begin() as connection:
+            make_fixtures.populate_0001(connection)
+            documents = dict(
+                connection.execute(text("SELECT plan_id, document FROM plan_documents")).all()
+            )
+    finally:
+        engine.dispose()
+
+    with database.open() as store:
+        with store.engine.connect() as connection:
+            rows = {
+                row.id: row
+                for row in connection.execute(
+                    select(PlanRow.id, PlanRow.status, PlanRow.next_date, PlanRow.next_date_kind)
+                )
+            }
+        assert {row.status for row in rows.values()} == {"draft", "sent_for_consultation", "final"}
+        for plan_id, document in documents.items():
+            plan = store.load(plan_id)
+            coming = next_date(plan)
+            assert (rows[plan_id].next_date, rows[plan_id].next_date_kind) == (
+                coming.on,
+                coming.kind.value,
+            )
+            assert plan.status.value == rows[plan_id].status
+            assert store.versions(plan_id) == [] or all(
+                store.load_version(v.id).id == plan_id for v in store.versions(plan_id)
+            )
+            # The stored document is history: not rewritten by the upgrade.
+            with store.engine.connect() as connection:
+                stored = connection.execute(
+                    text("SELECT document FROM plan_documents WHERE plan_id = :id"),
+                    {"id": plan_id},
+                ).scalar_one()
+            assert stored == document

@@ -42,6 +42,7 @@ def test_saving_again_updates_document_and_summary_but_not_created_at(store, pla
     plan.child.full_name = "Amira Begum"
     plan.child.preferred_name = "Mira"
     plan.status = PlanStatus.CONSULTATION
+    plan.comment_deadline = date(2026, 12, 7)
     plan.version = 2
     plan.next_review_on = date(2027, 1, 31)
     plan.items.pop()
@@ -60,6 +61,8 @@ def test_saving_again_updates_document_and_summary_but_not_created_at(store, pla
         deleted_at=None,
         policy_pack="example-shire",
         created_at=first.created_at,
+        next_date=date(2026, 12, 7),
+        next_date_kind="comments_due",
     )
     assert second.updated_at >= first.updated_at
     assert store.count_plans() == 1

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_driver import example_paths, type_text
 
-from coplan.domain.model import Child, MeetingKind, Plan, PlanStatus
+from coplan.domain.model import Child, CostBasis, MeetingKind, Plan, PlanStatus
 from coplan.plan_file import read_plan, write_plan
 from coplan.ui.caseload import PAGE_SIZE
 
@@ -125,7 +125,7 @@ def test_a_declined_delete_keeps_the_plan(qtbot, main_window, store, monkeypatch
 
 
 def test_annual_review_copies_into_a_new_draft_version(qtbot, main_window, store, yes_to_questions):
-    example = read_plan(example_paths()[0])
+    example = next(p for p in map(read_plan, example_paths()) if p.is_final)
     store.save(example, actor="test")
     main_window.model.refresh()
     main_window.ui.caseloadView.selectRow(0)
@@ -140,10 +140,31 @@ def test_annual_review_copies_into_a_new_draft_version(qtbot, main_window, store
     assert new.meeting.held_on == date.today()  # the review meeting is the one starting now
     assert (new.served_on, new.comment_deadline, new.next_review_on) == (None, None, None)
     assert example.served_on is not None  # so the clearing above means something
-    assert new.items == example.items
-    assert new.premises_agreements == example.premises_agreements  # kept as history
+    recurring = [i for i in example.items if i.cost_basis is CostBasis.RECURRING]
+    assert new.items == recurring  # one-off purchases already made are not repeated
+    # Kept as history, to be confirmed again.
+    assert [a.id for a in new.premises_agreements] == [a.id for a in example.premises_agreements]
+    assert all(a.carried_over for a in new.premises_agreements)
+    assert new.to_decide_again
     assert store.load(example.id) == example  # last year's version untouched
     assert main_window.model.rowCount() == 2
+
+
+def test_annual_review_of_a_plan_not_yet_final_is_refused(
+    qtbot, main_window, store, yes_to_questions, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: said.append(a[2])))
+    draft = next(p for p in map(read_plan, example_paths()) if not p.is_final)
+    store.save(draft, actor="test")
+    main_window.model.refresh()
+    main_window.ui.caseloadView.selectRow(0)
+    main_window.ui.actionAnnualReview.trigger()
+    assert main_window.wizards == {}
+    assert main_window.model.rowCount() == 1
+    assert said and "starts from the final plan" in said[0]
 
 
 def test_import_and_export_a_plan_file(qtbot, main_window, store, tmp_path):

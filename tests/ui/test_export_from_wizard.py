@@ -57,14 +57,14 @@ def test_not_exported_while_a_field_holds_input_that_is_not_valid(review, tmp_pa
     assert "correct what is typed in Unit cost (£)" in review.ui.exportStatus.text()
 
 
-def test_the_status_cannot_be_agreed_while_something_must_be_fixed(review):
+def test_the_final_plan_cannot_be_issued_while_something_must_be_fixed(review):
     from coplan.domain.model import PlanStatus
 
     plan = review.session.plan
     plan.items[0].outcome_ids = []
     review.session.refresh_findings()
     combo = review.ui.planStatus
-    combo.setCurrentIndex(combo.findData(PlanStatus.AGREED.value))
+    combo.setCurrentIndex(combo.findData(PlanStatus.FINAL.value))
     assert plan.status is PlanStatus.CONSULTATION  # the example as served
     assert combo.currentData() == PlanStatus.CONSULTATION.value
-    assert "cannot be agreed yet" in review.ui.exportStatus.text()
+    assert "final plan cannot be issued yet" in review.ui.exportStatus.text()

@@ -256,10 +256,6 @@ class Driver:
             self.type(ui.refusalDecidedOn, show_date(refusal.decided_on))
             self.type(ui.refusalReasons, refusal.reasons)
             self.type(ui.refusalBlockContract, refusal.block_contract_reason)
-        # The wizard refuses to serve a plan that still needs the head's agreement.
-        self.choose(ui.planStatus, plan.status, may_be_refused=True)
-        self.type(ui.servedOn, show_date(plan.served_on))
-        self.type(ui.commentDeadline, show_date(plan.comment_deadline))
         self.type(ui.nextReview, show_date(plan.next_review_on))
 
 

@@ -44,8 +44,21 @@ def age_on(date_of_birth: date, on: date) -> int:
 
 
 def comment_deadline(served_on: date, comment_period_days: int) -> date:
-    """The last day for comments: at least `comment_period_days` days from service."""
-    return served_on + timedelta(days=comment_period_days)
+    """The earliest lawful last day for comments on a draft served on `served_on`.
+
+    The family has "a period of at least 15 days beginning with the day on which the draft
+    plan was served" (SEND Regulations 2014, reg 13(1)): the day served is day 1, so a draft
+    served on 23 November 2026 may have 7 December 2026 as its last day for comments.
+    """
+    if comment_period_days < 1:
+        raise ValueError("a comment period is at least one day")
+    return served_on + timedelta(days=comment_period_days - 1)
+
+
+def final_plan_due(assessment_requested_on: date, final_plan_weeks: int) -> date:
+    """The day by which the final plan must be issued: `final_plan_weeks` weeks from the
+    request for an EHC needs assessment (20 in the Regulations, reg 13(2))."""
+    return assessment_requested_on + timedelta(weeks=final_plan_weeks)
 
 
 def next_review(from_date: date, review_months: int) -> date:

@@ -90,9 +90,16 @@ class CostBasis(StrEnum):
 
 
 class PlanStatus(StrEnum):
+    """Where the plan is in its life (see docs/decisions.md, "The stages of a plan").
+
+    In the order a plan moves through them: being written, served on the family and the settings
+    consulted (with a date and a last day for comments), issued by the council as the final plan.
+    A final plan is never edited: changes make a new version, which starts as a draft.
+    """
+
     DRAFT = "draft"
-    CONSULTATION = "for_consultation"
-    AGREED = "agreed"
+    CONSULTATION = "sent_for_consultation"
+    FINAL = "final"
 
 
 class IndicativeSource(StrEnum):
@@ -122,6 +129,26 @@ class SignatureMethod(StrEnum):
     TYPED = "typed"  # typed name and a tick, in the meeting
     PAPER = "paper"  # given on paper outside the meeting, recorded afterwards
     EMAIL = "email"  # given by email outside the meeting, recorded afterwards
+
+
+class ConsulteeRole(StrEnum):
+    """Who a draft is served on, or who answered the consultation."""
+
+    FAMILY = "family"  # the child's parent or carer
+    YOUNG_PERSON = "young_person"
+    SETTING = "setting"  # a school, college or early-years setting consulted
+    HEALTH = "health"
+    SOCIAL_CARE = "social_care"
+    OTHER = "other"
+
+
+class ServiceMethod(StrEnum):
+    """How a draft was sent."""
+
+    EMAIL = "email"
+    POST = "post"
+    BY_HAND = "by_hand"
+    PORTAL = "portal"  # the council's online portal
 
 
 class RefusalScope(StrEnum):
@@ -320,6 +347,9 @@ class PremisesAgreement:
     signature_svg_path: str = ""  # the drawn signature as an SVG path, when drawn
     recorded_by: str = ""
     withdrawal: Withdrawal | None = None
+    # Set on the agreements an annual review carried over from the plan before: they are the
+    # setting's history, and must be confirmed again before the new plan is final.
+    carried_over: bool = False
 
     @property
     def agrees(self) -> bool:
@@ -335,6 +365,41 @@ class RefusedRequest:
     decided_on: date | None = None
     # Where the council will not separate money out of a block contract it must say why.
     block_contract_reason: str = ""
+
+
+@dataclass
+class Consultee:
+    """One person or body a draft was served on."""
+
+    name: str
+    role: ConsulteeRole = ConsulteeRole.FAMILY
+    method: ServiceMethod = ServiceMethod.EMAIL
+    setting_id: str | None = None  # when the consultee is one of the plan's settings
+
+
+@dataclass
+class Service:
+    """A draft revision served for consultation: when, to whom, and the last day for comments."""
+
+    draft_revision: int
+    served_on: date
+    comment_deadline: date
+    served_to: list[Consultee] = field(default_factory=list)
+
+
+@dataclass
+class ConsultationResponse:
+    """What someone consulted said about a draft (a family's comments, a school's answer)."""
+
+    id: str
+    received_on: date
+    from_name: str
+    role: ConsulteeRole = ConsulteeRole.FAMILY
+    summary: str = ""  # what they asked for or said
+    draft_revision: int = 1  # the revision they answered
+    setting_id: str | None = None
+    # A school's answer to being consulted on being named: agrees it can meet the needs, or not.
+    setting_can_meet_needs: bool | None = None
 
 
 @dataclass
@@ -358,9 +423,23 @@ class Plan:
     organised_holder: str = ""  # who holds an organised arrangement: the council, the school…
     premises_agreements: list[PremisesAgreement] = field(default_factory=list)
     refusals: list[RefusedRequest] = field(default_factory=list)
-    served_on: date | None = None
+    # -- the timeline (see lifecycle.py) ----------------------------------------------------
+    # A new plan: the request for an EHC needs assessment starts the 20-week clock.
+    assessment_requested_on: date | None = None
+    final_due_on: date | None = None  # the request + the pack's final_plan_weeks
+    # Each change to a draft after it was served makes a new revision, to be served again.
+    draft_revision: int = 1
+    served_on: date | None = None  # the current revision's service; None while not yet sent
     comment_deadline: date | None = None
+    served_to: list[Consultee] = field(default_factory=list)
+    served_fingerprint: str = ""  # `stages.content_fingerprint` of the draft as served
+    earlier_services: list[Service] = field(default_factory=list)  # revisions served before
+    responses: list[ConsultationResponse] = field(default_factory=list)
+    section_i: str = ""  # the school or setting named in Section I of the final plan
+    issued_on: date | None = None  # the final plan's issue date
     next_review_on: date | None = None
+    # What an annual review cleared for the meeting to decide again, in plain sentences.
+    to_decide_again: list[str] = field(default_factory=list)
 
     # -- look-ups ---------------------------------------------------------------------------
     def setting(self, setting_id: str | None) -> Setting | None:
@@ -393,6 +472,11 @@ class Plan:
         found = [a for a in self.premises_agreements if a.setting_id == setting_id]
         return found[-1] if found else None
 
+    @property
+    def is_final(self) -> bool:
+        """A final plan is read-only: changes need a new version (annual review or amendment)."""
+        return self.status is PlanStatus.FINAL
+
     def next_short_id(self, prefix: str) -> str:
         """A fresh id such as "p7" for a new line, unique within this plan."""
         taken = {
@@ -402,6 +486,7 @@ class Plan:
             *(s.id for s in self.settings),
             *(r.id for r in self.refusals),
             *(a.id for a in self.premises_agreements),
+            *(r.id for r in self.responses),
         }
         number = 1
         while f"{prefix}{number}" in taken:

@@ -1,9 +1,13 @@
 """Validation: every rule of the law and of the council's policy pack, in one place.
 
-`validate(plan, pack)` returns findings. A BLOCKING finding stops the plan going live (or the
-draft being served); a WARNING is shown but does not stop anything. Each finding names the field
-it concerns with a stable path (see docs/plan-format.md, "Finding fields") so that the wizard can
-jump to it, and carries a message in plain English for the people at the table.
+Each rule is declared once below (`rule(code, stage, field, message, why)`): the stage it stops
+(the draft, the final plan, or direct payments starting; None for advice), the field it
+concerns as a stable path (see docs/plan-format.md, "Finding fields") so that the wizard can
+jump to it, and its message in plain English for the people at the table. The table of rules in
+docs/decisions.md is generated from `RULES`.
+
+`validate(plan, pack, stage=...)` returns every finding; those that stop `stage` are BLOCKING,
+the rest (advice, and what only stops a later stage) are WARNINGs.
 """
 
 from __future__ import annotations
@@ -19,15 +23,18 @@ from .budget import summarise
 from .dates import comment_deadline, format_long, over_compulsory_school_age
 from .fingerprint import AgreementState, agreement_status
 from .model import (
+    ConsulteeRole,
     CostBasis,
     IndicativeSource,
     ManagementOption,
     Plan,
+    PlanStatus,
     ProvisionItem,
     RecipientKind,
 )
 from .naming import setting_name_pattern
 from .policy import Eligibility, PolicyPack
+from .stages import Stage, changed_since_served
 
 MAX_HOURS_A_WEEK = Decimal(168)
 URN = re.compile(r"\d{6}")  # a school's or college's unique reference number
@@ -35,40 +42,513 @@ MAX_WEEKS_A_YEAR = Decimal(52)
 
 
 class Severity(StrEnum):
+    """Whether a finding stops the stage `validate` was asked about (BLOCKING) or not (WARNING)."""
+
     BLOCKING = "blocking"
     WARNING = "warning"
 
 
 @dataclass(frozen=True)
+class Rule:
+    """One rule, declared once: its code, the stage it stops, the field and the message.
+
+    `field` and `message` are templates filled with the values the check passes (`{item}` an
+    item's id, `{label}` its description…). `stops` is None for advice that stops nothing.
+    docs/decisions.md's table of rules is generated from `RULES` (scripts/rules-table).
+    """
+
+    code: str
+    stops: Stage | None
+    field: str
+    message: str
+    why: str = ""  # why the rule sits at this stage, for the decisions table
+
+    def finding(self, checked_for: Stage, **values: object) -> Finding:
+        return Finding(
+            field=self.field.format(**values),
+            code=self.code,
+            message=self.message.format(**values),
+            stage=self.stops,
+            checked_for=checked_for,
+        )
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(code: str, stops: Stage | None, field: str, message: str, why: str = "") -> Rule:
+    """Declare a rule (once: a second rule with the same code is a programming error)."""
+    if code in RULES:
+        raise ValueError(f"the rule {code} is declared twice")
+    RULES[code] = declared = Rule(code, stops, field, message, why)
+    return declared
+
+
+@dataclass(frozen=True)
 class Finding:
-    severity: Severity
     field: str  # e.g. "items[p3].outcome_ids"
     code: str  # stable machine-readable identifier, e.g. "item.no_outcome"
     message: str
+    stage: Stage | None = Stage.DRAFT  # what it stops: the draft, the final plan, payments
+    checked_for: Stage = Stage.FINAL  # the stage `validate` was asked about
 
     @property
     def blocking(self) -> bool:
-        return self.severity is Severity.BLOCKING
+        """Whether it stops the stage the plan was checked for."""
+        return self.stops(self.checked_for)
+
+    def stops(self, stage: Stage) -> bool:
+        return self.stage is not None and stage.covers(self.stage)
+
+    @property
+    def severity(self) -> Severity:
+        return Severity.BLOCKING if self.blocking else Severity.WARNING
 
     def __str__(self) -> str:
         marker = "BLOCKS" if self.blocking else "warning"
         return f"[{marker}] {self.field}: {self.message}"
 
 
-def blocking(findings: list[Finding]) -> list[Finding]:
-    return [f for f in findings if f.blocking]
+def blocking(findings: list[Finding], stage: Stage | None = None) -> list[Finding]:
+    """The findings that stop `stage` (by default, the stage they were checked for)."""
+    if stage is None:
+        return [f for f in findings if f.blocking]
+    return [f for f in findings if f.stops(stage)]
 
 
 class _Findings(list):
-    def block(self, field: str, code: str, message: str) -> None:
-        self.append(Finding(Severity.BLOCKING, field, code, message))
+    def __init__(self, checked_for: Stage) -> None:
+        super().__init__()
+        self.checked_for = checked_for
 
-    def warn(self, field: str, code: str, message: str) -> None:
-        self.append(Finding(Severity.WARNING, field, code, message))
+    def add(self, declared: Rule, **values: object) -> None:
+        self.append(declared.finding(self.checked_for, **values))
 
 
-def validate(plan: Plan, pack: PolicyPack, *, today: date | None = None) -> list[Finding]:
-    findings = _Findings()
+D, F, P = Stage.DRAFT, Stage.FINAL, Stage.PAYMENTS
+WRONG = "the draft would be wrong as a document"
+SETTLED = "consultation can still settle it: the draft shows it as still to settle"
+
+# -- the rules, by what they concern ---------------------------------------------------------
+CHILD_NO_NAME = rule(
+    "child.no_name", D, "child.full_name", "Enter the child or young person's name.", WRONG
+)
+CHILD_BORN_AFTER_MEETING = rule(
+    "child.born_after_meeting",
+    D,
+    "child.date_of_birth",
+    "The date of birth is after the meeting: check the year (for example 1998, not 98).",
+    WRONG,
+)
+CHILD_NO_DATE_OF_BIRTH = rule(
+    "child.no_date_of_birth",
+    None,
+    "child.date_of_birth",
+    "Enter the date of birth: it decides whether the young person can hold a direct "
+    "payment themselves.",
+)
+MEETING_NO_DATE = rule("meeting.no_date", None, "meeting.held_on", "Enter the date of the meeting.")
+SETTING_NO_NAME = rule("setting.no_name", D, "settings[{setting}].name", "Name the setting.", WRONG)
+SETTING_BAD_URN = rule(
+    "setting.bad_urn",
+    None,
+    "settings[{setting}].urn",
+    "A unique reference number (URN) has six digits; “{urn}” does not.",
+)
+SETTING_DUPLICATE_ID = rule(
+    "setting.duplicate_id", D, "settings", "Two settings share one identifier.", WRONG
+)
+OUTCOME_NO_TEXT = rule(
+    "outcome.no_text",
+    D,
+    "outcomes[{outcome}].text",
+    "Write the outcome in the family's words.",
+    WRONG,
+)
+OUTCOME_NOT_MEASURABLE = rule(
+    "outcome.not_measurable",
+    None,
+    "outcomes[{outcome}].text",
+    "Say how everyone will know this has been achieved: how often, how many or how "
+    "well (for example “three times a week” or “without an adult prompting”).",
+)
+OUTCOME_NOT_TIME_BOUND = rule(
+    "outcome.not_time_bound",
+    None,
+    "outcomes[{outcome}].target_date",
+    "Add a target date so that everyone knows when to look at progress.",
+)
+OUTCOME_UNSERVED = rule(
+    "outcome.unserved",
+    None,
+    "outcomes[{outcome}]",
+    "No provision serves the outcome “{text}”.",
+)
+ITEM_NO_DESCRIPTION = rule(
+    "item.no_description",
+    D,
+    "items[{item}].description",
+    "Describe what will be provided.",
+    "provision must be specific (section F)",
+)
+ITEM_NO_OUTCOME = rule(
+    "item.no_outcome",
+    D,
+    "items[{item}].outcome_ids",
+    "{label} does not serve any outcome. Pick at least one outcome it helps to achieve.",
+    "a line that serves no outcome is a defect in Section J",
+)
+ITEM_UNKNOWN_OUTCOME = rule(
+    "item.unknown_outcome",
+    D,
+    "items[{item}].outcome_ids",
+    "{label} refers to an outcome ({outcome}) that is not in the plan.",
+    WRONG,
+)
+ITEM_UNKNOWN_NEED = rule(
+    "item.unknown_need",
+    D,
+    "items[{item}].need_ids",
+    "{label} refers to a need ({need}) that is not in the plan.",
+    WRONG,
+)
+ITEM_NO_PROVIDER = rule(
+    "item.no_provider",
+    None,
+    "items[{item}].delivered_by",
+    "Say who will deliver {label}: provision must be specific.",
+)
+ITEM_NO_SETTING = rule(
+    "item.no_setting",
+    D,
+    "items[{item}].setting_id",
+    "{label} happens on a setting's premises: choose which setting.",
+    WRONG,
+)
+ITEM_UNKNOWN_SETTING = rule(
+    "item.unknown_setting",
+    D,
+    "items[{item}].setting_id",
+    "{label} refers to a setting ({setting}) that is not in the plan.",
+    WRONG,
+)
+ITEM_DP_NO_NEEDS = rule(
+    "item.dp_no_needs",
+    D,
+    "items[{item}].need_ids",
+    "{label} is paid by direct payment: Section J must say which special educational "
+    "needs it meets. Pick at least one need.",
+    "the law requires Section J to name the needs and outcomes each direct payment meets",
+)
+ITEM_NO_COST = rule(
+    "item.no_cost", D, "items[{item}].one_off_cost", "Enter the cost of {label}.", WRONG
+)
+ITEM_TOO_MANY_UNITS = rule(
+    "item.too_many_units",
+    D,
+    "items[{item}].units_per_week",
+    "{label}: {units} a week is more than there are hours in a week.",
+    WRONG,
+)
+ITEM_TOO_MANY_WEEKS = rule(
+    "item.too_many_weeks",
+    D,
+    "items[{item}].weeks_per_year",
+    "{label}: a year has at most 52 weeks of provision.",
+    WRONG,
+)
+ITEM_NOT_QUANTIFIED = rule(
+    "item.not_quantified",
+    D,
+    "items[{item}].unit_cost",
+    "Quantify {label}: the cost per {unit}, how many a week and for how many weeks a year.",
+    "provision must be quantified (section F)",
+)
+ITEM_NO_CATEGORY = rule(
+    "item.no_category",
+    D,
+    "items[{item}].category",
+    "Choose what kind of provision {label} is.",
+    "without it the draft cannot say whether the line may be in the budget",
+)
+ITEM_UNKNOWN_CATEGORY = rule(
+    "item.unknown_category",
+    D,
+    "items[{item}].category",
+    "{label}: {council}'s policy has no category “{category}”.",
+    WRONG,
+)
+ITEM_CATEGORY_EXCLUDED = rule(
+    "item.category_excluded",
+    D,
+    "items[{item}].category",
+    "{category} cannot be part of a personal budget.{reason}",
+    "an excluded category inside the personal budget makes the document wrong",
+)
+ITEM_CATEGORY_NO_DIRECT_PAYMENT = rule(
+    "item.category_no_direct_payment",
+    D,
+    "items[{item}].management",
+    "{category} cannot be paid by direct payment.{reason}",
+    "a direct payment the council's policy excludes makes the document wrong",
+)
+ITEM_CONDITION_NOT_RECORDED = rule(
+    "item.condition_not_recorded",
+    F,
+    "items[{item}].condition_evidence.{condition}",
+    "{label} ({category}) needs this recorded first: {condition_text}.{prompt}",
+    "evidence for a conditional category can come during consultation",
+)
+ITEM_NAMES_SETTING = rule(
+    "item.names_setting",
+    None,
+    "items[{item}].{attribute}",
+    "{label} names “{name}”. A draft plan must not name the school or college, so the draft "
+    "prints “the school/setting” instead; consider rewording it.",
+)
+INDICATIVE_RAS_INCOMPLETE = rule(
+    "indicative.ras_incomplete",
+    None,
+    "indicative.ras_answers",
+    "Not every question of the resource allocation system has been answered.",
+)
+INDICATIVE_RAS_MISMATCH = rule(
+    "indicative.ras_mismatch",
+    None,
+    "indicative.ras_score",
+    "The recorded score ({recorded}) does not match the answers ({score} points) under "
+    "{council}'s current scoring.",
+)
+INDICATIVE_MANUAL_NO_REASON = rule(
+    "indicative.manual_no_reason",
+    F,
+    "indicative.manual_reason",
+    "Say where the indicative figure comes from (for example a banding decision).",
+    "a record for the final plan; the draft can go out with the figure",
+)
+INDICATIVE_OVERRIDE_NO_REASON = rule(
+    "indicative.override_no_reason",
+    F,
+    "indicative.override.reason",
+    "A panel override of the indicative budget needs its reason recorded.",
+    "a record for the final plan; the draft can go out with the figure",
+)
+INDICATIVE_MISSING = rule(
+    "indicative.missing",
+    None,
+    "indicative.amounts",
+    "No indicative budget is recorded: families cannot plan without knowing it.",
+)
+BUDGET_OVER_WITHOUT_REASON = rule(
+    "budget.over_without_reason",
+    F,
+    "over_budget_reason",
+    "The plan costs {total}, {excess} more than the indicative budget of {indicative}. "
+    "Record why the extra is needed.",
+    "over-budget reasons are recorded before the plan is final",
+)
+DP_NO_ARRANGEMENT = rule(
+    "dp.no_arrangement",
+    F,
+    "direct_payment",
+    "Some items are paid by direct payment: record who receives the payments and how.",
+    "who receives the payments can be settled during consultation",
+)
+DP_NO_RECIPIENT = rule(
+    "dp.no_recipient",
+    F,
+    "direct_payment.recipient_name",
+    "Name the person who will receive the direct payments.",
+    "recipient checks stop the final plan, not the draft",
+)
+DP_RECIPIENT_NOT_ELIGIBLE = rule(
+    "dp.recipient_not_eligible",
+    F,
+    "direct_payment.recipient",
+    "{reason}",
+    "a young person under or at compulsory school age, or a recipient the council does not "
+    "pay; recipient checks stop the final plan, not the draft",
+)
+DP_NO_NOMINEE = rule(
+    "dp.no_nominee",
+    F,
+    "direct_payment.nominee_name",
+    "Name the nominee who will receive the payments.",
+    "recipient checks stop the final plan, not the draft",
+)
+DP_CONDITION_NOT_CONFIRMED = rule(
+    "dp.condition_not_confirmed",
+    F,
+    "direct_payment.{attribute}",
+    "Before direct payments are agreed the council must be satisfied that {condition}.",
+    "the direct payment conditions are for paying, not drafting; a final plan states them",
+)
+DP_NO_DEDICATED_ACCOUNT = rule(
+    "dp.no_dedicated_account",
+    P,
+    "direct_payment.dedicated_account_confirmed",
+    "Confirm that a dedicated bank account will hold the direct payments.",
+    "a term of the direct payment agreement, needed before paying",
+)
+DP_AGREEMENT_NOT_SIGNED = rule(
+    "dp.agreement_not_signed",
+    P,
+    "direct_payment.agreement_signed_on",
+    "No payment can be made until the direct payment agreement is signed.",
+    "no payment before the written agreement is signed",
+)
+THIRD_PARTY_MISSING = rule(
+    "third_party.missing",
+    F,
+    "third_party.organisation",
+    "Some items are held by a third party: name the organisation or person.",
+    SETTLED,
+)
+ORGANISED_NO_HOLDER = rule(
+    "organised.no_holder",
+    None,
+    "organised_holder",
+    "Say who holds the organised arrangement (the council, the school or the college).",
+)
+PREMISES_NOT_AGREED = rule(
+    "premises.not_agreed",
+    F,
+    "premises[{setting}]",
+    "{name} must agree in writing to direct payments used on its premises ({items}).",
+    "agreement often comes during consultation; the draft says the line cannot start until agreed",
+)
+PREMISES_DECLINED = rule(
+    "premises.declined",
+    F,
+    "premises[{setting}]",
+    "{name} declined direct payments on its premises{reasons} Re-arrange those items or take "
+    "them out of the direct payment.",
+    "the draft shows the decline; the line must be re-arranged before the plan is final",
+)
+PREMISES_CHANGED = rule(
+    "premises.changed",
+    F,
+    "premises[{setting}]",
+    "{name}'s agreement is {state}: {changes}. Ask again.",
+    "the draft says the line is to be agreed again",
+)
+PREMISES_WITHDRAWN = rule(
+    "premises.withdrawn",
+    F,
+    "premises[{setting}]",
+    "{name} withdrew its agreement on {when}: the direct payments for {items} must stop or be "
+    "re-arranged from that date.",
+    SETTLED,
+)
+PREMISES_CONFIRM_AGAIN = rule(
+    "premises.confirm_again",
+    F,
+    "premises[{setting}]",
+    "{name}'s agreement of {when} is carried over from the plan before this review: ask "
+    "{name} to confirm it again.",
+    "an annual review re-decides last year's agreements rather than carrying them silently",
+)
+PREMISES_UNKNOWN_SETTING = rule(
+    "premises.unknown_setting",
+    D,
+    "premises[{setting}]",
+    "An agreement refers to a setting not in the plan.",
+    WRONG,
+)
+PREMISES_DECLINE_NO_REASON = rule(
+    "premises.decline_no_reason",
+    D,
+    "premises[{setting}]",
+    "A decline needs its reasons recorded.",
+    "a refusal without reasons is never lawful",
+)
+REFUSAL_NO_REASONS = rule(
+    "refusal.no_reasons",
+    D,
+    "refusals[{refusal}].reasons",
+    "The refusal of “{request}” must give its reasons in writing.",
+    "a refusal without reasons is never lawful",
+)
+DATES_NO_DEADLINE = rule(
+    "dates.no_deadline",
+    D,
+    "comment_deadline",
+    "Set the last day for comments.",
+    "a served draft must give the family its comment period",
+)
+DATES_DEADLINE_TOO_SOON = rule(
+    "dates.deadline_too_soon",
+    D,
+    "comment_deadline",
+    "The family must have at least {days} days, beginning with the day the draft is sent, to "
+    "comment: the last day cannot be before {earliest}.",
+    "a comment period shorter than the law's makes the draft wrong",
+)
+DATES_NO_REVIEW = rule(
+    "dates.no_review",
+    None,
+    "next_review_on",
+    "Set the date of the next review.",
+)
+FINAL_NOT_SERVED = rule(
+    "final.not_served",
+    F,
+    "served_on",
+    "The draft has not been sent for consultation: send it, and wait for the comments, "
+    "before the final plan is issued.",
+    "the family has the right to comment on the draft first",
+)
+FINAL_CHANGED_SINCE_SERVED = rule(
+    "final.changed_since_served",
+    F,
+    "served_on",
+    "The draft has changed since it was sent on {served}: send the new draft for "
+    "consultation again, with a new last day for comments.",
+    "the family comments on the plan that will be issued, not an earlier one",
+)
+FINAL_COMMENTS_OPEN = rule(
+    "final.comments_open",
+    F,
+    "comment_deadline",
+    "The family has until {deadline} to comment: the final plan can be issued after that day, "
+    "or earlier once the family's response is recorded.",
+    "the comment period is the family's right",
+)
+FINAL_NO_SECTION_I = rule(
+    "final.no_section_i",
+    F,
+    "section_i",
+    "Name the school or setting for Section I of the final plan.",
+    "a draft must leave Section I blank; the final plan must name the school",
+)
+FINAL_OVERDUE = rule(
+    "final.overdue",
+    None,
+    "final_due_on",
+    "The final plan was due by {due}, {weeks} weeks from the request for assessment.",
+)
+FINAL_DUE_SOON = rule(
+    "final.due_soon",
+    None,
+    "final_due_on",
+    "The final plan is due by {due}, {weeks} weeks from the request for assessment: "
+    "{days_left} left.",
+)
+# How close to the 20-week date the "due soon" warning starts.
+FINAL_DUE_SOON_DAYS = 21
+
+
+def validate(
+    plan: Plan, pack: PolicyPack, *, stage: Stage = Stage.FINAL, today: date | None = None
+) -> list[Finding]:
+    """Every finding on the plan, each with the stage it stops, checked for `stage`.
+
+    A finding is blocking when it stops `stage` (what stops the draft stops everything after).
+    Findings of later stages are still returned, as warnings, so that a draft can say what is
+    still to settle. `today` is when the plan is judged (by default the meeting date for ages,
+    and today for the consultation's dates).
+    """
+    findings = _Findings(stage)
     on = plan.meeting.held_on or today or date.today()
     _check_people(plan, findings)
     _check_outcomes(plan, findings)
@@ -82,6 +562,8 @@ def validate(plan: Plan, pack: PolicyPack, *, today: date | None = None) -> list
     _check_premises(plan, findings)
     _check_refusals(plan, findings)
     _check_dates(plan, pack, findings)
+    if stage.covers(Stage.FINAL):
+        _check_final(plan, pack, plan.issued_on or today or date.today(), findings)
     return list(findings)
 
 
@@ -92,59 +574,32 @@ def _label(item: ProvisionItem) -> str:
 
 def _check_people(plan: Plan, findings: _Findings) -> None:
     if not plan.child.full_name.strip():
-        findings.block(
-            "child.full_name", "child.no_name", "Enter the child or young person's name."
-        )
+        findings.add(CHILD_NO_NAME)
     born = plan.child.date_of_birth
     if born is not None and plan.meeting.held_on is not None and born > plan.meeting.held_on:
-        findings.block(
-            "child.date_of_birth",
-            "child.born_after_meeting",
-            "The date of birth is after the meeting: check the year (for example 1998, not 98).",
-        )
+        findings.add(CHILD_BORN_AFTER_MEETING)
     if plan.child.date_of_birth is None:
-        findings.warn(
-            "child.date_of_birth",
-            "child.no_date_of_birth",
-            "Enter the date of birth: it decides whether the young person can hold a direct "
-            "payment themselves.",
-        )
+        findings.add(CHILD_NO_DATE_OF_BIRTH)
     if plan.meeting.held_on is None:
-        findings.warn("meeting.held_on", "meeting.no_date", "Enter the date of the meeting.")
+        findings.add(MEETING_NO_DATE)
     ids = [s.id for s in plan.settings]
     for setting in plan.settings:
         if not setting.name.strip():
-            findings.block(f"settings[{setting.id}].name", "setting.no_name", "Name the setting.")
+            findings.add(SETTING_NO_NAME, setting=setting.id)
         if setting.urn.strip() and not URN.fullmatch(setting.urn.strip()):
-            findings.warn(
-                f"settings[{setting.id}].urn",
-                "setting.bad_urn",
-                f"A unique reference number (URN) has six digits; “{setting.urn.strip()}” does not.",
-            )
+            findings.add(SETTING_BAD_URN, setting=setting.id, urn=setting.urn.strip())
     if len(set(ids)) != len(ids):
-        findings.block("settings", "setting.duplicate_id", "Two settings share one identifier.")
+        findings.add(SETTING_DUPLICATE_ID)
 
 
 def _check_outcomes(plan: Plan, findings: _Findings) -> None:
     for outcome in plan.outcomes:
-        where = f"outcomes[{outcome.id}]"
         if not outcome.text.strip():
-            findings.block(
-                f"{where}.text", "outcome.no_text", "Write the outcome in the family's words."
-            )
+            findings.add(OUTCOME_NO_TEXT, outcome=outcome.id)
         elif not _measurable(outcome.text):
-            findings.warn(
-                f"{where}.text",
-                "outcome.not_measurable",
-                "Say how everyone will know this has been achieved: how often, how many or how "
-                "well (for example “three times a week” or “without an adult prompting”).",
-            )
+            findings.add(OUTCOME_NOT_MEASURABLE, outcome=outcome.id)
         if outcome.target_date is None:
-            findings.warn(
-                f"{where}.target_date",
-                "outcome.not_time_bound",
-                "Add a target date so that everyone knows when to look at progress.",
-            )
+            findings.add(OUTCOME_NOT_TIME_BOUND, outcome=outcome.id)
 
 
 # Words that make an outcome checkable: a number, a frequency, or a measure of independence.
@@ -165,119 +620,59 @@ def _measurable(text: str) -> bool:
 
 
 def _check_item(plan: Plan, pack: PolicyPack, item: ProvisionItem, findings: _Findings) -> None:
-    where = f"items[{item.id}]"
     label = _label(item)
+    ids = {"item": item.id, "label": label}
     if not item.description.strip():
-        findings.block(
-            f"{where}.description", "item.no_description", "Describe what will be provided."
-        )
+        findings.add(ITEM_NO_DESCRIPTION, **ids)
     if not item.outcome_ids:
-        findings.block(
-            f"{where}.outcome_ids",
-            "item.no_outcome",
-            f"{label} does not serve any outcome. Pick at least one outcome it helps to achieve.",
-        )
+        findings.add(ITEM_NO_OUTCOME, **ids)
     for outcome_id in item.outcome_ids:
         if plan.outcome(outcome_id) is None:
-            findings.block(
-                f"{where}.outcome_ids",
-                "item.unknown_outcome",
-                f"{label} refers to an outcome ({outcome_id}) that is not in the plan.",
-            )
+            findings.add(ITEM_UNKNOWN_OUTCOME, outcome=outcome_id, **ids)
     for need_id in item.need_ids:
         if plan.need(need_id) is None:
-            findings.block(
-                f"{where}.need_ids",
-                "item.unknown_need",
-                f"{label} refers to a need ({need_id}) that is not in the plan.",
-            )
-    _check_quantity(item, where, label, findings)
+            findings.add(ITEM_UNKNOWN_NEED, need=need_id, **ids)
+    _check_quantity(item, ids, findings)
     if not item.delivered_by.strip():
-        findings.warn(
-            f"{where}.delivered_by",
-            "item.no_provider",
-            f"Say who will deliver {label}: provision must be specific.",
-        )
+        findings.add(ITEM_NO_PROVIDER, **ids)
     if item.on_premises:
         if item.setting_id is None:
-            findings.block(
-                f"{where}.setting_id",
-                "item.no_setting",
-                f"{label} happens on a setting's premises: choose which setting.",
-            )
+            findings.add(ITEM_NO_SETTING, **ids)
         elif plan.setting(item.setting_id) is None:
-            findings.block(
-                f"{where}.setting_id",
-                "item.unknown_setting",
-                f"{label} refers to a setting ({item.setting_id}) that is not in the plan.",
-            )
+            findings.add(ITEM_UNKNOWN_SETTING, setting=item.setting_id, **ids)
     if item.management is ManagementOption.DIRECT_PAYMENT and not item.need_ids:
-        findings.block(
-            f"{where}.need_ids",
-            "item.dp_no_needs",
-            f"{label} is paid by direct payment: Section J must say which special educational "
-            "needs it meets. Pick at least one need.",
-        )
-    _check_category(pack, item, where, label, findings)
+        findings.add(ITEM_DP_NO_NEEDS, **ids)
+    _check_category(pack, item, ids, findings)
 
 
-def _check_quantity(item: ProvisionItem, where: str, label: str, findings: _Findings) -> None:
+def _check_quantity(item: ProvisionItem, ids: dict, findings: _Findings) -> None:
     if item.cost_basis is CostBasis.ONE_OFF:
         if not item.one_off_cost:
-            findings.block(f"{where}.one_off_cost", "item.no_cost", f"Enter the cost of {label}.")
+            findings.add(ITEM_NO_COST, **ids)
         return
     if item.units_per_week > MAX_HOURS_A_WEEK:
-        findings.block(
-            f"{where}.units_per_week",
-            "item.too_many_units",
-            f"{label}: {item.units_per_week} a week is more than there are hours in a week.",
-        )
+        findings.add(ITEM_TOO_MANY_UNITS, units=item.units_per_week, **ids)
     if item.weeks_per_year > MAX_WEEKS_A_YEAR:
-        findings.block(
-            f"{where}.weeks_per_year",
-            "item.too_many_weeks",
-            f"{label}: a year has at most 52 weeks of provision.",
-        )
+        findings.add(ITEM_TOO_MANY_WEEKS, **ids)
     if not item.unit_cost or not item.units_per_week or not item.weeks_per_year:
-        findings.block(
-            f"{where}.unit_cost",
-            "item.not_quantified",
-            f"Quantify {label}: the cost per {item.unit or 'unit'}, how many a week and for how "
-            "many weeks a year.",
-        )
+        findings.add(ITEM_NOT_QUANTIFIED, unit=item.unit or "unit", **ids)
 
 
-def _check_category(
-    pack: PolicyPack, item: ProvisionItem, where: str, label: str, findings: _Findings
-) -> None:
+def _check_category(pack: PolicyPack, item: ProvisionItem, ids: dict, findings: _Findings) -> None:
     if not item.category:
-        findings.block(
-            f"{where}.category", "item.no_category", f"Choose what kind of provision {label} is."
-        )
+        findings.add(ITEM_NO_CATEGORY, **ids)
         return
     category = pack.category(item.category)
     if category is None:
-        findings.block(
-            f"{where}.category",
-            "item.unknown_category",
-            f"{label}: {pack.council}'s policy has no category “{item.category}”.",
-        )
+        findings.add(ITEM_UNKNOWN_CATEGORY, council=pack.council, category=item.category, **ids)
         return
     reason = f" {category.reason}" if category.reason else ""
     if category.personal_budget is Eligibility.NO:
-        findings.block(
-            f"{where}.category",
-            "item.category_excluded",
-            f"{category.label} cannot be part of a personal budget.{reason}",
-        )
+        findings.add(ITEM_CATEGORY_EXCLUDED, category=category.label, reason=reason, **ids)
         return
     is_dp = item.management is ManagementOption.DIRECT_PAYMENT
     if is_dp and category.direct_payment is Eligibility.NO:
-        findings.block(
-            f"{where}.management",
-            "item.category_no_direct_payment",
-            f"{category.label} cannot be paid by direct payment.{reason}",
-        )
+        findings.add(ITEM_CATEGORY_NO_DIRECT_PAYMENT, category=category.label, reason=reason, **ids)
     conditional = category.personal_budget is Eligibility.CONDITIONAL or (
         is_dp and category.direct_payment is Eligibility.CONDITIONAL
     )
@@ -287,12 +682,13 @@ def _check_category(
         if item.condition_evidence.get(condition_id, "").strip():
             continue
         condition = pack.condition(condition_id)
-        text = condition.label if condition else condition_id
-        prompt = f" {condition.prompt}" if condition and condition.prompt else ""
-        findings.block(
-            f"{where}.condition_evidence.{condition_id}",
-            "item.condition_not_recorded",
-            f"{label} ({category.label}) needs this recorded first: {text}.{prompt}",
+        findings.add(
+            ITEM_CONDITION_NOT_RECORDED,
+            condition=condition_id,
+            category=category.label,
+            condition_text=condition.label if condition else condition_id,
+            prompt=f" {condition.prompt}" if condition and condition.prompt else "",
+            **ids,
         )
 
 
@@ -304,12 +700,12 @@ def _check_setting_names_in_text(plan: Plan, findings: _Findings) -> None:
         for attribute in ("description", "delivered_by", "when"):
             found = pattern.search(getattr(item, attribute))
             if found:
-                findings.warn(
-                    f"items[{item.id}].{attribute}",
-                    "item.names_setting",
-                    f"{_label(item)} names “{found.group(0)}”. A draft plan must not name the "
-                    "school or college, so the draft prints “the school/setting” instead; "
-                    "consider rewording it.",
+                findings.add(
+                    ITEM_NAMES_SETTING,
+                    item=item.id,
+                    attribute=attribute,
+                    label=_label(item),
+                    name=found.group(0),
                 )
 
 
@@ -317,11 +713,7 @@ def _check_unserved_outcomes(plan: Plan, findings: _Findings) -> None:
     served = {outcome_id for item in plan.items for outcome_id in item.outcome_ids}
     for outcome in plan.outcomes:
         if outcome.id not in served:
-            findings.warn(
-                f"outcomes[{outcome.id}]",
-                "outcome.unserved",
-                f"No provision serves the outcome “{outcome.text.strip()[:80]}”.",
-            )
+            findings.add(OUTCOME_UNSERVED, outcome=outcome.id, text=outcome.text.strip()[:80])
 
 
 def _check_indicative(plan: Plan, pack: PolicyPack, findings: _Findings) -> None:
@@ -329,48 +721,40 @@ def _check_indicative(plan: Plan, pack: PolicyPack, findings: _Findings) -> None
     if indicative.source is IndicativeSource.RAS:
         result = ras_scoring.score(pack.ras, indicative.ras_answers)
         if not result.complete:
-            findings.warn(
-                "indicative.ras_answers",
-                "indicative.ras_incomplete",
-                "Not every question of the resource allocation system has been answered.",
-            )
+            findings.add(INDICATIVE_RAS_INCOMPLETE)
         elif indicative.ras_score != result.score or (
             result.band and indicative.ras_band != result.band.id
         ):
-            findings.warn(
-                "indicative.ras_score",
-                "indicative.ras_mismatch",
-                f"The recorded score ({indicative.ras_score}) does not match the answers "
-                f"({result.score} points) under {pack.council}'s current scoring.",
+            findings.add(
+                INDICATIVE_RAS_MISMATCH,
+                recorded=indicative.ras_score,
+                score=result.score,
+                council=pack.council,
             )
     elif any(indicative.amounts.values()) and not indicative.manual_reason.strip():
-        findings.block(
-            "indicative.manual_reason",
-            "indicative.manual_no_reason",
-            "Say where the indicative figure comes from (for example a banding decision).",
-        )
+        findings.add(INDICATIVE_MANUAL_NO_REASON)
     if indicative.override is not None and not indicative.override.reason.strip():
-        findings.block(
-            "indicative.override.reason",
-            "indicative.override_no_reason",
-            "A panel override of the indicative budget needs its reason recorded.",
-        )
+        findings.add(INDICATIVE_OVERRIDE_NO_REASON)
     summary = summarise(plan)
     if plan.items and not summary.indicative_total:
-        findings.warn(
-            "indicative.amounts",
-            "indicative.missing",
-            "No indicative budget is recorded: families cannot plan without knowing it.",
-        )
+        findings.add(INDICATIVE_MISSING)
         return
     excess = summary.difference
     if excess > pack.over_budget_tolerance and not plan.over_budget_reason.strip():
-        findings.block(
-            "over_budget_reason",
-            "budget.over_without_reason",
-            f"The plan costs {summary.total.format()}, {excess.format()} more than the indicative "
-            f"budget of {summary.indicative_total.format()}. Record why the extra is needed.",
+        findings.add(
+            BUDGET_OVER_WITHOUT_REASON,
+            total=summary.total.format(),
+            excess=excess.format(),
+            indicative=summary.indicative_total.format(),
         )
+
+
+_DP_CONDITIONS = (
+    ("appropriate_use_confirmed", "the payments will be used appropriately"),
+    ("best_interests_confirmed", "the recipient will act in the child's best interests"),
+    ("no_adverse_impact_confirmed", "the payments will not harm services for other children"),
+    ("efficient_use_confirmed", "the payments are an efficient use of resources"),
+)
 
 
 def _check_direct_payments(plan: Plan, pack: PolicyPack, on: date, findings: _Findings) -> None:
@@ -378,70 +762,38 @@ def _check_direct_payments(plan: Plan, pack: PolicyPack, on: date, findings: _Fi
         return
     dp = plan.direct_payment
     if dp is None:
-        findings.block(
-            "direct_payment",
-            "dp.no_arrangement",
-            "Some items are paid by direct payment: record who receives the payments and how.",
-        )
+        findings.add(DP_NO_ARRANGEMENT)
         return
     if not dp.recipient_name.strip():
-        findings.block(
-            "direct_payment.recipient_name",
-            "dp.no_recipient",
-            "Name the person who will receive the direct payments.",
-        )
+        findings.add(DP_NO_RECIPIENT)
     if dp.recipient is RecipientKind.YOUNG_PERSON:
         if not pack.direct_payments.young_person_may_receive:
-            findings.block(
-                "direct_payment.recipient",
-                "dp.recipient_not_eligible",
-                f"{pack.council} does not pay direct payments to young people themselves.",
+            findings.add(
+                DP_RECIPIENT_NOT_ELIGIBLE,
+                reason=f"{pack.council} does not pay direct payments to young people themselves.",
             )
         elif not over_compulsory_school_age(plan.child.date_of_birth, on):
-            findings.block(
-                "direct_payment.recipient",
-                "dp.recipient_not_eligible",
-                "A young person can receive direct payments themselves only once they are over "
-                "compulsory school age; until then the parent (or a nominee) receives them.",
+            findings.add(
+                DP_RECIPIENT_NOT_ELIGIBLE,
+                reason="A young person can receive direct payments themselves only once they "
+                "are over compulsory school age; until then the parent (or a nominee) receives "
+                "them.",
             )
     if dp.recipient is RecipientKind.NOMINEE:
         if not pack.direct_payments.nominee_allowed:
-            findings.block(
-                "direct_payment.recipient",
-                "dp.recipient_not_eligible",
-                f"{pack.council} does not pay direct payments to a nominee.",
+            findings.add(
+                DP_RECIPIENT_NOT_ELIGIBLE,
+                reason=f"{pack.council} does not pay direct payments to a nominee.",
             )
         if not dp.nominee_name.strip():
-            findings.block(
-                "direct_payment.nominee_name",
-                "dp.no_nominee",
-                "Name the nominee who will receive the payments.",
-            )
-    confirmations = (
-        ("appropriate_use_confirmed", "the payments will be used appropriately"),
-        ("best_interests_confirmed", "the recipient will act in the child's best interests"),
-        ("no_adverse_impact_confirmed", "the payments will not harm services for other children"),
-        ("efficient_use_confirmed", "the payments are an efficient use of resources"),
-    )
-    for attribute, text in confirmations:
+            findings.add(DP_NO_NOMINEE)
+    for attribute, text in _DP_CONDITIONS:
         if not getattr(dp, attribute):
-            findings.block(
-                f"direct_payment.{attribute}",
-                "dp.condition_not_confirmed",
-                f"Before direct payments are agreed the council must be satisfied that {text}.",
-            )
+            findings.add(DP_CONDITION_NOT_CONFIRMED, attribute=attribute, condition=text)
     if not dp.dedicated_account_confirmed:
-        findings.warn(
-            "direct_payment.dedicated_account_confirmed",
-            "dp.no_dedicated_account",
-            "Confirm that a dedicated bank account will hold the direct payments.",
-        )
+        findings.add(DP_NO_DEDICATED_ACCOUNT)
     if dp.agreement_signed_on is None:
-        findings.warn(
-            "direct_payment.agreement_signed_on",
-            "dp.agreement_not_signed",
-            "No payment can be made until the direct payment agreement is signed.",
-        )
+        findings.add(DP_AGREEMENT_NOT_SIGNED)
 
 
 def _check_other_arrangements(plan: Plan, findings: _Findings) -> None:
@@ -449,94 +801,119 @@ def _check_other_arrangements(plan: Plan, findings: _Findings) -> None:
     if ManagementOption.THIRD_PARTY in options and (
         plan.third_party is None or not plan.third_party.organisation.strip()
     ):
-        findings.block(
-            "third_party.organisation",
-            "third_party.missing",
-            "Some items are held by a third party: name the organisation or person.",
-        )
+        findings.add(THIRD_PARTY_MISSING)
     if ManagementOption.ORGANISED in options and not plan.organised_holder.strip():
-        findings.warn(
-            "organised_holder",
-            "organised.no_holder",
-            "Say who holds the organised arrangement (the council, the school or the college).",
-        )
+        findings.add(ORGANISED_NO_HOLDER)
 
 
 def _check_premises(plan: Plan, findings: _Findings) -> None:
     for setting in plan.settings_needing_agreement():
         status = agreement_status(plan, setting.id)
         items = ", ".join(_label(i) for i in plan.premises_dp_items(setting.id))
-        where = f"premises[{setting.id}]"
+        ids = {"setting": setting.id, "name": setting.name, "items": items}
+        agreement = status.agreement
         if status.state == AgreementState.NOT_ASKED:
-            findings.block(
-                where,
-                "premises.not_agreed",
-                f"{setting.name} must agree in writing to direct payments used on its premises "
-                f"({items}).",
-            )
+            findings.add(PREMISES_NOT_AGREED, **ids)
         elif status.state == AgreementState.DECLINED:
-            reasons = status.agreement.reasons.strip() if status.agreement else ""
-            findings.block(
-                where,
-                "premises.declined",
-                f"{setting.name} declined direct payments on its premises"
-                + (f": {reasons}" if reasons else ".")
-                + " Re-arrange those items or take them out of the direct payment.",
-            )
+            reasons = agreement.reasons.strip() if agreement else ""
+            findings.add(PREMISES_DECLINED, reasons=f": {reasons}." if reasons else ".", **ids)
         elif status.state == AgreementState.CHANGED:
-            findings.block(
-                where,
-                "premises.changed",
-                f"{setting.name}'s agreement is {status.label[0].lower()}{status.label[1:]}: "
-                + "; ".join(change.describe() for change in status.changes)
-                + ". Ask again.",
+            findings.add(
+                PREMISES_CHANGED,
+                state=f"{status.label[0].lower()}{status.label[1:]}",
+                changes="; ".join(change.describe() for change in status.changes),
+                **ids,
             )
         elif status.state == AgreementState.WITHDRAWN:
-            withdrawal = status.agreement.withdrawal if status.agreement else None
+            withdrawal = agreement.withdrawal if agreement else None
             when = format_long(withdrawal.withdrawn_on) if withdrawal else ""
-            findings.block(
-                where,
-                "premises.withdrawn",
-                f"{setting.name} withdrew its agreement on {when}: the direct payments for "
-                f"{items} must stop or be re-arranged from that date.",
-            )
+            findings.add(PREMISES_WITHDRAWN, when=when, **ids)
+        elif agreement is not None and agreement.carried_over:
+            findings.add(PREMISES_CONFIRM_AGAIN, when=format_long(agreement.signed_on), **ids)
     for agreement in plan.premises_agreements:
-        where = f"premises[{agreement.setting_id}]"
         if plan.setting(agreement.setting_id) is None:
-            findings.block(
-                where,
-                "premises.unknown_setting",
-                "An agreement refers to a setting not in the plan.",
-            )
+            findings.add(PREMISES_UNKNOWN_SETTING, setting=agreement.setting_id)
         if agreement.decision.value == AgreementState.DECLINED and not agreement.reasons.strip():
-            findings.block(
-                where, "premises.decline_no_reason", "A decline needs its reasons recorded."
-            )
+            findings.add(PREMISES_DECLINE_NO_REASON, setting=agreement.setting_id)
 
 
 def _check_refusals(plan: Plan, findings: _Findings) -> None:
     for refusal in plan.refusals:
         if not refusal.reasons.strip():
-            findings.block(
-                f"refusals[{refusal.id}].reasons",
-                "refusal.no_reasons",
-                f"The refusal of “{refusal.request.strip()}” must give its reasons in writing.",
-            )
+            findings.add(REFUSAL_NO_REASONS, refusal=refusal.id, request=refusal.request.strip())
 
 
 def _check_dates(plan: Plan, pack: PolicyPack, findings: _Findings) -> None:
     if plan.served_on is not None:
-        earliest = comment_deadline(plan.served_on, pack.timescales.comment_period_days)
+        days = pack.timescales.comment_period_days
+        earliest = comment_deadline(plan.served_on, days)
         if plan.comment_deadline is None:
-            findings.block(
-                "comment_deadline", "dates.no_deadline", "Set the last day for comments."
-            )
+            findings.add(DATES_NO_DEADLINE)
         elif plan.comment_deadline < earliest:
-            findings.block(
-                "comment_deadline",
-                "dates.deadline_too_soon",
-                f"The family must have at least {pack.timescales.comment_period_days} days to "
-                f"comment: the deadline cannot be before {format_long(earliest)}.",
-            )
+            findings.add(DATES_DEADLINE_TOO_SOON, days=days, earliest=format_long(earliest))
     if plan.next_review_on is None:
-        findings.warn("next_review_on", "dates.no_review", "Set the date of the next review.")
+        findings.add(DATES_NO_REVIEW)
+
+
+def _check_final(plan: Plan, pack: PolicyPack, today: date, findings: _Findings) -> None:
+    """What the final plan needs from the timeline: served, comments heard, the school named."""
+    if plan.status is PlanStatus.DRAFT:
+        findings.add(FINAL_NOT_SERVED)
+    elif plan.status is PlanStatus.CONSULTATION:
+        if changed_since_served(plan):
+            findings.add(FINAL_CHANGED_SINCE_SERVED, served=format_long(plan.served_on))
+        family_answered = any(
+            r.role in (ConsulteeRole.FAMILY, ConsulteeRole.YOUNG_PERSON)
+            and r.draft_revision == plan.draft_revision
+            for r in plan.responses
+        )
+        deadline = plan.comment_deadline
+        if deadline is not None and today <= deadline and not family_answered:
+            findings.add(FINAL_COMMENTS_OPEN, deadline=format_long(deadline))
+    if not plan.section_i.strip():
+        findings.add(FINAL_NO_SECTION_I)
+    if plan.final_due_on is not None and plan.status is not PlanStatus.FINAL:
+        weeks = pack.timescales.final_plan_weeks
+        left = (plan.final_due_on - today).days
+        if left < 0:
+            findings.add(FINAL_OVERDUE, due=format_long(plan.final_due_on), weeks=weeks)
+        elif left <= FINAL_DUE_SOON_DAYS:
+            findings.add(
+                FINAL_DUE_SOON,
+                due=format_long(plan.final_due_on),
+                weeks=weeks,
+                days_left="1 day" if left == 1 else f"{left} days",
+            )
+
+
+# -- the table of rules, for docs/decisions.md ------------------------------------------------
+
+RULES_TABLE_START = "<!-- rules-table:start (generated by scripts/rules-table; do not edit) -->"
+RULES_TABLE_END = "<!-- rules-table:end -->"
+
+_STOPS_WORDS = {
+    Stage.DRAFT: "the draft",
+    Stage.FINAL: "the final plan",
+    Stage.PAYMENTS: "payments",
+    None: "nothing (advice)",
+}
+
+
+def rules_table() -> str:
+    """Every declared rule as a Markdown table, grouped by the stage it stops."""
+    order = [Stage.DRAFT, Stage.FINAL, Stage.PAYMENTS, None]
+    lines = [
+        "| stops | code | field | message | why at this stage |",
+        "|---|---|---|---|---|",
+    ]
+    for stops in order:
+        for declared in sorted(RULES.values(), key=lambda r: r.code):
+            if declared.stops is not stops:
+                continue
+            message = re.sub(r"\{(\w+)\}", r"‹\1›", declared.message).replace("|", "\\|")
+            field = re.sub(r"\{(\w+)\}", r"‹\1›", declared.field)
+            lines.append(
+                f"| {_STOPS_WORDS[stops]} | `{declared.code}` | `{field}` | {message} | "
+                f"{declared.why} |"
+            )
+    return "\n".join(lines) + "\n"

@@ -1,4 +1,4 @@
-"""The plan file: versioned JSON ("coplan-plan/1"), its schema, and safe reading and writing."""
+"""The plan file: versioned JSON ("coplan-plan/2", older formats converted on reading), its schema, and safe reading and writing."""
 
 from .codec import FORMAT, PlanFileError, decode, encode
 from .io import MAX_FILE_BYTES, dumps, parse_text, read_plan, write_atomically, write_plan

@@ -1,4 +1,4 @@
-"""Plan ⇄ plain JSON-ready dictionaries, in the documented "coplan-plan/1" format.
+"""Plan ⇄ plain JSON-ready dictionaries, in the documented "coplan-plan/2" format.
 
 `encode` writes every field in a fixed order with money as "1250.00", quantities as "2.5" and
 dates as "2026-11-23", so that export → import → export gives the same bytes. `decode` trusts
@@ -18,6 +18,9 @@ from coplan.domain.model import (
     Attendee,
     AttendeeRole,
     Child,
+    ConsultationResponse,
+    Consultee,
+    ConsulteeRole,
     CostBasis,
     Decision,
     DirectPaymentArrangement,
@@ -41,6 +44,8 @@ from coplan.domain.model import (
     RecipientKind,
     RefusalScope,
     RefusedRequest,
+    Service,
+    ServiceMethod,
     Setting,
     SettingKind,
     SignatureMethod,
@@ -49,7 +54,8 @@ from coplan.domain.model import (
 )
 from coplan.domain.money import Money, parse_money
 
-FORMAT = "coplan-plan/1"
+from .convert import CURRENT as FORMAT
+from .convert import upgrade_document
 
 
 class PlanFileError(ValueError):
@@ -88,6 +94,38 @@ def encode(plan: Plan) -> dict[str, Any]:
         "version": plan.version,
         "previous_version_id": plan.previous_version_id,
         "status": plan.status.value,
+        "assessment_requested_on": _date(plan.assessment_requested_on),
+        "final_due_on": _date(plan.final_due_on),
+        "issued_on": _date(plan.issued_on),
+        "section_i": plan.section_i,
+        "to_decide_again": list(plan.to_decide_again),
+        "consultation": {
+            "draft_revision": plan.draft_revision,
+            "served_to": [_encode_consultee(c) for c in plan.served_to],
+            "served_fingerprint": plan.served_fingerprint,
+            "earlier_services": [
+                {
+                    "draft_revision": s.draft_revision,
+                    "served_on": _date(s.served_on),
+                    "comment_deadline": _date(s.comment_deadline),
+                    "served_to": [_encode_consultee(c) for c in s.served_to],
+                }
+                for s in plan.earlier_services
+            ],
+            "responses": [
+                {
+                    "id": r.id,
+                    "received_on": _date(r.received_on),
+                    "from_name": r.from_name,
+                    "role": r.role.value,
+                    "summary": r.summary,
+                    "draft_revision": r.draft_revision,
+                    "setting_id": r.setting_id,
+                    "setting_can_meet_needs": r.setting_can_meet_needs,
+                }
+                for r in plan.responses
+            ],
+        },
         "policy_pack": plan.policy_pack,
         "child": {
             "full_name": plan.child.full_name,
@@ -166,6 +204,15 @@ def encode(plan: Plan) -> dict[str, Any]:
     }
 
 
+def _encode_consultee(consultee: Consultee) -> dict[str, Any]:
+    return {
+        "name": consultee.name,
+        "role": consultee.role.value,
+        "method": consultee.method.value,
+        "setting_id": consultee.setting_id,
+    }
+
+
 def _encode_item(item: ProvisionItem) -> dict[str, Any]:
     return {
         "id": item.id,
@@ -232,6 +279,7 @@ def _encode_agreement(a: PremisesAgreement) -> dict[str, Any]:
             "reason": a.withdrawal.reason,
             "told_by": a.withdrawal.told_by,
         },
+        "carried_over": a.carried_over,
     }
 
 
@@ -269,13 +317,17 @@ def _parse_amounts(data: dict[str, str], where: str) -> dict[FundingStream, Mone
 
 
 def decode(data: dict[str, Any]) -> Plan:
-    """A Plan from a document that matches the schema; PlanFileError for what it cannot say."""
+    """A Plan from a document that matches the schema; PlanFileError for what it cannot say.
+
+    A document of an older format is converted first (`convert.upgrade_document`)."""
+    data = upgrade_document(data)
     if data.get("format") != FORMAT:
         raise PlanFileError("format", f"expected {FORMAT!r}, got {data.get('format')!r}")
     child = data["child"]
     meeting = data["meeting"]
     indicative = data["indicative_budget"]
     override = indicative["override"]
+    consultation = data["consultation"]
     plan = Plan(
         id=data["id"],
         version=data["version"],
@@ -359,12 +411,59 @@ def decode(data: dict[str, Any]) -> Plan:
             )
             for i, r in enumerate(data["refusals"])
         ],
+        assessment_requested_on=_parse_date(
+            data["assessment_requested_on"], "assessment_requested_on"
+        ),
+        final_due_on=_parse_date(data["final_due_on"], "final_due_on"),
+        draft_revision=consultation["draft_revision"],
         served_on=_parse_date(data["served_on"], "served_on"),
         comment_deadline=_parse_date(data["comment_deadline"], "comment_deadline"),
+        served_to=[_decode_consultee(c) for c in consultation["served_to"]],
+        served_fingerprint=consultation["served_fingerprint"],
+        earlier_services=[
+            Service(
+                draft_revision=s["draft_revision"],
+                served_on=_parse_date(
+                    s["served_on"], f"consultation.earlier_services[{i}].served_on"
+                ),
+                comment_deadline=_parse_date(
+                    s["comment_deadline"], f"consultation.earlier_services[{i}].comment_deadline"
+                ),
+                served_to=[_decode_consultee(c) for c in s["served_to"]],
+            )
+            for i, s in enumerate(consultation["earlier_services"])
+        ],
+        responses=[
+            ConsultationResponse(
+                id=r["id"],
+                received_on=_parse_date(
+                    r["received_on"], f"consultation.responses[{i}].received_on"
+                ),
+                from_name=r["from_name"],
+                role=ConsulteeRole(r["role"]),
+                summary=r["summary"],
+                draft_revision=r["draft_revision"],
+                setting_id=r["setting_id"],
+                setting_can_meet_needs=r["setting_can_meet_needs"],
+            )
+            for i, r in enumerate(consultation["responses"])
+        ],
+        section_i=data["section_i"],
+        issued_on=_parse_date(data["issued_on"], "issued_on"),
         next_review_on=_parse_date(data["next_review_on"], "next_review_on"),
+        to_decide_again=list(data["to_decide_again"]),
     )
     check_integrity(plan)
     return plan
+
+
+def _decode_consultee(data: dict[str, Any]) -> Consultee:
+    return Consultee(
+        name=data["name"],
+        role=ConsulteeRole(data["role"]),
+        method=ServiceMethod(data["method"]),
+        setting_id=data["setting_id"],
+    )
 
 
 def _decode_item(data: dict[str, Any], where: str) -> ProvisionItem:
@@ -438,6 +537,7 @@ def _decode_agreement(data: dict[str, Any], where: str) -> PremisesAgreement:
             reason=withdrawal["reason"],
             told_by=withdrawal["told_by"],
         ),
+        carried_over=data["carried_over"],
     )
 
 
@@ -450,6 +550,7 @@ def check_integrity(plan: Plan) -> None:
         ("items", plan.items),
         ("premises_agreements", plan.premises_agreements),
         ("refusals", plan.refusals),
+        ("consultation.responses", plan.responses),
     ):
         seen: set[str] = set()
         for index, row in enumerate(rows):
@@ -496,3 +597,15 @@ def check_integrity(plan: Plan) -> None:
             )
         # agreement.item_ids may name items deleted since the head signed: that is a change
         # the fingerprint reports ("no longer valid"), not a broken file.
+    for index, response in enumerate(plan.responses):
+        if response.setting_id is not None and response.setting_id not in setting_ids:
+            raise PlanFileError(
+                f"consultation.responses[{index}].setting_id",
+                f"there is no setting {response.setting_id!r} in this plan",
+            )
+    for index, consultee in enumerate(plan.served_to):
+        if consultee.setting_id is not None and consultee.setting_id not in setting_ids:
+            raise PlanFileError(
+                f"consultation.served_to[{index}].setting_id",
+                f"there is no setting {consultee.setting_id!r} in this plan",
+            )

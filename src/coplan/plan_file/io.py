@@ -18,7 +18,8 @@ from typing import Any
 from coplan.domain.model import Plan
 from coplan.regular_file import NotReadable, read_regular_file
 
-from .codec import FORMAT, PlanFileError, decode, encode
+from .codec import PlanFileError, decode, encode
+from .convert import READABLE, upgrade_document
 from .guard import refuse_unsafe_values
 from .schema import PLAN_SCHEMA
 
@@ -89,8 +90,10 @@ def parse_text(text: str) -> Plan:
 def from_document(data: Any) -> Plan:
     if not isinstance(data, dict):
         raise PlanFileError("(top level)", "a plan file holds one JSON object")
-    if "format" in data and data["format"] != FORMAT:
-        raise PlanFileError("format", f"this CoPlan reads {FORMAT!r} files, not {data['format']!r}")
+    if "format" in data and data["format"] not in READABLE:
+        readable = " and ".join(repr(f) for f in READABLE)
+        raise PlanFileError("format", f"this CoPlan reads {readable} files, not {data['format']!r}")
+    data = upgrade_document(data)  # an older format, converted (a copy; else data itself)
     # At most MAX_REPORTED errors are gathered: a file can hold millions of wrong values, and
     # each error keeps a copy of its path and schema.
     errors = sorted(

@@ -1,4 +1,4 @@
-"""The JSON Schema of the "coplan-plan/1" file, as printed by `coplan schema`.
+"""The JSON Schema of the "coplan-plan/2" file, as printed by `coplan schema`.
 
 Built from the domain's enumerations so that the schema and the code cannot drift apart.
 Every object is closed (`additionalProperties: false`) and every field is required, so a file
@@ -159,13 +159,62 @@ AGREEMENT = _object(
         "withdrawal": _nullable(
             _object({"withdrawn_on": DATE, "reason": _text(LONG_TEXT), "told_by": _text()})
         ),
+        "carried_over": {
+            "type": "boolean",
+            "description": "Carried over from the plan before an annual review: to confirm again.",
+        },
     },
     "A head teacher's decision on the direct-payment items on their setting's premises.",
 )
 
+CONSULTEE = _object(
+    {
+        "name": _text(),
+        "role": _enum(model.ConsulteeRole),
+        "method": _enum(model.ServiceMethod),
+        "setting_id": _nullable(IDENTIFIER),
+    },
+    "Someone a draft was sent to, and how.",
+)
+
+CONSULTATION = _object(
+    {
+        "draft_revision": {"type": "integer", "minimum": 1, "maximum": 10_000},
+        "served_to": _list(CONSULTEE, 100),
+        "served_fingerprint": {"type": "string", "pattern": _whole("([0-9a-f]{64})?")},
+        "earlier_services": _list(
+            _object(
+                {
+                    "draft_revision": {"type": "integer", "minimum": 1, "maximum": 10_000},
+                    "served_on": DATE,
+                    "comment_deadline": DATE,
+                    "served_to": _list(CONSULTEE, 100),
+                }
+            ),
+            500,
+        ),
+        "responses": _list(
+            _object(
+                {
+                    "id": IDENTIFIER,
+                    "received_on": DATE,
+                    "from_name": _text(),
+                    "role": _enum(model.ConsulteeRole),
+                    "summary": _text(LONG_TEXT),
+                    "draft_revision": {"type": "integer", "minimum": 1, "maximum": 10_000},
+                    "setting_id": _nullable(IDENTIFIER),
+                    "setting_can_meet_needs": _nullable({"type": "boolean"}),
+                }
+            ),
+            500,
+        ),
+    },
+    "The draft's consultation: its revision, who it was sent to, earlier revisions, responses.",
+)
+
 PLAN_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "https://coplan.example/schema/coplan-plan-1.json",
+    "$id": "https://coplan.example/schema/coplan-plan-2.json",
     "title": "CoPlan plan file",
     "description": "One EHC plan's personal budget, as agreed in a co-production meeting. "
     "See docs/plan-format.md.",
@@ -176,6 +225,12 @@ PLAN_SCHEMA: dict[str, Any] = {
             "version": {"type": "integer", "minimum": 1, "maximum": MAX_VERSION},
             "previous_version_id": _nullable(IDENTIFIER),
             "status": _enum(model.PlanStatus),
+            "assessment_requested_on": _nullable(DATE),
+            "final_due_on": _nullable(DATE),
+            "issued_on": _nullable(DATE),
+            "section_i": _text(),
+            "to_decide_again": _list(_text(LONG_TEXT), 50),
+            "consultation": CONSULTATION,
             "policy_pack": POLICY_PACK_ID,
             "child": _object(
                 {"full_name": _text(), "preferred_name": _text(), "date_of_birth": _nullable(DATE)}

@@ -14,7 +14,7 @@ from .search import SEARCH_SEPARATOR, search_key, search_name, search_needle
 
 __all__ = ["SEARCH_SEPARATOR", "search_key", "search_name"]  # also from .search (no SQLAlchemy)
 
-ORDERINGS = ("child_name", "updated_at", "next_review_on", "status")
+ORDERINGS = ("child_name", "updated_at", "next_review_on", "status", "next_date")
 
 SUMMARY_COLUMNS = (
     PlanRow.id,
@@ -27,9 +27,11 @@ SUMMARY_COLUMNS = (
     PlanRow.deleted_at,
     PlanRow.policy_pack,
     PlanRow.created_at,
+    PlanRow.next_date,
+    PlanRow.next_date_kind,
 )
 
-# Status sorts as the plan moves on (draft, consultation, agreed), not alphabetically.
+# Status sorts as the plan moves on (draft, sent for consultation, final), not alphabetically.
 _STATUS_IN_WORKFLOW_ORDER = case(
     {status.value: position for position, status in enumerate(PlanStatus)},
     value=PlanRow.status,
@@ -77,6 +79,8 @@ def ordered(query: Select, order_by: str, *, descending: bool) -> Select:
     elif order_by == "next_review_on":
         # Plans with no review date go last either way: they are not due.
         keys = [direction(PlanRow.next_review_on).nulls_last(), PlanRow.search_name, PlanRow.id]
+    elif order_by == "next_date":
+        keys = [direction(PlanRow.next_date).nulls_last(), PlanRow.search_name, PlanRow.id]
     else:
         keys = [direction(_STATUS_IN_WORKFLOW_ORDER), PlanRow.search_name, PlanRow.id]
     return query.order_by(*keys)

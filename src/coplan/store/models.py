@@ -78,6 +78,10 @@ class PlanRow(Base):
     status: Mapped[str] = mapped_column(String(32))
     version: Mapped[int] = mapped_column(Integer)
     next_review_on: Mapped[date | None] = mapped_column(Date)
+    # The date the caseload shows, from the plan's stage (`domain.stages.next_date`): the last
+    # day for comments, the final plan's 20-week date, or the next review; and which it is.
+    next_date: Mapped[date | None] = mapped_column(Date)
+    next_date_kind: Mapped[str] = mapped_column(String(32), server_default="")
     policy_pack: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -89,6 +93,7 @@ class PlanRow(Base):
         Index("ix_plans_updated_at", "updated_at"),
         Index("ix_plans_next_review_on", "next_review_on"),
         Index("ix_plans_status_search_name", "status", "search_name"),
+        Index("ix_plans_next_date", "next_date"),
     )
 
 

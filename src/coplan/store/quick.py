@@ -29,7 +29,7 @@ from .records import PlanSummary
 from .search import search_needle
 
 # The same as `caseload.ORDERINGS`; a test keeps them equal.
-ORDERINGS = ("child_name", "updated_at", "next_review_on", "status")
+ORDERINGS = ("child_name", "updated_at", "next_review_on", "status", "next_date")
 
 # How long a read waits for a writer holding a lock it needs (rare in WAL mode), as the store.
 BUSY_TIMEOUT_SECONDS = 15
@@ -39,7 +39,7 @@ _ESCAPE = "/"
 
 _SUMMARY_COLUMNS = (
     "id, child_name, preferred_name, status, version, updated_at, next_review_on, deleted_at, "
-    "policy_pack, created_at"
+    "policy_pack, created_at, next_date, next_date_kind"
 )
 
 
@@ -193,7 +193,9 @@ def _order(order_by: str, *, descending: bool) -> tuple[str, list]:
     if order_by == "next_review_on":
         # Plans with no review date go last either way: they are not due.
         return f"next_review_on {direction} NULLS LAST, search_name, id", []
-    # Status sorts as the plan moves on (draft, consultation, agreed), not alphabetically.
+    if order_by == "next_date":
+        return f"next_date {direction} NULLS LAST, search_name, id", []
+    # Status sorts as the plan moves on (draft, sent for consultation, final), not alphabetically.
     statuses = list(PlanStatus)
     whens = " ".join("WHEN ? THEN ?" for _ in statuses)
     parameters: list = []
@@ -241,6 +243,8 @@ def _summary_from(row: tuple) -> PlanSummary:
         deleted_at,
         policy_pack,
         created_at,
+        next_date,
+        next_date_kind,
     ) = row
     return PlanSummary(
         id=plan_id,
@@ -253,4 +257,6 @@ def _summary_from(row: tuple) -> PlanSummary:
         deleted_at=_moment(deleted_at),
         policy_pack=policy_pack,
         created_at=_moment(created_at),
+        next_date=_date(next_date),
+        next_date_kind=next_date_kind,
     )

@@ -22,6 +22,8 @@ class PlanSummary:
     deleted_at: datetime | None
     policy_pack: str = ""
     created_at: datetime | None = None
+    next_date: date | None = None  # see `domain.stages.next_date`
+    next_date_kind: str = ""  # a `domain.stages.NextDateKind` value ("" for none)
 
     @property
     def called(self) -> str:

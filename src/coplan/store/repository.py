@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from coplan.domain.model import Plan, PlanStatus
+from coplan.domain.stages import next_date
 from coplan.domain.text_safety import first_unsafe
 
 from . import caseload
@@ -362,10 +363,13 @@ _SUMMARY_FIELDS = (
     "version",
     "next_review_on",
     "policy_pack",
+    "next_date",
+    "next_date_kind",
 )
 
 
 def _summary_values(plan: Plan) -> dict:
+    coming = next_date(plan)
     return {
         "id": plan.id,
         "child_name": plan.child.full_name,
@@ -375,6 +379,8 @@ def _summary_values(plan: Plan) -> dict:
         "version": plan.version,
         "next_review_on": plan.next_review_on,
         "policy_pack": plan.policy_pack,
+        "next_date": coming.on,
+        "next_date_kind": coming.kind.value,
     }
 
 
@@ -390,6 +396,8 @@ def _summary_from(row) -> PlanSummary:
         deleted_at=row.deleted_at,
         policy_pack=row.policy_pack,
         created_at=row.created_at,
+        next_date=row.next_date,
+        next_date_kind=row.next_date_kind,
     )
 
 

@@ -240,18 +240,22 @@ class MainWindow(QMainWindow):
         plan = self.load_plan(plan_id)
         if plan is None:
             return None
+        try:  # a new object: the plan itself is not touched until the officer says yes
+            new = lifecycle.start_annual_review(plan, on=date.today())
+        except lifecycle.LifecycleError as refused:
+            self._error("The annual review cannot start yet", str(refused))
+            return None
         answer = QMessageBox.question(
             self,
             "Start the annual review?",
             f"Start the annual review of {plan.child.called or 'this plan'}'s plan? CoPlan "
-            f"copies version {plan.version} into a new draft, version {plan.version + 1}; "
-            "the current version stays as it is.",
+            f"copies the final plan, version {plan.version}, into a new draft, version "
+            f"{plan.version + 1}; the final plan stays as it is.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        new = lifecycle.start_annual_review(plan, on=date.today())
         self.store.save(new, actor=self.actor, action="annual review started")
         self.model.refresh()
         self.select_plan(new.id)

@@ -33,6 +33,7 @@ from coplan.domain.model import (
     RefusalScope,
     RefusedRequest,
 )
+from coplan.domain.stages import Stage, finding_marker
 
 from . import text
 from .chart import BarChart
@@ -531,7 +532,7 @@ class ReviewPage(PlanPage):
         link.setUnderline(True)
         for finding in findings:
             page = PAGE_TITLES[page_for_field(finding.field)]
-            marker = "Must fix" if finding.blocking else "Check"
+            marker = finding_marker(finding.stage, finding.blocking)
             entry = QListWidgetItem(f"{marker} ({page}): {finding.message}", view)
             entry.setData(Qt.ItemDataRole.UserRole, finding.field)
             entry.setFont(link)
@@ -617,7 +618,9 @@ class ReviewPage(PlanPage):
                 "that the draft says what is on the screen."
             )
             return
-        stoppers = [f for f in self.session.findings if f.blocking]
+        # Only what makes the document wrong stops the draft; what consultation can settle is
+        # printed in it as still to settle.
+        stoppers = [f for f in self.session.findings if f.stops(Stage.DRAFT)]
         if stoppers:
             self.ui.exportStatus.setText(
                 f"The draft cannot be exported yet: {len(stoppers)} thing(s) to fix first "

@@ -33,6 +33,7 @@ from coplan.domain.model import (
 from coplan.domain.money import Money, total
 from coplan.domain.policy import eligibility_text
 from coplan.domain.rules import MAX_HOURS_A_WEEK, MAX_WEEKS_A_YEAR
+from coplan.domain.stages import finding_marker
 
 from . import text
 from .fields import (
@@ -710,7 +711,7 @@ class ProvisionPage(PlanPage):
         prefix = f"items[{item.id}]"
         for finding in self.session.findings:
             if finding.field.startswith(prefix):
-                marker = "Must fix" if finding.blocking else "Check"
+                marker = finding_marker(finding.stage, finding.blocking)
                 lines.append(f"{marker}: {finding.message}")
         ui.itemEligibility.setText("\n".join(lines))
 

@@ -24,6 +24,7 @@ from coplan.domain.agreements import valid_agreement_settings
 from coplan.domain.model import Plan
 from coplan.domain.policy import PolicyPack
 from coplan.domain.rules import Finding, validate
+from coplan.domain.stages import stage_to_reach
 from coplan.saving import save_edit
 
 log = logging.getLogger(__name__)
@@ -145,7 +146,9 @@ class PlanSession(QObject):
     @property
     def findings(self) -> list[Finding]:
         if self._findings is None:
-            self._findings = validate(self.plan, self.pack)
+            # A draft is checked for being sent, a sent draft for being final: what only
+            # stops a later stage is shown, not as "must fix" yet.
+            self._findings = validate(self.plan, self.pack, stage=stage_to_reach(self.plan))
         return self._findings
 
     def _refresh_findings(self) -> None:

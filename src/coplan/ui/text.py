@@ -13,11 +13,11 @@ from coplan.domain.model import (
     OutcomeArea,
     OverallOption,
     PaymentSchedule,
-    PlanStatus,
     RecipientKind,
     RefusalScope,
     SettingKind,
 )
+from coplan.domain.stages import STATUS_WORDS
 
 MEETING_KIND = {
     MeetingKind.NEW_PLAN: "New plan",
@@ -83,11 +83,7 @@ COST_BASIS = {
     CostBasis.RECURRING: "A cost every week",
     CostBasis.ONE_OFF: "A one-off cost",
 }
-STATUS = {
-    PlanStatus.DRAFT: "Draft",
-    PlanStatus.CONSULTATION: "For consultation",
-    PlanStatus.AGREED: "Agreed",
-}
+STATUS = STATUS_WORDS  # "Draft", "Sent for consultation", "Final plan issued"
 RECIPIENT = {
     RecipientKind.PARENT: "The parent or carer",
     RecipientKind.YOUNG_PERSON: "The young person",
