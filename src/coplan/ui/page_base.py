@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from coplan.domain.rules import Finding
+from coplan.plan_file.limits import LONG_TEXT, SHORT_TEXT, max_length
 
-from .fields import FieldCheck, name_inputs_from_buddies
+from .fields import FieldCheck, TextLimit, name_inputs_from_buddies
 from .session import PlanSession
 
 
@@ -40,6 +41,7 @@ class PlanPage(QWizardPage):
         self.setFinalPage(True)  # "Done" is there on every page: the meeting can stop anywhere
         self._loading = 0
         self.checks: list[FieldCheck] = []
+        self.limits: dict[str, TextLimit] = {}
         self.build()
         name_inputs_from_buddies(self)
 
@@ -107,7 +109,23 @@ class PlanPage(QWizardPage):
         if not self.is_loading:
             self.session.edited()
 
-    def on_text(self, edit: QLineEdit, apply: Callable[[str], None]) -> None:
+    def limit(self, edit: QLineEdit | QPlainTextEdit, field: str | None) -> TextLimit:
+        """Hold the field to what the plan file keeps at `field` (a plan path such as
+        "child.full_name", read from the plan file's schema); without one, to the schema's
+        limit for a line or for a long text."""
+        if field is not None:
+            size = max_length(field)
+        else:
+            size = SHORT_TEXT if isinstance(edit, QLineEdit) else LONG_TEXT
+        text_limit = TextLimit(edit, size, loading=lambda: self.is_loading)
+        self.limits[edit.objectName()] = text_limit
+        return text_limit
+
+    def on_text(
+        self, edit: QLineEdit, apply: Callable[[str], None], field: str | None = None
+    ) -> None:
+        self.limit(edit, field)
+
         def handler(text: str) -> None:
             if self.is_loading:
                 return
@@ -116,7 +134,11 @@ class PlanPage(QWizardPage):
 
         edit.textEdited.connect(handler)
 
-    def on_plain(self, edit: QPlainTextEdit, apply: Callable[[str], None]) -> None:
+    def on_plain(
+        self, edit: QPlainTextEdit, apply: Callable[[str], None], field: str | None = None
+    ) -> None:
+        self.limit(edit, field)  # connected first: it cleans or refuses before `apply` reads
+
         def handler() -> None:
             if self.is_loading:
                 return

@@ -415,11 +415,17 @@ class ReviewPage(PlanPage):
             remove_button=ui.removeRefusal,
             what="request not agreed",
         )
-        self.on_text(ui.refusalRequest, lambda t: self._edit_refusal("request", t))
-        self.on_combo(ui.refusalScope, lambda v: self._edit_refusal("scope", RefusalScope(v)))
-        self.on_plain(ui.refusalReasons, lambda t: self._edit_refusal("reasons", t))
         self.on_text(
-            ui.refusalBlockContract, lambda t: self._edit_refusal("block_contract_reason", t)
+            ui.refusalRequest, lambda t: self._edit_refusal("request", t), "refusals.request"
+        )
+        self.on_combo(ui.refusalScope, lambda v: self._edit_refusal("scope", RefusalScope(v)))
+        self.on_plain(
+            ui.refusalReasons, lambda t: self._edit_refusal("reasons", t), "refusals.reasons"
+        )
+        self.on_text(
+            ui.refusalBlockContract,
+            lambda t: self._edit_refusal("block_contract_reason", t),
+            "refusals.block_contract_reason",
         )
         self.refusal_decided_on = self.check(
             ui.refusalDecidedOn,

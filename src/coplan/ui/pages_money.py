@@ -34,9 +34,11 @@ from coplan.domain.money import Money, total
 from coplan.domain.policy import eligibility_text
 from coplan.domain.rules import MAX_HOURS_A_WEEK, MAX_WEEKS_A_YEAR
 from coplan.domain.stages import finding_marker
+from coplan.plan_file.limits import max_length
 
 from . import text
 from .fields import (
+    TextLimit,
     money_or_zero,
     parse_uk_date,
     quantity_parser,
@@ -116,13 +118,25 @@ class BudgetPage(PlanPage):
                 money_or_zero,
                 lambda v, s=stream: self._set_override(s, v),
             )
-        self.on_text(ui.manualReason, lambda t: setattr(self.plan.indicative, "manual_reason", t))
+        self.on_text(
+            ui.manualReason,
+            lambda t: setattr(self.plan.indicative, "manual_reason", t),
+            "indicative_budget.manual_reason",
+        )
         ui.overrideGroup.toggled.connect(self._override_toggled)
-        self.on_plain(ui.overrideReason, lambda t: self._override_attr("reason", t))
+        self.on_plain(
+            ui.overrideReason,
+            lambda t: self._override_attr("reason", t),
+            "indicative_budget.override.reason",
+        )
         self.override_date = self.check(
             ui.overrideDate, parse_uk_date, lambda v: self._override_attr("decided_on", v)
         )
-        self.on_text(ui.overrideBy, lambda t: self._override_attr("decided_by", t))
+        self.on_text(
+            ui.overrideBy,
+            lambda t: self._override_attr("decided_by", t),
+            "indicative_budget.override.decided_by",
+        )
         self._stashed_override: PanelOverride | None = None
 
     def load(self) -> None:
@@ -316,7 +330,9 @@ class ProvisionPage(PlanPage):
         ui.itemEligibility.setProperty("role", "nudge")
         ui.itemAnnualCost.setProperty("role", "figure")
 
-        self.on_plain(ui.itemDescription, lambda t: self._edit("description", t))
+        self.on_plain(
+            ui.itemDescription, lambda t: self._edit("description", t), "items.description"
+        )
         ui.itemCategory.currentIndexChanged.connect(self._category_changed)
         self.on_combo(ui.itemFunding, lambda v: self._edit("funding", FundingStream(v)))
         ui.itemCostBasis.currentIndexChanged.connect(self._basis_changed)
@@ -325,7 +341,7 @@ class ProvisionPage(PlanPage):
         self.unit_cost = self.check(
             ui.itemUnitCost, money_or_zero, lambda v: self._edit("unit_cost", v), key("unit_cost")
         )
-        self.on_text(ui.itemUnit, lambda t: self._edit("unit", t.strip()))
+        self.on_text(ui.itemUnit, lambda t: self._edit("unit", t.strip()), "items.unit")
         self.units = self.check(
             ui.itemUnitsPerWeek,
             quantity_parser("number a week", MAX_HOURS_A_WEEK),
@@ -344,8 +360,10 @@ class ProvisionPage(PlanPage):
             lambda v: self._edit("one_off_cost", v),
             key("one_off"),
         )
-        self.on_text(ui.itemDeliveredBy, lambda t: self._edit("delivered_by", t))
-        self.on_text(ui.itemWhen, lambda t: self._edit("when", t))
+        self.on_text(
+            ui.itemDeliveredBy, lambda t: self._edit("delivered_by", t), "items.delivered_by"
+        )
+        self.on_text(ui.itemWhen, lambda t: self._edit("when", t), "items.when")
         ui.itemLocation.currentIndexChanged.connect(self._location_changed)
         self.on_combo(ui.itemSetting, lambda v: self._edit("setting_id", v or None))
         ui.itemOutcomes.itemChanged.connect(lambda _i: self._ticked("outcome_ids", ui.itemOutcomes))
@@ -358,7 +376,11 @@ class ProvisionPage(PlanPage):
         }
         for box in self.on_site.values():
             box.toggled.connect(self._on_site_changed)
-        self.on_plain(ui.overBudgetReason, lambda t: setattr(self.plan, "over_budget_reason", t))
+        self.on_plain(
+            ui.overBudgetReason,
+            lambda t: setattr(self.plan, "over_budget_reason", t),
+            "over_budget_reason",
+        )
         self.condition_edits: dict[str, QLineEdit] = {}
 
     def _item_key(self, name: str):
@@ -647,6 +669,7 @@ class ProvisionPage(PlanPage):
             edit.setAccessibleName(label.text())
             edit.setProperty("coplanLabel", label.text())
             form.addRow(label, edit)
+            TextLimit(edit, max_length("items.condition_evidence.*"))
             edit.textEdited.connect(lambda t, c=condition_id: self._evidence(c, t))
             self.condition_edits[condition_id] = edit
 
@@ -776,11 +799,27 @@ class ManagementPage(PlanPage):
         fill_combo(ui.dpRecipient, text.RECIPIENT)
         fill_combo(ui.dpSchedule, text.SCHEDULE)
         self.on_combo(ui.dpRecipient, lambda v: self._dp("recipient", RecipientKind(v)))
-        self.on_text(ui.dpRecipientName, lambda t: self._dp("recipient_name", t))
-        self.on_text(ui.dpNomineeName, lambda t: self._dp("nominee_name", t))
-        self.on_text(ui.dpNomineeRelationship, lambda t: self._dp("nominee_relationship", t))
+        self.on_text(
+            ui.dpRecipientName,
+            lambda t: self._dp("recipient_name", t),
+            "direct_payment.recipient_name",
+        )
+        self.on_text(
+            ui.dpNomineeName,
+            lambda t: self._dp("nominee_name", t),
+            "direct_payment.nominee_name",
+        )
+        self.on_text(
+            ui.dpNomineeRelationship,
+            lambda t: self._dp("nominee_relationship", t),
+            "direct_payment.nominee_relationship",
+        )
         self.on_combo(ui.dpSchedule, lambda v: self._dp("schedule", PaymentSchedule(v)))
-        self.on_plain(ui.dpMonitoringTerms, lambda t: self._dp("monitoring_terms", t))
+        self.on_plain(
+            ui.dpMonitoringTerms,
+            lambda t: self._dp("monitoring_terms", t),
+            "direct_payment.monitoring_terms",
+        )
         self.boxes = {
             "dedicated_account_confirmed": ui.dpDedicatedAccount,
             "appropriate_use_confirmed": ui.dpAppropriateUse,
@@ -793,10 +832,18 @@ class ManagementPage(PlanPage):
         self.signed_on = self.check(
             ui.dpSignedOn, parse_uk_date, lambda v: self._dp("agreement_signed_on", v)
         )
-        self.on_text(ui.thirdPartyOrganisation, lambda t: self._tp("organisation", t))
-        self.on_text(ui.thirdPartyContact, lambda t: self._tp("contact", t))
-        self.on_text(ui.thirdPartyRole, lambda t: self._tp("role", t))
-        self.on_text(ui.organisedHolder, lambda t: setattr(self.plan, "organised_holder", t))
+        self.on_text(
+            ui.thirdPartyOrganisation,
+            lambda t: self._tp("organisation", t),
+            "third_party.organisation",
+        )
+        self.on_text(ui.thirdPartyContact, lambda t: self._tp("contact", t), "third_party.contact")
+        self.on_text(ui.thirdPartyRole, lambda t: self._tp("role", t), "third_party.role")
+        self.on_text(
+            ui.organisedHolder,
+            lambda t: setattr(self.plan, "organised_holder", t),
+            "organised_holder",
+        )
         self.item_combos: dict[str, QComboBox] = {}
 
     def load(self) -> None:
