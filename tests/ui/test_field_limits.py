@@ -183,3 +183,41 @@ def test_a_long_text_stored_before_the_limit_loads_as_it_is_and_is_reported(qtbo
     qtbot.keyClick(page.ui.itemDescription, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(page.ui.itemDescription, Qt.Key.Key_Backspace)  # shortening is allowed
     assert wizard.session.plan.items[1].description == "L" * 20_049
+
+
+def test_a_list_stops_at_the_plan_files_number_of_rows(qtbot, main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coplan.domain.model import Attendee, AttendeeRole
+    from coplan.plan_file.limits import max_rows
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[1:3]))
+    wizard, driver = open_new(main_window, qtbot)
+    page = wizard.currentPage()
+    most = max_rows("meeting.attendees")
+    people = wizard.session.plan.meeting.attendees
+    people[:] = [Attendee(f"Person {n}", AttendeeRole.OTHER) for n in range(most - 1)]
+    page.attendees.reload()
+    driver.click(page.ui.addAttendee)
+    assert len(people) == most and not told
+    driver.click(page.ui.addAttendee)
+    assert len(people) == most
+    assert told == [
+        (
+            "This list is full",
+            f"A plan holds up to {most} of these (person). Remove one before adding another.",
+        )
+    ]
+
+
+def test_what_matters_stops_at_the_plan_files_number_of_lines(qtbot, main_window):
+    wizard, _driver = open_new(main_window, qtbot)
+    wizard.go_to("what_matters")
+    page = wizard.currentPage()
+    box = page.ui.whatMatters
+    paste(qtbot, box, "\n".join(f"Point {n}" for n in range(100)))
+    assert len(wizard.session.plan.what_matters) == 100
+    paste(qtbot, box, "\nOne more", replace=False)
+    assert len(wizard.session.plan.what_matters) == 100
+    assert "holds up to 100 lines" in message_of(page, box)

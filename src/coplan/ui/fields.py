@@ -293,10 +293,12 @@ class TextLimit(QObject):
         limit: int,
         *,
         loading: Callable[[], bool] = lambda: False,
+        max_lines: int | None = None,
     ) -> None:
         super().__init__(edit)
         self.edit = edit
         self.limit = limit
+        self.max_lines = max_lines  # a box whose lines are a list in the plan ("what matters")
         self._loading = loading  # a stored value being shown: kept as it is, and reported
         self.removed: str | None = None
         self.message, self._layout = _message_label_for(edit)
@@ -330,6 +332,13 @@ class TextLimit(QObject):
         if len(cleaned) > self.limit and len(cleaned) > len(self.kept):
             self._put_back(self.kept, self._cursor_position() - (len(text) - len(self.kept)))
             self.refused(len(cleaned))
+            return
+        if self.max_lines is not None and _lines(cleaned) > max(self.max_lines, _lines(self.kept)):
+            self._put_back(self.kept, self._cursor_position() - (len(text) - len(self.kept)))
+            self._show(
+                f"This box holds up to {self.max_lines} lines, one for each point. Nothing was "
+                "added; join some lines together first."
+            )
             return
         if found is not None:
             self.removed = found[1]
@@ -374,6 +383,10 @@ class TextLimit(QObject):
         self.edit.setAccessibleDescription(message or "")
 
 
+def _lines(text: str) -> int:
+    return sum(1 for line in text.splitlines() if line.strip())
+
+
 def _message_label_for(widget: QWidget) -> tuple[QLabel, QFormLayout | QBoxLayout | None]:
     """A message line under the field: a new row of its form, or the next item of its box."""
     form = _form_containing(widget)
@@ -393,3 +406,14 @@ def _message_label_for(widget: QWidget) -> tuple[QLabel, QFormLayout | QBoxLayou
             box.insertWidget(index + 1, label)
             return label, box
     return label, None
+
+
+def limit_fields(ui, fields: dict[str, str | int]) -> dict[str, TextLimit]:
+    """Hold each named field of a compiled form to a plan path's limit (or a number), for the
+    dialogs that are not wizard pages (the sign-off screen, a decision on paper, a withdrawal)."""
+    from coplan.plan_file.limits import max_length
+
+    return {
+        name: TextLimit(getattr(ui, name), where if isinstance(where, int) else max_length(where))
+        for name, where in fields.items()
+    }

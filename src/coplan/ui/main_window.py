@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coplan.domain import lifecycle
 from coplan.domain.model import Attendee, AttendeeRole, IndicativeSource, Plan
 from coplan.domain.policy import PolicyPack
+from coplan.domain.text_safety import without_unsafe
 
 from .caseload import CaseloadModel
 from .fields import name_inputs_from_buddies
@@ -112,8 +113,10 @@ class MainWindow(QMainWindow):
     # -- helpers ---------------------------------------------------------------------------
     @property
     def actor(self) -> str:
-        name = str(self.settings.value("actor", "") or "").strip()
-        return name or getpass.getuser() or "case officer"
+        # Who is recorded in the audit trail: one line of visible text, whatever the settings
+        # file or the login name holds (the store refuses control characters in an actor).
+        name = " ".join(without_unsafe(str(self.settings.value("actor", "") or "")).split())
+        return name or " ".join(without_unsafe(getpass.getuser()).split()) or "case officer"
 
     def pack_for(self, plan_pack_id: str | None = None) -> PolicyPack:
         from coplan.policy import load_pack_by_id

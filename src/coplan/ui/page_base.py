@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coplan.domain.rules import Finding
-from coplan.plan_file.limits import LONG_TEXT, SHORT_TEXT, max_length
+from coplan.plan_file.limits import LONG_TEXT, MAX_ROWS, SHORT_TEXT, max_length, max_rows
 
 from .fields import FieldCheck, TextLimit, name_inputs_from_buddies
 from .session import PlanSession
@@ -117,7 +117,13 @@ class PlanPage(QWizardPage):
             size = max_length(field)
         else:
             size = SHORT_TEXT if isinstance(edit, QLineEdit) else LONG_TEXT
-        text_limit = TextLimit(edit, size, loading=lambda: self.is_loading)
+        lines = None
+        if field is not None and isinstance(edit, QPlainTextEdit):
+            try:
+                lines = max_rows(field)  # a list in the plan, one line each
+            except KeyError:
+                lines = None
+        text_limit = TextLimit(edit, size, loading=lambda: self.is_loading, max_lines=lines)
         self.limits[edit.objectName()] = text_limit
         return text_limit
 
@@ -219,6 +225,18 @@ class EnterActivates(QObject):
         return False
 
 
+def refuse_when_full(parent: QWidget, count: int, most: int, what: str) -> bool:
+    """True when one more row fits; otherwise say so (the plan file keeps at most `most`)."""
+    if count < most:
+        return True
+    QMessageBox.information(
+        parent,
+        "This list is full",
+        f"A plan holds up to {most:,} of these ({what}). Remove one before adding another.",
+    )
+    return False
+
+
 def fill_combo(combo: QComboBox, choices: dict, *, blank: str | None = None) -> None:
     combo.blockSignals(True)
     combo.clear()
@@ -264,8 +282,11 @@ class ListEditor(QObject):
         up_button: QPushButton | None = None,
         down_button: QPushButton | None = None,
         what: str = "line",
+        field: str | None = None,
     ) -> None:
         super().__init__(page)
+        # The most rows the plan file keeps in this list (its schema's maxItems at `field`).
+        self.most = max_rows(field) if field is not None else MAX_ROWS
         self.page = page
         self.view = view
         self.rows = rows
@@ -328,6 +349,8 @@ class ListEditor(QObject):
             self.show(record)
 
     def add(self) -> None:
+        if not refuse_when_full(self.page, len(self.rows()), self.most, self.what):
+            return
         self.create()
         self.page.changed()
         self.reload(select=len(self.rows()) - 1)

@@ -414,6 +414,7 @@ class ReviewPage(PlanPage):
             add_button=ui.addRefusal,
             remove_button=ui.removeRefusal,
             what="request not agreed",
+            field="refusals",
         )
         self.on_text(
             ui.refusalRequest, lambda t: self._edit_refusal("request", t), "refusals.request"

@@ -34,7 +34,7 @@ from coplan.domain.money import Money, total
 from coplan.domain.policy import eligibility_text
 from coplan.domain.rules import MAX_HOURS_A_WEEK, MAX_WEEKS_A_YEAR
 from coplan.domain.stages import finding_marker
-from coplan.plan_file.limits import max_length
+from coplan.plan_file.limits import max_length, max_rows
 
 from . import text
 from .fields import (
@@ -50,7 +50,7 @@ from .forms_compiled.ui_page_budget import Ui_PageBudget
 from .forms_compiled.ui_page_management import Ui_PageManagement
 from .forms_compiled.ui_page_provision import Ui_PageProvision
 from .navigation import item_field
-from .page_base import NO_CHOICE, PlanPage, fill_combo, focus, select_data
+from .page_base import NO_CHOICE, PlanPage, fill_combo, focus, refuse_when_full, select_data
 
 STREAM_FIELDS = {
     FundingStream.EDUCATION: "Education",
@@ -433,6 +433,8 @@ class ProvisionPage(PlanPage):
             self.ui.itemTable.setItem(row, column, cell)
 
     def _add(self) -> None:
+        if not refuse_when_full(self, len(self.plan.items), max_rows("items"), "items"):
+            return
         item = ProvisionItem(id=self.plan.next_short_id("p"), description="")
         if self.plan.outcomes and len(self.plan.outcomes) == 1:
             item.outcome_ids = [self.plan.outcomes[0].id]

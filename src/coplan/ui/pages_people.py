@@ -73,6 +73,7 @@ class MeetingPage(PlanPage):
             add_button=ui.addAttendee,
             remove_button=ui.removeAttendee,
             what="person",
+            field="meeting.attendees",
         )
         self.on_text(
             ui.attendeeName, lambda t: self._edit_attendee("name", t), "meeting.attendees.name"
@@ -100,6 +101,7 @@ class MeetingPage(PlanPage):
             add_button=ui.addSetting,
             remove_button=ui.removeSetting,
             what="setting",
+            field="settings",
         )
         self.on_text(ui.settingName, lambda t: self._edit_setting("name", t), "settings.name")
         self.on_combo(ui.settingKind, lambda v: self._edit_setting("kind", SettingKind(v)))
@@ -246,6 +248,7 @@ class OutcomesPage(PlanPage):
             up_button=ui.moveOutcomeUp,
             down_button=ui.moveOutcomeDown,
             what="outcome",
+            field="outcomes",
         )
         self.on_plain(ui.outcomeText, lambda t: self._edit_outcome("text", t), "outcomes.text")
         self.on_combo(ui.outcomeArea, lambda v: self._edit_outcome("area", OutcomeArea(v)))
@@ -267,6 +270,7 @@ class OutcomesPage(PlanPage):
             add_button=ui.addNeed,
             remove_button=ui.removeNeed,
             what="need",
+            field="needs",
         )
         self.on_combo(ui.needSection, lambda v: self._edit_need("section", NeedSection(v)))
         self.on_plain(ui.needSummary, lambda t: self._edit_need("summary", t), "needs.summary")
