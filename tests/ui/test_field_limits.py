@@ -221,3 +221,26 @@ def test_what_matters_stops_at_the_plan_files_number_of_lines(qtbot, main_window
     paste(qtbot, box, "\nOne more", replace=False)
     assert len(wizard.session.plan.what_matters) == 100
     assert "holds up to 100 lines" in message_of(page, box)
+
+
+def test_the_officers_name_in_the_audit_trail_is_one_visible_line(
+    qtbot, main_window, store, monkeypatch
+):
+    """A settings file or login name with a control character, or a name over the trail's
+    length, must never stop every save (the store refuses such an actor)."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    main_window.settings.setValue("actor", "Sam\u202e Patel\n\x1b[2J")
+    assert main_window.actor == "Sam Patel [2J"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("S" * 201, True))
+    assert not main_window.choose_name()
+    assert "up to 200 characters" in warned[0]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  Sam\tPatel ", True))
+    assert main_window.choose_name()
+    assert main_window.actor == "Sam Patel"
+    wizard, driver = open_new(main_window, qtbot)
+    driver.type(wizard.currentPage().ui.childFullName, "Amara")
+    qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=2000)
+    assert store.audit_trail(wizard.session.plan.id)[-1].actor == "Sam Patel"

@@ -25,7 +25,7 @@ from .documents import document_for, fingerprint, plan_from
 from .engine import SQLITE_BEGIN_OPTION
 from .errors import InvalidAuditEntry, PlanNotFound, StoreError
 from .models import AuditEntryRow, PlanDocumentRow, PlanRow, PlanVersionRow
-from .records import AuditEntry, PlanSummary, PlanVersion
+from .records import MAX_ACTOR_CHARS, AuditEntry, PlanSummary, PlanVersion
 
 log = logging.getLogger(__name__)
 
@@ -429,7 +429,7 @@ def _check_actor(actor: str) -> None:
     if (
         not isinstance(actor, str)
         or not actor.strip()
-        or len(actor) > 200
+        or len(actor) > MAX_ACTOR_CHARS
         or "\n" in actor
         or "\r" in actor
         or first_unsafe(actor) is not None

@@ -21,6 +21,7 @@ from coplan.domain import lifecycle
 from coplan.domain.model import Attendee, AttendeeRole, IndicativeSource, Plan
 from coplan.domain.policy import PolicyPack
 from coplan.domain.text_safety import without_unsafe
+from coplan.store.records import MAX_ACTOR_CHARS
 
 from .caseload import CaseloadModel
 from .fields import name_inputs_from_buddies
@@ -115,8 +116,8 @@ class MainWindow(QMainWindow):
     def actor(self) -> str:
         # Who is recorded in the audit trail: one line of visible text, whatever the settings
         # file or the login name holds (the store refuses control characters in an actor).
-        name = " ".join(without_unsafe(str(self.settings.value("actor", "") or "")).split())
-        return name or " ".join(without_unsafe(getpass.getuser()).split()) or "case officer"
+        name = _one_line(str(self.settings.value("actor", "") or ""))
+        return name or _one_line(getpass.getuser()) or "case officer"
 
     def pack_for(self, plan_pack_id: str | None = None) -> PolicyPack:
         from coplan.policy import load_pack_by_id
@@ -457,8 +458,17 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(
             self, "Your name", "&Your name, as it goes in the audit trail", text=self.actor
         )
-        if ok and name.strip():
-            self.settings.setValue("actor", name.strip())
+        name = _visible_line(name)
+        if ok and len(name) > MAX_ACTOR_CHARS:
+            QMessageBox.warning(
+                self,
+                "Your name",
+                f"The audit trail keeps a name of up to {MAX_ACTOR_CHARS} characters; this one "
+                f"has {len(name)}. Shorten it (initials are fine) and try again.",
+            )
+            return False
+        if ok and name:
+            self.settings.setValue("actor", name)
             return True
         return False
 
@@ -499,3 +509,13 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         super().closeEvent(event)
+
+
+def _one_line(name: str) -> str:
+    """A name as the audit trail keeps it: one line, no control characters, at most the
+    store's length (a longer one stored by an older CoPlan is cut rather than stop every save)."""
+    return _visible_line(name)[:MAX_ACTOR_CHARS]
+
+
+def _visible_line(text: str) -> str:
+    return " ".join(without_unsafe(text).split())
