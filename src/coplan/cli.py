@@ -151,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 class _EscapingWriter:
-    """A text stream that shows control and direction-override characters as escapes (\u202e).
+    """A text stream that shows control and direction-override characters as escapes (\\u202e).
 
     The one place where the command line neutralises what a plan or a caseload may carry (a name
     saved before such characters were refused): nothing it prints can repaint or re-order the

@@ -1,10 +1,10 @@
 """Characters that never belong in a plan, defined once for every way text gets in or out.
 
 A name or a description can carry characters that nobody can see but that change what others
-see: a right-to-left override turns "Amara ‮ 0021" into something else on screen and on paper,
-an escape sequence repaints a terminal, a NUL or a line separator splits a log line, and a lone
-surrogate (a half of a UTF-16 pair, which JSON can spell as "\\ud800") cannot be written as
-UTF-8 at all. None of them has a use in an EHC plan.
+see: a right-to-left override (U+202E) before "£1,250" makes it show as "052,1£" on screen
+and on paper, an escape sequence repaints a terminal, a NUL or a line separator splits a log
+line, and a lone surrogate (a half of a UTF-16 pair, which JSON can spell as "\\ud800")
+cannot be written as UTF-8 at all. None of them has a use in an EHC plan.
 
 - A plan file carrying one is refused at the place it is (`plan_file`).
 - A field in the app removes one that was pasted, and says so beside the field (`ui.fields`).

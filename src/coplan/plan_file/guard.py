@@ -4,7 +4,10 @@ The schema says what each field is; this says what no value anywhere may be, inc
 the free-form record of what a head teacher was shown, which the schema leaves open:
 
 - a number that is not whole (1.0, 2.5, NaN, Infinity, 1e400), or a whole number beyond what
-  every JSON reader keeps exactly (±2^53): money and quantities are text, e.g. "12.50";
+  every JSON reader keeps exactly (±2^53): money and quantities are text, e.g. "12.50". (JSON
+  Schema counts 1.0 as an integer and Python reads NaN, Infinity and 1e400 as floats, so
+  without this a version of 1.0 or a NaN hidden in a snapshot would be imported and then
+  exported differently, or as invalid JSON);
 - text or a key holding a character from `coplan.domain.text_safety.UNSAFE` (a lone surrogate,
   a control character, a direction override...);
 - nesting deeper than a plan ever goes, or a list or object with more rows than any list in a

@@ -1,9 +1,10 @@
 """Reading and writing plan files safely.
 
 Reading refuses anything that is not a plan before it can cost memory or time: anything but a
-regular file (a named pipe would be waited on for ever), files over the size limit, bytes that are not UTF-8, truncated JSON, duplicate keys, a document that does not
-match the schema (the message says where), and identifiers or references that do not hold
-together. Writing is atomic: a temporary file in the same folder, flushed, then renamed.
+regular file (a named pipe would be waited on for ever), files over the size limit, bytes that
+are not UTF-8, truncated JSON, duplicate keys, values no plan may hold (`guard.py`), a document
+that does not match the schema (the message says where), and identifiers or references that do
+not hold together. Writing is atomic: a temporary file in the same folder, flushed, then renamed.
 """
 
 from __future__ import annotations
