@@ -478,3 +478,20 @@ def test_a_wrong_value_in_every_row_reports_without_gathering_every_error():
     document = copy.deepcopy(GOOD)
     document["items"] = [{"id": n} for n in range(2_000)]
     assert "(and many more problems)" in refused(json.dumps(document)).message
+
+
+def test_the_published_schema_refuses_hidden_characters_for_a_councils_own_validator():
+    """`coplan schema` says the same as the reader: a council's system validating against it
+    refuses a direction override in a name too (the pattern is plain ASCII escapes)."""
+    from jsonschema import Draft202012Validator
+
+    from coplan.plan_file import PLAN_SCHEMA
+
+    printed = json.dumps(PLAN_SCHEMA)
+    assert printed.isascii()
+    validator = Draft202012Validator(json.loads(printed))
+    document = json.loads(changed(setter("child.full_name", "Amara\u202e Okafor")))
+    assert [list(e.absolute_path) for e in validator.iter_errors(document)] == [
+        ["child", "full_name"]
+    ]
+    assert not list(validator.iter_errors(json.loads(changed(lambda d: None))))

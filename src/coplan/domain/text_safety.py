@@ -23,10 +23,12 @@ import re
 
 # C0 controls except tab, newline and carriage return; DEL and the C1 controls; the bidi
 # embeddings, overrides and isolates; the line and paragraph separators; lone surrogates.
-_UNSAFE_RANGES = (
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
+# Written as regular-expression escapes (plain ASCII), so that the same ranges go into the plan
+# file's published JSON Schema and mean the same to Python's `re` and to ECMA-262.
+UNSAFE_RANGES = (
+    r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
 )
-UNSAFE = re.compile(f"[{_UNSAFE_RANGES}]")
+UNSAFE = re.compile(f"[{UNSAFE_RANGES}]")
 
 _NAMES = {
     "\x00": "a null character",
@@ -74,7 +76,7 @@ def _escape(match: re.Match) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-_TERMINAL_UNSAFE = re.compile(f"[{_UNSAFE_RANGES}\r]")
+_TERMINAL_UNSAFE = re.compile(f"[{UNSAFE_RANGES}\\r]")
 
 
 def escaped(text: str) -> str:

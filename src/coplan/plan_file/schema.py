@@ -12,6 +12,7 @@ from typing import Any
 
 from coplan.domain import model
 from coplan.domain.money import ABSURD_LIMIT_PENCE
+from coplan.domain.text_safety import UNSAFE_RANGES
 
 from .codec import FORMAT
 from .limits import (
@@ -27,9 +28,13 @@ from .limits import (
     URN_TEXT,
 )
 
+# Text never holds a control or direction-override character (coplan.domain.text_safety); the
+# reader refuses them first with a plainer message, this says so to a council's own validator.
+_VISIBLE_TEXT = f"^[^{UNSAFE_RANGES}]*$"
+
 
 def _text(max_length: int = SHORT_TEXT) -> dict[str, Any]:
-    return {"type": "string", "maxLength": max_length}
+    return {"type": "string", "maxLength": max_length, "pattern": _VISIBLE_TEXT}
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
