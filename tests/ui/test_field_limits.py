@@ -101,6 +101,18 @@ def test_an_invisible_direction_override_is_left_out_with_a_message(qtbot, main_
     assert "can disguise what the text says" in message
 
 
+def test_pasting_only_an_invisible_character_says_so_at_once(qtbot, main_window):
+    wizard, driver = open_new(main_window, qtbot)
+    page = wizard.currentPage()
+    name = page.ui.childFullName
+    driver.type(name, "Amara")
+    paste(qtbot, name, "\u2066", replace=False)
+    assert name.text() == "Amara"
+    assert "left-to-right isolate (U+2066)" in message_of(page, name)
+    qtbot.keyClicks(name, "h")
+    assert message_of(page, name) == ""
+
+
 def test_an_override_in_long_text_is_left_out_and_the_cursor_stays(qtbot, main_window):
     wizard, driver = open_new(main_window, qtbot)
     wizard.go_to("what_matters")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -269,6 +269,8 @@ class _LimitValidator(QValidator):
             before = len(without_unsafe(text[:position]))
             text, position = without_unsafe(text), before
             self._limit.removed = found[1]
+            # Said by the textChanged that follows; when nothing else changed there may be none.
+            QTimer.singleShot(0, self._limit, self._limit.report_removed)
         # Not edit.text(): while an edit is validated the line edit already holds the new text.
         current = len(self._limit.kept)
         if len(text) > self._limit.limit and len(text) > current:
@@ -316,6 +318,10 @@ class TextLimit(QObject):
     def refused(self, length: int) -> None:
         typed_one = length == len(self.kept) + 1
         self._show(full_message(self.limit) if typed_one else too_long_message(length, self.limit))
+
+    def report_removed(self) -> None:
+        if self.removed is not None:
+            self._report()
 
     def _line_changed(self, text: str) -> None:
         self.kept = text
