@@ -256,3 +256,33 @@ def test_the_officers_name_in_the_audit_trail_is_one_visible_line(
     driver.type(wizard.currentPage().ui.childFullName, "Amara")
     qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=2000)
     assert store.audit_trail(wizard.session.plan.id)[-1].actor == "Sam Patel"
+
+
+def test_a_hostile_file_name_is_shown_as_text_never_obeyed_as_markup(
+    qtbot, main_window, store, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
+    bad = tmp_path / "<b>Plan<i> \u202eevil.json"  # a file name can hold both
+    bad.write_text('{"format": ', encoding="utf-8")
+    assert main_window.import_plan_file(str(bad)) is None
+    assert shown[0].startswith("<p>&lt;b&gt;Plan&lt;i&gt; \\u202eevil.json: ")
+    assert "\u202e" not in shown[0]
+    assert store.count_plans() == 0
+
+
+def test_a_name_that_looks_like_markup_is_asked_about_as_text(
+    qtbot, main_window, store, yes_to_questions
+):
+    """A message box reads markup-looking text as markup: a name such as "<b>Amara</b>" in
+    "Remove ... from the plan?" is shown as typed, never as bold."""
+    wizard, driver = open_new(main_window, qtbot)
+    page = wizard.currentPage()
+    driver.click(page.ui.addAttendee)
+    driver.type(page.ui.attendeeName, "<b>Amara</b> <img src=x>")
+    driver.click(page.ui.removeAttendee)
+    (_title, text), *_ = yes_to_questions
+    assert "&lt;b&gt;Amara&lt;/b&gt; &lt;img src=x&gt;" in text
+    assert "<b>" not in text and "<img" not in text

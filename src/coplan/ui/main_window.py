@@ -28,6 +28,7 @@ from .fields import name_inputs_from_buddies
 from .forms_compiled.ui_main_window import Ui_MainWindow
 from .navigation import PAGE_KEYS, PAGE_TITLES
 from .session import PlanSession, RecoveryMarker
+from .text import as_markup
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,9 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage(f"{count:,} plans {where}.{folder}")
 
     def _error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        # A message can quote a file's name or part of a file: a message box reads text that
+        # looks like markup as markup ("<b>plan</b>.json"), so it is given escaped markup.
+        QMessageBox.warning(self, title, as_markup(message))
 
     # -- opening plans ---------------------------------------------------------------------
     def open_plan(self, plan: Plan, *, start_page: str | None = None):
@@ -252,9 +255,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Start the annual review?",
-            f"Start the annual review of {plan.child.called or 'this plan'}'s plan? CoPlan "
-            f"copies the final plan, version {plan.version}, into a new draft, version "
-            f"{plan.version + 1}; the final plan stays as it is.",
+            as_markup(
+                f"Start the annual review of {plan.child.called or 'this plan'}'s plan? CoPlan "
+                f"copies the final plan, version {plan.version}, into a new draft, version "
+                f"{plan.version + 1}; the final plan stays as it is."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -291,8 +296,10 @@ class MainWindow(QMainWindow):
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle("This plan is already in the caseload")
             box.setText(
-                f"{plan.child.called or 'This plan'}'s plan (version {plan.version}) is already "
-                "in the caseload. Replace it with the file, or keep both?"
+                as_markup(
+                    f"{plan.child.called or 'This plan'}'s plan (version {plan.version}) is "
+                    "already in the caseload. Replace it with the file, or keep both?"
+                )
             )
             replace = box.addButton("Replace it", QMessageBox.ButtonRole.DestructiveRole)
             both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
@@ -366,8 +373,10 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 "Move this plan to the bin?",
-                f"Move {summary.called or 'this plan'}'s plan (version {summary.version}) to the "
-                "bin? You can restore it from the bin later (Show plans in the bin).",
+                as_markup(
+                    f"Move {summary.called or 'this plan'}'s plan (version {summary.version}) to "
+                    "the bin? You can restore it from the bin later (Show plans in the bin)."
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -491,9 +500,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Continue where you left off?",
-            f"CoPlan did not close properly last time. {plan.child.called or 'A new'}'s plan "
-            f"was open on the page “{PAGE_TITLES[page]}”; everything up to the last second "
-            "was saved. Continue on that page?",
+            as_markup(
+                f"CoPlan did not close properly last time. {plan.child.called or 'A new'}'s plan "
+                f"was open on the page “{PAGE_TITLES[page]}”; everything up to the last second "
+                "was saved. Continue on that page?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -22,6 +22,7 @@ from coplan.plan_file.limits import LONG_TEXT, MAX_ROWS, SHORT_TEXT, max_length,
 
 from .fields import FieldCheck, TextLimit, name_inputs_from_buddies
 from .session import PlanSession
+from .text import as_markup
 
 
 class PlanPage(QWizardPage):
@@ -364,7 +365,7 @@ class ListEditor(QObject):
         answer = QMessageBox.question(
             self.page,
             f"Remove this {self.what}?",
-            f"Remove “{self.describe(record)}” from the plan?",
+            as_markup(f"Remove “{self.describe(record)}” from the plan?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -374,7 +375,7 @@ class ListEditor(QObject):
         try:
             self.remove_record(record)
         except ValueError as refused:  # the domain keeps it, and says why
-            QMessageBox.warning(self.page, f"This {self.what} stays", str(refused))
+            QMessageBox.warning(self.page, f"This {self.what} stays", as_markup(str(refused)))
             return
         self.page.changed()
         self.reload(select=max(0, row - 1))

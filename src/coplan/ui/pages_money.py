@@ -452,7 +452,7 @@ class ProvisionPage(PlanPage):
         answer = QMessageBox.question(
             self,
             "Remove this item?",
-            f"Remove “{_short(item.description) or 'this item'}” from the plan?",
+            text.as_markup(f"Remove “{_short(item.description) or 'this item'}” from the plan?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
