@@ -437,7 +437,7 @@ def test_direction_marks_tabs_and_newlines_are_ordinary_text():
         ("indicative_budget.ras_score", 10**6),
         ("indicative_budget.ras_score", 2**63),
         ("premises_agreements.0.fingerprint_version", 10**9),
-        ("premises_agreements.0.shown.items.0.annual_cost_pence", 2**60),
+        ("premises_agreements.0.shown.items.0.annual_cost_pence", 10**18),
     ],
 )
 def test_an_absurd_whole_number_is_refused_at_its_place(path, value):
@@ -495,3 +495,33 @@ def test_the_published_schema_refuses_hidden_characters_for_a_councils_own_valid
         ["child", "full_name"]
     ]
     assert not list(validator.iter_errors(json.loads(changed(lambda d: None))))
+
+
+def test_the_largest_line_a_plan_file_can_hold_still_reads_back():
+    """£10,000,000 a unit × 9,999.99 a week × 9,999.99 weeks is absurd (validation says so), but
+    it is a file CoPlan writes: its snapshot's annual cost (about 10^17 pence) is not refused."""
+    from decimal import Decimal
+
+    from factories import MEETING_DAY, build_plan
+
+    from coplan.domain import agreements
+    from coplan.domain.model import CostBasis, Decision, SignatureMethod
+    from coplan.domain.money import ABSURD_LIMIT_PENCE, Money
+
+    plan = build_plan()
+    item = plan.items[0]
+    item.cost_basis = CostBasis.RECURRING
+    item.unit_cost = Money(ABSURD_LIMIT_PENCE)
+    item.units_per_week = item.weeks_per_year = Decimal("9999.99")
+    plan.premises_agreements.clear()
+    agreements.record_decision(
+        plan,
+        item.setting_id,
+        decision=Decision.AGREED,
+        signatory_name="J Patel",
+        signatory_role="Head teacher",
+        signed_on=MEETING_DAY,
+        method=SignatureMethod.TYPED,
+    )
+    assert max(i["annual_cost_pence"] for i in plan.premises_agreements[0].shown["items"]) > 2**53
+    assert parse_text(dumps(plan)) == plan

@@ -3,8 +3,8 @@
 The schema says what each field is; this says what no value anywhere may be, including inside
 the free-form record of what a head teacher was shown, which the schema leaves open:
 
-- a number that is not whole (1.0, 2.5, NaN, Infinity, 1e400), or a whole number beyond what
-  every JSON reader keeps exactly (±2^53): money and quantities are text, e.g. "12.50". (JSON
+- a number that is not whole (1.0, 2.5, NaN, Infinity, 1e400), or a whole number of more than
+  18 digits (a 64-bit integer holds it): money and quantities are text, e.g. "12.50". (JSON
   Schema counts 1.0 as an integer and Python reads NaN, Infinity and 1e400 as floats, so
   without this a version of 1.0 or a NaN hidden in a snapshot would be imported and then
   exported differently, or as invalid JSON);
@@ -24,7 +24,7 @@ from typing import Any
 from coplan.domain.text_safety import describe, first_unsafe
 
 from .codec import PlanFileError
-from .limits import MAX_DEPTH, MAX_OBJECT_KEYS, MAX_ROWS, MAX_SAFE_INTEGER
+from .limits import MAX_DEPTH, MAX_OBJECT_KEYS, MAX_ROWS, MAX_WHOLE_NUMBER
 
 
 def json_path(path) -> str:
@@ -65,7 +65,7 @@ def refuse_unsafe_values(data: Any) -> None:
                 'and quantities are written as text, e.g. "12.50"',
             )
         elif isinstance(value, int):
-            if abs(value) > MAX_SAFE_INTEGER:
+            if abs(value) > MAX_WHOLE_NUMBER:
                 raise PlanFileError(json_path(path), "the number is far too large for a plan")
         elif isinstance(value, dict):
             if len(value) > MAX_OBJECT_KEYS:

@@ -24,7 +24,11 @@ MAX_FINGERPRINT_VERSION = 1_000
 # Beyond the schema: limits on the JSON itself, checked before the schema sees the document.
 MAX_DEPTH = 32  # a plan nests 6 deep; the head teacher's snapshot a little more
 MAX_OBJECT_KEYS = MAX_ROWS
-MAX_SAFE_INTEGER = 2**53 - 1  # the largest whole number every JSON reader keeps exactly
+# The largest whole number anywhere in a file: 18 digits, so every stored number fits a 64-bit
+# integer column. (Not 2^53: the head teacher's snapshot keeps a line's annual cost in pence, and
+# a file may say £99,999,999.99 a unit × 9,999.99 × 9,999.99, about 10^17, which validation then
+# reports as a finding rather than the reader refusing it.)
+MAX_WHOLE_NUMBER = 10**18 - 1
 
 
 def _node(path: str) -> dict[str, Any]:
