@@ -122,8 +122,10 @@ def _autosave_pause_ms() -> tuple[float, float]:
         store = open_store(data_dir=scratch)
         try:
             plan = generated_plan(200)
-            store.save(plan, actor="benchmark")
-            session = PlanSession(store, plan, load_pack_by_id(), actor="benchmark")
+            revision = store.save(plan, actor="benchmark", replaces=0)
+            session = PlanSession(
+                store, plan, load_pack_by_id(), actor="benchmark", revision=revision
+            )  # saves over the revision it read, as the app's autosave does
             counter = iter(range(10**6))
 
             def edit_and_autosave():

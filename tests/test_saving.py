@@ -25,12 +25,15 @@ def test_save_edit_audits_the_invalidation_with_the_signed_fingerprint(tmp_path)
     store = open_store(data_dir=tmp_path)
     try:
         plan = build_plan()
-        valid = save_edit(store, plan, actor="officer")
-        assert valid == {"s1"}
+        valid, revision = save_edit(store, plan, actor="officer", replaces=0)
+        assert (valid, revision) == ({"s1"}, 1)
         plan.items[0].delivered_by = "Someone else"
-        valid = save_edit(store, plan, actor="officer", valid_before=valid)
-        assert valid == frozenset()
-        save_edit(store, plan, actor="officer", valid_before=valid)  # still changed: no repeat
+        valid, revision = save_edit(
+            store, plan, actor="officer", valid_before=valid, replaces=revision
+        )
+        assert (valid, revision) == (frozenset(), 2)
+        # still changed: no repeat
+        save_edit(store, plan, actor="officer", valid_before=valid, replaces=revision)
         trail = [(entry.action, entry.fingerprint) for entry in store.audit_trail(plan.id)]
         invalidated = [entry for entry in trail if entry[0] == "premises_invalidated"]
         assert invalidated == [("premises_invalidated", plan.premises_agreements[0].fingerprint)]

@@ -37,6 +37,8 @@ def run_app(
         return app.exec()
     finally:
         window.store.close()
+        if window.single_instance is not None:
+            window.single_instance.release()
 
 
 def open_main_window(
@@ -84,6 +86,11 @@ def open_main_window(
         remembered = str(settings.value("data_dir", "") or "")
         if remembered and Path(remembered).is_dir():
             data_dir = remembered
+    instance = None
+    if not demo:  # a demo has a fresh folder of its own
+        instance = _hold_the_data_folder(data_dir, database_url)
+        if isinstance(instance, int):
+            return instance
     lazy = None
     try:
         if not demo:
@@ -97,6 +104,8 @@ def open_main_window(
 
             store = open_store(data_dir, database_url)
     except StoreError as exc:
+        if instance is not None:
+            instance.release()
         QMessageBox.critical(None, "CoPlan cannot open its data", str(exc))
         return 1
     folder = paths.data_dir(data_dir) if database_url is None or data_dir else None
@@ -104,12 +113,49 @@ def open_main_window(
     from coplan.ui.main_window import MainWindow
 
     window = MainWindow(store, data_folder=folder, pack_id=pack_id, settings=settings)
+    if instance is not None:
+        window.single_instance = instance
+        instance.setParent(window)
+        instance.come_forward.connect(window.come_forward)
     if demo:
         window.setWindowTitle("CoPlan: demo caseload (nothing here is real)")
     window.show()
     if lazy is not None:
         _open_after_first_paint(app, window, lazy)
     return app, window
+
+
+ALREADY_OPEN = (
+    "CoPlan is already open on this data folder; its window was brought forward. "
+    "(One CoPlan at a time per data folder, so that two windows never save over each other.)"
+)
+
+
+def _hold_the_data_folder(data_dir, database_url):
+    """The SingleInstance holding this data folder, or the exit status of a second start
+    (which has asked the first CoPlan to come forward)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from coplan import paths
+    from coplan.ui.single_instance import SingleInstance
+
+    try:
+        folder = paths.data_dir(data_dir)
+    except OSError:
+        return None  # open_store explains an unusable folder
+    instance = SingleInstance(folder)
+    if instance.acquire():
+        return instance
+    if instance.ask_first_to_come_forward():
+        print(ALREADY_OPEN, file=sys.stderr)
+        return 0
+    QMessageBox.warning(
+        None,
+        "CoPlan is already open",
+        "CoPlan is already open on this data folder, but did not answer. Look for its "
+        f"window, or wait for it to finish starting, then try again.\n\nData folder: {folder}",
+    )
+    return 1
 
 
 # If the window is never painted (minimised, a headless run), the store opens after this anyway.

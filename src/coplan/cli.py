@@ -129,6 +129,32 @@ def _parser() -> argparse.ArgumentParser:
     )
     exporter.add_argument("plan_id", metavar="ID")
     exporter.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    exporter.add_argument(
+        "--snapshot",
+        metavar="SNAPSHOT_ID",
+        help="write a snapshot from the plan's history instead (coplan snapshots ID)",
+    )
+
+    snapshots = commands.add_parser(
+        "snapshots",
+        parents=[common],
+        help="list a plan's snapshots (drafts exported, agreements, versions set aside after a "
+        "conflict)",
+    )
+    snapshots.add_argument("plan_id", metavar="ID")
+
+    eraser = commands.add_parser(
+        "erase",
+        parents=[common],
+        help="erase a plan for good (every version, snapshot and history line, and its copies "
+        "in backups); only a line saying it was erased is kept",
+    )
+    which = eraser.add_mutually_exclusive_group(required=True)
+    which.add_argument("plan_id", metavar="ID", nargs="?", help="the plan's id (coplan list)")
+    which.add_argument("--bin", action="store_true", help="erase every plan in the bin")
+    eraser.add_argument(
+        "--yes", action="store_true", help="do not ask first (for scripts): it cannot be undone"
+    )
 
     listing = commands.add_parser("list", parents=[common], help="list the caseload")
     listing.add_argument("--search", default="", help="part of a child's name")
@@ -335,15 +361,15 @@ def _open_store(arguments: argparse.Namespace):
 
 
 def _import(arguments: argparse.Namespace) -> int:
-    from coplan.store import PlanNotFound, StoreError
+    from coplan.store import PlanConflict, PlanNotFound, StoreError
 
     plan = _read_plan(arguments.plan)
     store = _open_store(arguments)
     try:
         try:
-            existing = store.load(plan.id)
+            existing, revision = store.load_with_revision(plan.id)
         except PlanNotFound:
-            existing = None
+            existing, revision = None, 0
         if existing is not None:
             if not arguments.replace:
                 raise CommandError(
@@ -352,7 +378,14 @@ def _import(arguments: argparse.Namespace) -> int:
                     EXIT_FINDINGS,
                 )
             store.snapshot(existing, reason="replaced by import", actor="command line")
-        store.save(plan, actor="command line", action="imported")
+        # Over the revision just kept: a window that saves meanwhile is not overwritten.
+        store.save(plan, actor="command line", action="imported", replaces=revision)
+    except PlanConflict:
+        raise CommandError(
+            f"{arguments.plan}: not imported: plan {plan.id} was saved by someone else while "
+            "importing; try again",
+            EXIT_CANNOT_WRITE,
+        ) from None
     except StoreError as error:
         raise CommandError(f"{arguments.plan}: not imported: {error}", EXIT_CANNOT_WRITE) from None
     finally:
@@ -368,9 +401,19 @@ def _export_plan(arguments: argparse.Namespace) -> int:
     store = _open_store(arguments)
     try:
         try:
-            plan = store.load(arguments.plan_id)
+            if arguments.snapshot:
+                if arguments.snapshot not in {v.id for v in store.versions(arguments.plan_id)}:
+                    raise PlanNotFound("no such snapshot of that plan")
+                plan = store.load_version(arguments.snapshot)
+            else:
+                plan = store.load(arguments.plan_id)
         except PlanNotFound:
-            raise CommandError(f"no plan with id {arguments.plan_id}", EXIT_UNREADABLE) from None
+            missing = (
+                f"no snapshot {arguments.snapshot} of plan {arguments.plan_id}"
+                if arguments.snapshot
+                else f"no plan with id {arguments.plan_id}"
+            )
+            raise CommandError(missing, EXIT_UNREADABLE) from None
     finally:
         store.close()
     try:
@@ -381,6 +424,73 @@ def _export_plan(arguments: argparse.Namespace) -> int:
         ) from None
     print(f"Wrote plan {plan.id} to {arguments.output}")
     return EXIT_OK
+
+
+def _snapshots(arguments: argparse.Namespace) -> int:
+    from coplan.store import PlanNotFound
+
+    store = _open_store(arguments)
+    try:
+        try:
+            store.summary(arguments.plan_id)
+        except PlanNotFound:
+            raise CommandError(f"no plan with id {arguments.plan_id}", EXIT_UNREADABLE) from None
+        for version in store.versions(arguments.plan_id):
+            when = version.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            print(
+                f"{version.id}  {when}  version {version.plan_version}  "
+                f"{version.reason}  ({version.actor})"
+            )
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _erase(arguments: argparse.Namespace) -> int:
+    from coplan.store import PlanNotFound, StoreError
+
+    store = _open_store(arguments)
+    try:
+        if arguments.bin:
+            count = store.count_plans(only_deleted=True)
+            what = f"the {count} plan{'s' if count != 1 else ''} in the bin"
+            if count and not _confirmed(arguments, f"Erase {what} for good?"):
+                return EXIT_FINDINGS
+            erased = store.empty_bin(actor="command line")
+            print(f"Erased {erased} plan{'s' if erased != 1 else ''} from the bin for good.")
+            return EXIT_OK
+        try:
+            summary = store.summary(arguments.plan_id)
+        except PlanNotFound:
+            raise CommandError(f"no plan with id {arguments.plan_id}", EXIT_UNREADABLE) from None
+        question = (
+            f"Erase plan {summary.id} ({summary.child_name or 'no name yet'}, version "
+            f"{summary.version}) for good, with every version and history line?"
+        )
+        if not _confirmed(arguments, question):
+            return EXIT_FINDINGS
+        store.erase(summary.id, actor="command line")
+    except StoreError as error:
+        raise CommandError(f"not erased: {error}", EXIT_CANNOT_WRITE) from None
+    finally:
+        store.close()
+    print(f"Erased plan {arguments.plan_id} for good; the audit trail records only that it was.")
+    return EXIT_OK
+
+
+def _confirmed(arguments: argparse.Namespace, question: str) -> bool:
+    """--yes, or 'yes' typed at a terminal; never a silent yes from a pipe."""
+    if arguments.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise CommandError(
+            "erasing cannot be undone: add --yes to erase without being asked", EXIT_UNREADABLE
+        )
+    answer = input(f"{question} It cannot be undone. Type yes to erase: ")
+    if answer.strip().casefold() != "yes":
+        print("Nothing was erased.")
+        return False
+    return True
 
 
 def _list(arguments: argparse.Namespace) -> int:
@@ -408,6 +518,8 @@ _COMMANDS = {
     "import": _import,
     "export-plan": _export_plan,
     "list": _list,
+    "erase": _erase,
+    "snapshots": _snapshots,
 }
 
 

@@ -1,22 +1,35 @@
 """Saving an edited plan with what the audit trail must say about the edit.
 
 The wizard's autosave saves through here, so that an agreement that stops being valid because
-of an edit is recorded once, at the moment it happened.
+of an edit is recorded once, at the moment it happened. Each save names the revision it
+replaces; the store refuses it (`PlanConflict`) when someone else saved the plan meanwhile.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from coplan.domain.agreements import AuditAction, invalidated_since, valid_agreement_settings
 from coplan.domain.model import Plan
 
 
+class SavedEdit(NamedTuple):
+    valid_agreements: frozenset[str]  # settings whose agreements are valid now, for next time
+    revision: int  # the plan's revision now, which the next save replaces
+
+
 def save_edit(
-    store, plan: Plan, *, actor: str, valid_before: frozenset[str] = frozenset()
-) -> frozenset[str]:
-    """Save `plan`; audit each premises agreement that was valid at the last save
-    (`valid_before`) and this edit invalidated. Returns the settings whose agreements are
-    valid now, for the next save."""
-    store.save(plan, actor=actor, action="edited")
+    store,
+    plan: Plan,
+    *,
+    actor: str,
+    valid_before: frozenset[str] = frozenset(),
+    replaces: int | None = None,
+) -> SavedEdit:
+    """Save `plan` over revision `replaces` (PlanConflict when it moved on); audit each
+    premises agreement that was valid at the last save (`valid_before`) and this edit
+    invalidated."""
+    revision = store.save(plan, actor=actor, action="edited", replaces=replaces)
     for agreement in invalidated_since(valid_before, plan):
         store.record(
             plan.id,
@@ -25,4 +38,4 @@ def save_edit(
             detail=f"setting {agreement.setting_id}; agreement {agreement.id}",
             fingerprint=agreement.fingerprint,
         )
-    return valid_agreement_settings(plan)
+    return SavedEdit(valid_agreement_settings(plan), revision)

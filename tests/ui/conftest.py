@@ -46,9 +46,7 @@ def _no_unexpected_dialogs(request, monkeypatch):
 
 @pytest.fixture
 def data_folder(tmp_path):
-    folder = tmp_path / "data"
-    folder.mkdir()
-    return folder
+    return tmp_path / "data"  # made by CoPlan (an existing folder would get a subfolder)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from coplan.store import open_store
-from coplan.ui.session import RecoveryMarker
+from coplan.ui.session import RecoveryMarker, computer_name
 
 HERE = Path(__file__).resolve().parent
 
@@ -22,7 +22,6 @@ def test_a_killed_session_loses_nothing_and_offers_to_continue_on_its_page(
     qtbot, tmp_path, settings, monkeypatch
 ):
     folder = tmp_path / "crash"
-    folder.mkdir()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(HERE))
     child = subprocess.Popen(
         [sys.executable, str(HERE / "crash_child.py"), str(folder)],
@@ -42,7 +41,12 @@ def test_a_killed_session_loses_nothing_and_offers_to_continue_on_its_page(
     assert child.returncode == -signal.SIGKILL
 
     marker = RecoveryMarker(folder).read()
-    assert marker == {"plan_id": plan_id, "page": "outcomes", "pid": marker["pid"]}
+    assert marker == {
+        "plan_id": plan_id,
+        "page": "outcomes",
+        "pid": child.pid,
+        "computer": computer_name(),
+    }
     with open_store(folder) as store:
         plan = store.load(plan_id)
         assert plan.child.full_name == "Amara Grace Okafor"
@@ -82,3 +86,58 @@ def test_no_offer_after_a_clean_close(qtbot, main_window, data_folder):
     wizard.close()
     assert RecoveryMarker(data_folder).read() is None
     assert main_window.offer_recovery() is False
+
+
+def test_a_marker_of_a_coplan_still_running_is_not_offered(
+    qtbot, main_window, data_folder, monkeypatch
+):
+    """A second window must never be told that CoPlan did not close properly: the marker
+    names a process that is still running, so it is not ours to offer (nor to remove)."""
+    main_window.ui.actionNew.trigger()
+    (wizard,) = main_window.wizards.values()
+    plan_id = wizard.session.plan.id
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        marker = RecoveryMarker(data_folder)
+        marker.path.write_text(
+            f'{{"plan_id": "{plan_id}", "page": "outcomes", "pid": {other.pid}, '
+            f'"computer": "{computer_name()}"}}',
+            encoding="utf-8",
+        )
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: asked.append(a)))
+        assert main_window.offer_recovery() is False
+        assert asked == [] and marker.read()["pid"] == other.pid
+    finally:
+        other.kill()
+        other.wait(timeout=10)
+    # Once that process has ended without removing it, it is a crash: offered.
+    assert RecoveryMarker(data_folder).left_by_a_crash()["pid"] == other.pid
+
+
+def test_holding_the_folder_a_marker_whose_pid_was_reused_is_still_offered(
+    qtbot, main_window, data_folder
+):
+    """After a crash the system may give the dead CoPlan's process id to another program; the
+    CoPlan holding the folder's lock knows no other CoPlan runs on it, so it still offers."""
+    from coplan.ui.single_instance import SingleInstance
+
+    main_window.ui.actionNew.trigger()
+    (wizard,) = main_window.wizards.values()
+    plan_id = wizard.session.plan.id
+    unrelated = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    instance = SingleInstance(data_folder)
+    try:
+        RecoveryMarker(data_folder).path.write_text(
+            f'{{"plan_id": "{plan_id}", "page": "outcomes", "pid": {unrelated.pid}, '
+            f'"computer": "{computer_name()}"}}',
+            encoding="utf-8",
+        )
+        assert RecoveryMarker(data_folder).left_by_a_crash() is None  # alone, it looks alive
+        assert instance.acquire()
+        marker = RecoveryMarker(data_folder).left_by_a_crash(folder_held=instance.held)
+        assert marker["plan_id"] == plan_id
+    finally:
+        instance.release()
+        unrelated.kill()
+        unrelated.wait(timeout=10)

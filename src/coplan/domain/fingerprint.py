@@ -140,10 +140,12 @@ class Change:
         if self.field == "removed":
             return f"{item} no longer needs agreement here"
         label = FIELD_LABELS.get(self.field, self.field)
-        return f"{item}: {label} changed from {_shown(self.field, self.before)} to {_shown(self.field, self.after)}"
+        before, after = shown_value(self.field, self.before), shown_value(self.field, self.after)
+        return f"{item}: {label} changed from {before} to {after}"
 
 
-def _shown(field: str, value: object) -> str:
+def shown_value(field: str, value: object) -> str:
+    """A value of a `shown_item` field as people read it (also in `differences`)."""
     if field.endswith("_pence") and isinstance(value, int):
         return Money(value).format()
     if isinstance(value, list):

@@ -14,8 +14,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import InvalidAuditEntry, InvalidPlan, MigrationError, PlanNotFound, StoreError
-from .records import AuditEntry, PlanSummary, PlanVersion
+from .errors import (
+    InvalidAuditEntry,
+    InvalidPlan,
+    MigrationError,
+    PlanConflict,
+    PlanNotFound,
+    StoreError,
+)
+from .records import AuditEntry, PlanOpening, PlanSummary, PlanVersion
 
 if TYPE_CHECKING:
     from .repository import Store
@@ -26,7 +33,9 @@ __all__ = [
     "InvalidAuditEntry",
     "InvalidPlan",
     "MigrationError",
+    "PlanConflict",
     "PlanNotFound",
+    "PlanOpening",
     "PlanSummary",
     "PlanVersion",
     "Store",

@@ -3,6 +3,12 @@
 SQLite cannot roll back every schema change, and a plain file copy of a WAL database can miss
 pages still in the `-wal` file, so the copy is made with SQLite's online backup API. Each backup
 is one self-contained, owner-only file; the newest `KEEP_BACKUPS` are kept.
+
+A backup is written as `<name>.db.tmp` and renamed to `<name>.db` only when complete (and on
+disk), so a backup interrupted by a kill or a power cut is never taken for a good one nor
+counted among the ten kept; leftovers are removed at the next backup. When a plan is erased,
+every backup is re-made without it (or deleted when it cannot be): an erasure reaches the
+backups too.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ BACKUPS_FOLDER_NAME = "backups"
 KEEP_BACKUPS = 10
 _PREFIX = "coplan-"
 _SUFFIX = ".db"
+_UNFINISHED = ".tmp"  # a backup being written; never listed, never kept
 
 
 def backup_sqlite(database_file: Path, backups_folder: Path, *, label: str) -> Path:
@@ -29,18 +36,21 @@ def backup_sqlite(database_file: Path, backups_folder: Path, *, label: str) -> P
         os.chmod(backups_folder, 0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_folder / f"{_PREFIX}{stamp}-{label}{_SUFFIX}"
-    descriptor = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    _remove_unfinished(backups_folder)
+    partial = _partial_name(target)
+    descriptor = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(descriptor)
     try:
         with (
             closing(sqlite3.connect(database_file)) as source,
-            closing(sqlite3.connect(target)) as copy,
+            closing(sqlite3.connect(partial)) as copy,
         ):
             source.backup(copy)
             # The copy inherits WAL mode from the header; make it one file that opens anywhere.
             copy.execute("PRAGMA journal_mode=DELETE")
+        _finish(partial, target)
     except BaseException:
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise
     log.info("backed up the database to %s", target.name)
     prune_backups(backups_folder)
@@ -58,10 +68,93 @@ def restore_sqlite(backup_file: Path, database_file: Path) -> None:
 
 
 def list_backups(backups_folder: Path) -> list[Path]:
-    """Oldest first (the UTC timestamp in the name sorts)."""
+    """Complete backups, oldest first (the UTC timestamp in the name sorts)."""
     if not backups_folder.is_dir():
         return []
     return sorted(backups_folder.glob(f"{_PREFIX}*{_SUFFIX}"))
+
+
+def remove_plans_from_backups(
+    backups_folder: Path, plan_ids: list[str], *, connect=sqlite3.connect
+) -> None:
+    """Re-make every backup without these plans (rows of every table that names them), or
+    delete the backup when that fails: an erased plan must not survive in a backup.
+
+    Each is re-made into `<name>.tmp` with secure_delete and VACUUM (no free page keeps the
+    deleted text) and renamed over the old one. `connect` opens a backup (12b: SQLCipher)."""
+    for backup in list_backups(backups_folder):
+        partial = _partial_name(backup)
+        try:
+            partial.unlink(missing_ok=True)
+            descriptor = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(descriptor)
+            with closing(connect(backup)) as source, closing(connect(partial)) as copy:
+                source.backup(copy)
+            with closing(connect(partial)) as copy:
+                copy.isolation_level = None
+                copy.execute("PRAGMA secure_delete=ON")
+                copy.execute("PRAGMA foreign_keys=OFF")
+                # The backup's own schema, whatever its age: its append-only triggers are set
+                # aside for the deletion and put back as they were.
+                triggers = copy.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                ).fetchall()
+                tables = {row[0] for row in copy.execute("SELECT name FROM sqlite_master")}
+                marks = ",".join("?" * len(plan_ids))
+                copy.execute("BEGIN IMMEDIATE")
+                for name, _sql in triggers:
+                    copy.execute(f'DROP TRIGGER "{name}"')
+                for table, column in _PLAN_COLUMNS:
+                    if table in tables:
+                        copy.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", plan_ids)
+                for _name, sql in triggers:
+                    copy.execute(sql)
+                copy.execute("COMMIT")
+                copy.execute("VACUUM")
+            _finish(partial, backup)
+            log.info("removed erased plans from backup %s", backup.name)
+        except (sqlite3.Error, OSError):
+            log.warning(
+                "backup %s could not be re-made without an erased plan: deleted", backup.name
+            )
+            partial.unlink(missing_ok=True)
+            backup.unlink(missing_ok=True)
+
+
+# Every table (in any schema so far) that holds a plan's data, and the column naming the plan.
+_PLAN_COLUMNS = (
+    ("plan_openings", "plan_id"),
+    ("plan_versions", "plan_id"),
+    ("plan_documents", "plan_id"),
+    ("audit_entries", "plan_id"),
+    ("plans", "id"),
+)
+
+
+def _partial_name(target: Path) -> Path:
+    return target.with_name(target.name + _UNFINISHED)
+
+
+def _finish(partial: Path, target: Path) -> None:
+    """Make the finished copy durable, then give it its real name (atomic on one disk)."""
+    descriptor = os.open(partial, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+    os.replace(partial, target)
+    if os.name == "posix":
+        folder = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def _remove_unfinished(backups_folder: Path) -> None:
+    for leftover in backups_folder.glob(f"{_PREFIX}*{_UNFINISHED}"):
+        leftover.unlink(missing_ok=True)
+        log.info("removed an unfinished backup %s", leftover.name)
 
 
 def prune_backups(backups_folder: Path, keep: int = KEEP_BACKUPS) -> None:

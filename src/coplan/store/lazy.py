@@ -32,6 +32,8 @@ class LazyStore:
     """Quacks like `Store`. `list_plans` and `count_plans` are read by a `QuickCaseload` until
     the real store is open; any other attribute opens it (once) and is the real store's."""
 
+    is_shared = False  # a LazyStore is only ever a SQLite file of this computer
+
     def __init__(self, quick: QuickCaseload, opener: Callable[[], Store]) -> None:
         self._quick: QuickCaseload | None = quick
         self._opener = opener

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -86,6 +87,9 @@ class PlanRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # set while in the bin
+    # How many times the plan was saved. A save names the revision it replaces and is refused
+    # when the row has moved on: no window or officer overwrites another's edit unseen.
+    revision: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
     __table_args__ = (
         # The caseload: live plans in name order, and the filters and sorts it offers.
@@ -95,6 +99,22 @@ class PlanRow(Base):
         Index("ix_plans_status_search_name", "status", "search_name"),
         Index("ix_plans_next_date", "next_date"),
     )
+
+
+class PlanOpeningRow(Base):
+    """A window that has a plan open: who, on which computer, since when, last seen. Rows of a
+    window that crashed go stale (`seen_at` stops moving) and are ignored, then removed."""
+
+    __tablename__ = "plan_openings"
+
+    id: Mapped[str] = mapped_column(String(VERSION_ID_LENGTH), primary_key=True)  # uuid4().hex
+    plan_id: Mapped[str] = mapped_column(
+        String(PLAN_ID_LENGTH), ForeignKey("plans.id", ondelete="CASCADE"), index=True
+    )
+    actor: Mapped[str] = mapped_column(Text)
+    computer: Mapped[str] = mapped_column(Text)
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class PlanDocumentRow(Base):

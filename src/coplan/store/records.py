@@ -59,3 +59,19 @@ class AuditEntry:
     action: str
     detail: str
     fingerprint: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanOpening:
+    """A window somewhere that has a plan open (the team database shows these in the caseload)."""
+
+    id: str
+    plan_id: str
+    actor: str
+    computer: str
+    opened_at: datetime
+    seen_at: datetime
+
+    @property
+    def who(self) -> str:
+        return f"{self.actor} ({self.computer})" if self.computer else self.actor

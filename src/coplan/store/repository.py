@@ -12,7 +12,8 @@ import re
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
@@ -23,9 +24,9 @@ from coplan.domain.text_safety import first_unsafe
 from . import caseload
 from .documents import document_for, fingerprint, plan_from
 from .engine import SQLITE_BEGIN_OPTION
-from .errors import InvalidAuditEntry, PlanNotFound, StoreError
-from .models import AuditEntryRow, PlanDocumentRow, PlanRow, PlanVersionRow
-from .records import MAX_ACTOR_CHARS, AuditEntry, PlanSummary, PlanVersion
+from .errors import InvalidAuditEntry, PlanConflict, PlanNotFound, StoreError
+from .models import AuditEntryRow, PlanDocumentRow, PlanOpeningRow, PlanRow, PlanVersionRow
+from .records import MAX_ACTOR_CHARS, AuditEntry, PlanOpening, PlanSummary, PlanVersion
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,13 @@ _FINGERPRINT = re.compile(r"[0-9A-Za-z:_-]{1,64}")
 _NAME_WORD = re.compile(r"\w{3,}")
 
 
+# A window with a plan open says so every OPENING_HEARTBEAT; one not heard from for OPENING_STALE
+# (it crashed, the laptop slept) is no longer shown, and is removed after OPENING_FORGOTTEN.
+OPENING_HEARTBEAT = timedelta(seconds=60)
+OPENING_STALE = timedelta(seconds=150)
+OPENING_FORGOTTEN = timedelta(days=1)
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -43,9 +51,20 @@ def _now() -> datetime:
 class Store:
     """Plans and their history in one database. Close it (or use `with`) when done."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(
+        self, engine: Engine, *, backups_folder: Path | None = None, backup_connect=None
+    ) -> None:
         self._engine = engine
         self._upsert = _upsert_for(engine.dialect.name)
+        # Where this SQLite database's backups are (None: none, e.g. PostgreSQL), and how one is
+        # opened (sqlite3.connect; an encrypted caseload's own): an erasure reaches them too.
+        self.backups_folder = backups_folder
+        self.backup_connect = backup_connect
+
+    @property
+    def is_shared(self) -> bool:
+        """A team's server database (PostgreSQL), where others may have the same plan open."""
+        return self._engine.dialect.name != "sqlite"
 
     # -- life cycle -----------------------------------------------------------------------------
     @property
@@ -67,13 +86,89 @@ class Store:
         self.close()
 
     # -- plans ----------------------------------------------------------------------------------
-    def save(self, plan: Plan, *, actor: str, action: str = "edited") -> None:
-        """Insert or update the plan (document and caseload summary), and audit it."""
-        self.save_many([plan], actor=actor, action=action)
-        log.debug("saved plan %s", plan.id)
+    def save(
+        self, plan: Plan, *, actor: str, action: str = "edited", replaces: int | None = None
+    ) -> int:
+        """Write the plan (document and caseload summary) and audit it; its new revision.
+
+        `replaces` is the revision this save was made from: the write is one conditional
+        UPDATE (`WHERE revision = replaces`), refused with `PlanConflict` when the plan has moved
+        on since, on SQLite and PostgreSQL alike. `replaces=0` means a new plan (refused if the
+        id exists). `None` writes whatever is there (imports, the demo, scripts): the app's
+        editing never passes None."""
+        if replaces is not None and replaces < 0:
+            raise ValueError("a revision is 0 (a new plan) or more")
+        now = _now()
+        document = document_for(plan)
+        summary = _summary_values(plan)
+        audit = _audit_values(plan.id, now, actor, action, "", fingerprint(document))
+        with self._writing() as connection:
+            if replaces is None:  # unchecked: whatever is there, and the revision moves on
+                revision = connection.execute(
+                    self._upsert_plans()
+                    .values(**summary, created_at=now, updated_at=now)
+                    .returning(PlanRow.revision)
+                ).scalar_one()
+                connection.execute(
+                    self._upsert_documents().values(plan_id=plan.id, document=document)
+                )
+                connection.execute(insert(AuditEntryRow), audit)
+                log.debug("saved plan %s at revision %d, unchecked", plan.id, revision)
+                return revision
+            if replaces == 0:
+                # RETURNING, not rowcount: drivers report rowcount differently for an insert.
+                inserted = connection.execute(
+                    self._upsert(PlanRow)
+                    .values(**summary, created_at=now, updated_at=now, revision=1)
+                    .on_conflict_do_nothing(index_elements=[PlanRow.id])
+                    .returning(PlanRow.id)
+                ).first()
+                written = 1 if inserted is not None else 0
+                if written == 1:
+                    connection.execute(
+                        insert(PlanDocumentRow), {"plan_id": plan.id, "document": document}
+                    )
+            else:
+                del summary["id"]
+                written = connection.execute(
+                    update(PlanRow)
+                    .where(PlanRow.id == plan.id, PlanRow.revision == replaces)
+                    .values(**summary, updated_at=now, revision=replaces + 1)
+                ).rowcount
+                if written == 1:
+                    connection.execute(
+                        update(PlanDocumentRow)
+                        .where(PlanDocumentRow.plan_id == plan.id)
+                        .values(document=document)
+                    )
+            if written != 1:
+                raise self._conflict(connection, plan.id, replaces)
+            connection.execute(insert(AuditEntryRow), audit)
+        log.debug("saved plan %s at revision %d", plan.id, replaces + 1)
+        return replaces + 1
+
+    def _conflict(self, connection: Connection, plan_id: str, replaces: int) -> PlanConflict:
+        current = connection.execute(
+            select(PlanRow.revision).where(PlanRow.id == plan_id)
+        ).scalar_one_or_none()
+        last = connection.execute(
+            select(AuditEntryRow.actor, AuditEntryRow.at)
+            .where(AuditEntryRow.plan_id == plan_id, AuditEntryRow.fingerprint.is_not(None))
+            .order_by(AuditEntryRow.id.desc())
+            .limit(1)
+        ).one_or_none()
+        log.info("refused a save of plan %s over revision %s", plan_id, current)
+        return PlanConflict(
+            plan_id,
+            replaces=replaces,
+            current=current or 0,
+            by=last.actor if last else "",
+            at=last.at if last else None,
+        )
 
     def save_many(self, plans: Iterable[Plan], *, actor: str, action: str = "imported") -> int:
-        """Save many plans in one transaction (imports, demo data, benchmarks); how many."""
+        """Save many plans in one transaction (imports, demo data, benchmarks), whatever their
+        revision (each moves on by one); how many."""
         now = _now()
         plan_rows, document_rows, audit_rows = [], [], []
         # One row per plan: a multi-row upsert may not touch the same row twice (PostgreSQL).
@@ -92,13 +187,28 @@ class Store:
 
     def load(self, plan_id: str) -> Plan:
         """The plan as last saved (also from the bin); PlanNotFound if never saved or purged."""
+        return self.load_with_revision(plan_id)[0]
+
+    def load_with_revision(self, plan_id: str) -> tuple[Plan, int]:
+        """The plan as last saved and its revision, read together (what a later
+        `save(..., replaces=revision)` names)."""
         with self._engine.connect() as connection:
-            document = connection.execute(
-                select(PlanDocumentRow.document).where(PlanDocumentRow.plan_id == plan_id)
-            ).scalar_one_or_none()
-        if document is None:
+            row = connection.execute(
+                select(PlanDocumentRow.document, PlanRow.revision)
+                .join(PlanRow, PlanRow.id == PlanDocumentRow.plan_id)
+                .where(PlanDocumentRow.plan_id == plan_id)
+            ).one_or_none()
+        if row is None:
             raise PlanNotFound(f"there is no plan {plan_id}")
-        return plan_from(document, what=f"plan {plan_id}")
+        return plan_from(row.document, what=f"plan {plan_id}"), row.revision
+
+    def revision(self, plan_id: str) -> int:
+        """The plan's revision now; 0 when there is no such plan."""
+        with self._engine.connect() as connection:
+            current = connection.execute(
+                select(PlanRow.revision).where(PlanRow.id == plan_id)
+            ).scalar_one_or_none()
+        return current or 0
 
     def summary(self, plan_id: str) -> PlanSummary:
         with self._engine.connect() as connection:
@@ -199,6 +309,125 @@ class Store:
                 insert(AuditEntryRow), _audit_values(plan_id, now, actor, action, "", None)
             )
         log.info("%s plan %s", "binned" if to_bin else "restored", plan_id)
+
+    # -- erasure -------------------------------------------------------------------------------
+    def erase(self, plan_id: str, *, actor: str) -> None:
+        """Erase a plan for good: its summary, document, every version and snapshot, every
+        audit line (they name who did what, when), and its copies in the backups. One audit
+        line stays: "erased", with the plan id, who and when, and no personal data."""
+        self.erase_many([plan_id], actor=actor)
+
+    def empty_bin(self, *, actor: str) -> int:
+        """Erase every plan in the bin; how many."""
+        in_bin = [s.id for s in self.list_plans(only_deleted=True)]
+        self.erase_many(in_bin, actor=actor)
+        return len(in_bin)
+
+    def erase_many(self, plan_ids: Iterable[str], *, actor: str) -> None:
+        plan_ids = list(dict.fromkeys(plan_ids))
+        if not plan_ids:
+            return
+        now = _now()
+        with self._writing() as connection:
+            for plan_id in plan_ids:
+                known = (
+                    connection.execute(
+                        select(PlanRow.id).where(PlanRow.id == plan_id)
+                    ).one_or_none()
+                    or connection.execute(
+                        select(AuditEntryRow.id).where(AuditEntryRow.plan_id == plan_id).limit(1)
+                    ).one_or_none()
+                )
+                if known is None:
+                    raise PlanNotFound(f"there is no plan {plan_id}")
+                # The "erased" line first: the database lets a plan's other audit lines be
+                # deleted only once it is there (migration 0003's trigger).
+                connection.execute(
+                    insert(AuditEntryRow), _audit_values(plan_id, now, actor, "erased", "", None)
+                )
+                for table, column in (
+                    (PlanOpeningRow, PlanOpeningRow.plan_id),
+                    (PlanVersionRow, PlanVersionRow.plan_id),
+                    (PlanDocumentRow, PlanDocumentRow.plan_id),
+                    (PlanRow, PlanRow.id),
+                ):
+                    connection.execute(delete(table).where(column == plan_id))
+                connection.execute(
+                    delete(AuditEntryRow).where(
+                        AuditEntryRow.plan_id == plan_id, AuditEntryRow.action != "erased"
+                    )
+                )
+        self._flush_sqlite_log()
+        if self.backups_folder is not None:
+            from .backup import remove_plans_from_backups
+
+            if self.backup_connect is not None:
+                remove_plans_from_backups(
+                    self.backups_folder, plan_ids, connect=self.backup_connect
+                )
+            else:
+                remove_plans_from_backups(self.backups_folder, plan_ids)
+        log.info("erased %d plan(s)", len(plan_ids))
+
+    # -- who has a plan open (shown on the team database) ---------------------------------------
+    def mark_open(self, plan_id: str, *, actor: str, computer: str) -> str:
+        """Note that a window has the plan open; the opening's id (for `still_open`/`mark_closed`)."""
+        now = _now()
+        opening = uuid.uuid4().hex
+        with self._writing() as connection:
+            self._require_plan(connection, plan_id)
+            connection.execute(
+                delete(PlanOpeningRow).where(PlanOpeningRow.seen_at < now - OPENING_FORGOTTEN)
+            )
+            connection.execute(
+                insert(PlanOpeningRow),
+                {
+                    "id": opening,
+                    "plan_id": plan_id,
+                    "actor": actor,
+                    "computer": computer,
+                    "opened_at": now,
+                    "seen_at": now,
+                },
+            )
+        return opening
+
+    def still_open(self, opening_id: str) -> None:
+        """The window is still there (every `OPENING_HEARTBEAT`)."""
+        with self._writing() as connection:
+            connection.execute(
+                update(PlanOpeningRow).where(PlanOpeningRow.id == opening_id).values(seen_at=_now())
+            )
+
+    def mark_closed(self, opening_id: str) -> None:
+        with self._writing() as connection:
+            connection.execute(delete(PlanOpeningRow).where(PlanOpeningRow.id == opening_id))
+
+    def openings(self, plan_ids: Iterable[str]) -> dict[str, list[PlanOpening]]:
+        """Who has these plans open now (seen within `OPENING_STALE`), by plan id."""
+        wanted = list(plan_ids)
+        if not wanted:
+            return {}
+        query = (
+            select(
+                PlanOpeningRow.id,
+                PlanOpeningRow.plan_id,
+                PlanOpeningRow.actor,
+                PlanOpeningRow.computer,
+                PlanOpeningRow.opened_at,
+                PlanOpeningRow.seen_at,
+            )
+            .where(
+                PlanOpeningRow.plan_id.in_(wanted),
+                PlanOpeningRow.seen_at >= _now() - OPENING_STALE,
+            )
+            .order_by(PlanOpeningRow.opened_at, PlanOpeningRow.id)
+        )
+        found: dict[str, list[PlanOpening]] = {}
+        with self._engine.connect() as connection:
+            for row in connection.execute(query):
+                found.setdefault(row.plan_id, []).append(PlanOpening(*row))
+        return found
 
     # -- versions -------------------------------------------------------------------------------
     def snapshot(self, plan: Plan, *, reason: str, actor: str) -> PlanVersion:
@@ -343,7 +572,10 @@ class Store:
         changing = [c for c in _SUMMARY_FIELDS if c != "id"] + ["updated_at"]
         return statement.on_conflict_do_update(
             index_elements=[PlanRow.id],
-            set_={name: statement.excluded[name] for name in changing},
+            set_={
+                **{name: statement.excluded[name] for name in changing},
+                "revision": PlanRow.__table__.c.revision + 1,
+            },
         )
 
     def _upsert_documents(self):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -26,17 +27,18 @@ def open_store(data_dir: str | os.PathLike | None = None, database_url: str | No
     url = database_url or (None if data_dir else os.environ.get(paths.DATABASE_URL_ENV)) or None
     folder = None
     if url is None:
-        folder = paths.data_dir(data_dir)
+        folder = _data_folder(data_dir)
         url = default_sqlite_url(folder)
     database_file = sqlite_file(url)
     if database_file is not None and folder is None:
-        folder = paths.data_dir(data_dir)  # backups of any SQLite database go in the data folder
+        folder = _data_folder(data_dir)  # backups of any SQLite database go in the data folder
     engine = create_store_engine(url)
+    backups_folder = (folder / BACKUPS_FOLDER_NAME) if folder and database_file else None
     try:
         ensure_current_schema(
             engine,
             database_file=database_file,
-            backups_folder=(folder / BACKUPS_FOLDER_NAME) if folder else None,
+            backups_folder=backups_folder,
         )
     except StoreError:
         engine.dispose()
@@ -50,4 +52,13 @@ def open_store(data_dir: str | os.PathLike | None = None, database_url: str | No
         raise
     if database_file is not None:
         make_sidecar_files_private(database_file)
-    return Store(engine)
+    return Store(engine, backups_folder=backups_folder)
+
+
+def _data_folder(data_dir) -> Path:
+    try:
+        return paths.data_dir(data_dir)
+    except OSError as exc:
+        raise StoreError(
+            f"the data folder cannot be used: {exc.strerror or exc} ({type(exc).__name__})"
+        ) from exc

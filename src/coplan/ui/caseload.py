@@ -26,6 +26,9 @@ COLUMNS = (
     ("updated_at", "Last changed"),
     ("next_review_on", "Next review"),
 )
+# On the team's database (PostgreSQL) others may be working on a plan: who has it open.
+OPEN_BY_COLUMN = (None, "Open by")
+OPEN_BY = len(COLUMNS)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,7 +51,19 @@ class CaseloadModel(QAbstractTableModel):
         self.descending = False
         self._count = 0
         self._pages: OrderedDict[int, list] = OrderedDict()
+        self._openings: dict[int, dict] = {}  # page number -> {plan id: [PlanOpening]}
+        self.me: tuple[str, str] = ("", "")  # (actor, computer) of this window, shown as "you"
+        self.columns = self._columns_for(store)
         self.refresh(reset=True)
+
+    @staticmethod
+    def _columns_for(store) -> tuple:
+        shared = store is not None and bool(getattr(store, "is_shared", False))
+        return (*COLUMNS, OPEN_BY_COLUMN) if shared else COLUMNS
+
+    @property
+    def shows_open_by(self) -> bool:
+        return len(self.columns) > OPEN_BY
 
     # -- query state -----------------------------------------------------------------------
     def _filters(self) -> dict:
@@ -56,6 +71,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def set_store(self, store) -> None:
         self.store = store
+        self.columns = self._columns_for(store)
         self.refresh(reset=True)
 
     def set_search(self, search: str) -> None:
@@ -75,11 +91,14 @@ class CaseloadModel(QAbstractTableModel):
             self.beginResetModel()
             self._count = count
             self._pages.clear()
+            self._openings.clear()
             self.endResetModel()
         else:
             self._pages.clear()
+            self._openings.clear()
             if count:
-                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
+                last = len(self.columns) - 1
+                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, last))
 
     # -- rows ------------------------------------------------------------------------------
     def summary(self, row: int):
@@ -96,12 +115,22 @@ class CaseloadModel(QAbstractTableModel):
                 offset=number * PAGE_SIZE,
             )
             self._pages[number] = page
+            if self.shows_open_by:
+                self._openings[number] = self.store.openings([s.id for s in page])
             while len(self._pages) > KEEP_PAGES:
-                self._pages.popitem(last=False)
+                forgotten, _page = self._pages.popitem(last=False)
+                self._openings.pop(forgotten, None)
         else:
             self._pages.move_to_end(number)
         offset = row - number * PAGE_SIZE
         return page[offset] if offset < len(page) else None
+
+    def openings(self, row: int) -> list:
+        """Who has the plan on this row open (the team database only)."""
+        summary = self.summary(row)
+        if summary is None:
+            return []
+        return self._openings.get(row // PAGE_SIZE, {}).get(summary.id, [])
 
     def row_of(self, plan_id: str, *, search_rows: int = 2000) -> int:
         """The row showing a plan, looking through at most `search_rows` rows."""
@@ -116,11 +145,11 @@ class CaseloadModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return self.columns[section][1]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -150,10 +179,17 @@ class CaseloadModel(QAbstractTableModel):
             return str(summary.version)
         if column == 3:
             return local_time(summary.updated_at)
+        if column == OPEN_BY:
+            openings = self.openings(index.row())
+            if role == Qt.ItemDataRole.ToolTipRole and openings:
+                return "\n".join(
+                    f"Open by {o.who} since {local_time(o.opened_at)}" for o in openings
+                )
+            return ", ".join("you" if (o.actor, o.computer) == self.me else o.who for o in openings)
         return format_short(summary.next_review_on)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column][0] or "child_name"
+        key = self.columns[column][0] or "child_name"
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self.order_by, self.descending):
             return

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
 UNDO_SECONDS = 15
+OPEN_BY_REFRESH_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -55,20 +56,13 @@ class MainWindow(QMainWindow):
         self.pack_id = pack_id or self.settings.value("pack_id", "") or None
         self.recovery = RecoveryMarker(data_folder) if data_folder is not None else None
         self.wizards: dict[str, object] = {}
+        self.single_instance = None  # set by coplan.app: this window holds the data folder
         self._packs: dict[str, PolicyPack] = {}
 
         self.model = CaseloadModel(store, self)
         view = self.ui.caseloadView
         view.setModel(self.model)
-        header = view.horizontalHeader()
-        # Widths from the font, never from the rows: measuring contents would read every page.
-        metrics = view.fontMetrics()
-        samples = ("", "For consultation, in the bin", "Version", "23/11/2026 14:05", "Next review")
-        for column, sample in enumerate(samples):
-            if column:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.activated.connect(lambda _index: self.open_selected())
         view.selectionModel().selectionChanged.connect(self._update_actions)
@@ -93,6 +87,8 @@ class MainWindow(QMainWindow):
         ui.actionExport.triggered.connect(self.export_plan_file)
         ui.actionDelete.triggered.connect(self.delete_selected)
         ui.actionRestore.triggered.connect(self.restore_selected)
+        ui.actionErase.triggered.connect(self.erase_selected)
+        ui.actionEmptyBin.triggered.connect(self.empty_bin)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionDataFolder.triggered.connect(self.choose_data_folder)
         ui.actionPolicyPack.triggered.connect(self.choose_pack)
@@ -105,12 +101,37 @@ class MainWindow(QMainWindow):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(lambda: self._undo_button.setVisible(False))
         self._deleted_id: str | None = None
+        # On the team database, who has which plan open changes on other computers: look again.
+        self._open_by_timer = QTimer(self)
+        self._open_by_timer.setInterval(OPEN_BY_REFRESH_MS)
+        self._open_by_timer.timeout.connect(self._refresh_open_by)
+        self._open_by_timer.start()
         self._select_first_if_none()
         self._update_actions()
         self._update_count()
         self.setTabOrder(ui.searchField, ui.showBin)
         self.setTabOrder(ui.showBin, ui.caseloadView)
         ui.searchField.setFocus()
+
+    def _size_columns(self) -> None:
+        """Widths from the font, never from the rows: measuring contents would read every page."""
+        header = self.ui.caseloadView.horizontalHeader()
+        metrics = self.ui.caseloadView.fontMetrics()
+        samples = ("", "For consultation, in the bin", "Version", "23/11/2026 14:05", "Next review")
+        if self.model.shows_open_by:
+            from .session import computer_name
+
+            self.model.me = (self.actor, computer_name())
+            samples += ("you, a.officer (LAPTOP-123)",)
+        for column, sample in enumerate(samples):
+            if column:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _refresh_open_by(self) -> None:
+        if self.model.shows_open_by and self.isVisible():
+            self.model.refresh()
 
     # -- helpers ---------------------------------------------------------------------------
     @property
@@ -164,6 +185,7 @@ class MainWindow(QMainWindow):
         for action in (ui.actionOpen, ui.actionAnnualReview, ui.actionExport, ui.actionDelete):
             action.setEnabled(chosen and not in_bin)
         ui.actionRestore.setEnabled(chosen and in_bin)
+        ui.actionErase.setEnabled(chosen)
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
@@ -177,7 +199,11 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, as_markup(message))
 
     # -- opening plans ---------------------------------------------------------------------
-    def open_plan(self, plan: Plan, *, start_page: str | None = None):
+    def open_plan(self, plan: Plan, *, start_page: str | None = None, revision: int | None = None):
+        """Open the plan in the meeting wizard. `revision` is the revision `plan` was read at
+        (its saves replace it); without it, the store's revision now is taken, which is right
+        only for a plan that was just saved or loaded."""
+        from .session import computer_name
         from .wizard import PlanWizard
 
         existing = self.wizards.get(plan.id)
@@ -194,16 +220,27 @@ class MainWindow(QMainWindow):
             actor=self.actor,
             recovery=self.recovery,
             data_folder=self.data_folder,
+            revision=self.store.revision(plan.id) if revision is None else revision,
         )
+        session.announce_open(computer_name())
         wizard = PlanWizard(session, start_page=start_page)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session.saved.connect(lambda _id: self._plan_saved())
         wizard.closed.connect(self._wizard_closed)
+        wizard.reopen.connect(self._reopen)
         wizard.destroyed.connect(lambda _obj=None, pid=plan.id: self.wizards.pop(pid, None))
         self.wizards[plan.id] = wizard
         wizard.show()
         session.set_page(start_page or PAGE_KEYS[0])
         return wizard
+
+    def _reopen(self, plan: Plan, revision: int, page: str) -> None:
+        """The officer chose the version saved elsewhere: show it on the page they were on."""
+        QTimer.singleShot(0, self, lambda: self.open_plan(plan, start_page=page, revision=revision))
+        self.statusBar().showMessage(
+            "You are now working on the saved version; yours is kept in the plan's history.",
+            10000,
+        )
 
     def _plan_saved(self) -> None:
         self.model.refresh()
@@ -215,10 +252,14 @@ class MainWindow(QMainWindow):
         self.select_plan(plan_id)
 
     def load_plan(self, plan_id: str) -> Plan | None:
+        loaded = self.load_plan_and_revision(plan_id)
+        return loaded[0] if loaded else None
+
+    def load_plan_and_revision(self, plan_id: str) -> tuple[Plan, int] | None:
         from coplan.store import StoreError
 
         try:
-            return self.store.load(plan_id)
+            return self.store.load_with_revision(plan_id)
         except StoreError as exc:
             self._error("The plan cannot be opened", str(exc))
             return None
@@ -227,18 +268,37 @@ class MainWindow(QMainWindow):
         plan_id = self.selected_id()
         if plan_id is None or self.model.show_bin:
             return
-        plan = self.load_plan(plan_id)
-        if plan is not None:
-            self.open_plan(plan)
+        if plan_id in self.wizards:
+            self.open_plan(self.wizards[plan_id].session.plan)
+            return
+        loaded = self.load_plan_and_revision(plan_id)
+        if loaded is not None:
+            self._say_who_has_it_open(plan_id)
+            self.open_plan(loaded[0], revision=loaded[1])
+
+    def _say_who_has_it_open(self, plan_id: str) -> None:
+        if not getattr(self.store, "is_shared", False):
+            return
+        try:
+            others = self.store.openings([plan_id]).get(plan_id, [])
+        except Exception:
+            return
+        if others:
+            who = ", ".join(opening.who for opening in others)
+            self.statusBar().showMessage(
+                f"Also open by {who}. If you both change it, CoPlan shows each of you what "
+                "the other saved before anything is saved over it.",
+                15000,
+            )
 
     def new_plan(self):
         pack = self.pack_for()
         plan = Plan(policy_pack=pack.id)
         plan.indicative.source = IndicativeSource.RAS  # the council's questionnaire first
         plan.meeting.attendees.append(Attendee(name=self.actor, role=AttendeeRole.CASE_OFFICER))
-        self.store.save(plan, actor=self.actor, action="created")
+        revision = self.store.save(plan, actor=self.actor, action="created", replaces=0)
         self.model.refresh()
-        return self.open_plan(plan)
+        return self.open_plan(plan, revision=revision)
 
     def start_annual_review(self):
         plan_id = self.selected_id()
@@ -265,10 +325,12 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        self.store.save(new, actor=self.actor, action="annual review started")
+        revision = self.store.save(
+            new, actor=self.actor, action="annual review started", replaces=0
+        )
         self.model.refresh()
         self.select_plan(new.id)
-        return self.open_plan(new)
+        return self.open_plan(new, revision=revision)
 
     # -- files -----------------------------------------------------------------------------
     def import_plan_file(self, path: str | None = None):
@@ -415,6 +477,87 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Plan restored to the caseload.", 5000)
         return True
 
+    # -- erasure ---------------------------------------------------------------------------
+    def erase_selected(self, *, confirm: bool = True) -> bool:
+        """Erase the chosen plan for good, after a confirmation that says what that means."""
+        from coplan.store import StoreError
+
+        plan_id = self.selected_id()
+        if plan_id is None:
+            return False
+        summary = self.store.summary(plan_id)
+        called = summary.called or "this plan"
+        if confirm and not self._confirm_erasure(
+            "Erase this plan for good?",
+            f"Erase {called}’s plan (version {summary.version}) for good? Every version, "
+            "snapshot and line of its history goes, also from CoPlan’s backups on this "
+            "computer. Only a line saying that a plan was erased, by you, today, is kept. "
+            "This cannot be undone.",
+        ):
+            return False
+        if not self._close_wizard(plan_id):
+            return False
+        try:
+            self.store.erase(plan_id, actor=self.actor)
+        except StoreError as exc:
+            self._error("The plan was not erased", str(exc))
+            return False
+        self._erased()
+        self.statusBar().showMessage("The plan was erased for good.", 8000)
+        return True
+
+    def empty_bin(self, *, confirm: bool = True) -> int:
+        """Erase every plan in the bin for good; how many."""
+        from coplan.store import StoreError
+
+        count = self.store.count_plans(only_deleted=True)
+        if count == 0:
+            self.statusBar().showMessage("The bin is empty.", 5000)
+            return 0
+        plans = "1 plan" if count == 1 else f"{count:,} plans"
+        if confirm and not self._confirm_erasure(
+            "Empty the bin?",
+            f"Erase the {plans} in the bin for good? Every version, snapshot and line of "
+            "their history goes, also from CoPlan’s backups on this computer. Only a line "
+            "saying that each was erased, by you, today, is kept. This cannot be undone.",
+        ):
+            return 0
+        for summary in self.store.list_plans(only_deleted=True):
+            if not self._close_wizard(summary.id):
+                return 0
+        try:
+            erased = self.store.empty_bin(actor=self.actor)
+        except StoreError as exc:
+            self._error("The bin was not emptied", str(exc))
+            return 0
+        self._erased()
+        self.statusBar().showMessage(f"Erased {plans} for good.", 8000)
+        return erased
+
+    def _confirm_erasure(self, title: str, text: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(as_markup(text))  # it quotes the child's name
+        erase = box.addButton("Erase for good", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is erase
+
+    def _close_wizard(self, plan_id: str) -> bool:
+        wizard = self.wizards.get(plan_id)
+        if wizard is not None:
+            wizard.close()
+        return plan_id not in self.wizards
+
+    def _erased(self) -> None:
+        if self._deleted_id is not None and self.store.revision(self._deleted_id) == 0:
+            self._deleted_id = None
+            self._undo_button.setVisible(False)
+        self.model.refresh()
+        self._update_count()
+
     # -- settings --------------------------------------------------------------------------
     def choose_data_folder(self, folder: str | None = None) -> bool:
         from coplan.store import StoreError, open_store
@@ -428,17 +571,44 @@ class MainWindow(QMainWindow):
             )
         if not folder:
             return False
+        from coplan import paths
+
+        from .single_instance import SingleInstance
+
+        holder = None
+        if self.single_instance is not None:  # the new folder must be this CoPlan's alone too
+            try:
+                holder = SingleInstance(paths.data_dir(folder))
+            except OSError as exc:
+                self._error("That folder cannot be used", str(exc.strerror or exc))
+                return False
+            if holder.folder != self.single_instance.folder and not holder.acquire():
+                self._error(
+                    "That folder is in use",
+                    "Another CoPlan on this computer has that data folder open. Close it "
+                    "first, or choose another folder.",
+                )
+                return False
         try:
             store = open_store(folder)
         except StoreError as exc:
+            if holder is not None and holder.held:
+                holder.release()
             self._error("That folder cannot be used", str(exc))
             return False
+        if holder is not None and holder.held:
+            self.single_instance.release()
+            self.single_instance = holder
+            holder.setParent(self)
+            holder.come_forward.connect(self.come_forward)
+
         self.store.close()
         self.store = store
-        self.data_folder = Path(folder)
+        self.data_folder = paths.data_dir(folder)  # its own subfolder, when it made one
         self.recovery = RecoveryMarker(self.data_folder)
         self.settings.setValue("data_dir", str(folder))
         self.model.set_store(store)
+        self._size_columns()
         self._update_count()
         return True
 
@@ -481,6 +651,25 @@ class MainWindow(QMainWindow):
             return True
         return False
 
+    def come_forward(self) -> None:
+        """A second start asked for CoPlan: show what is on top here (a dialog, the sign-off
+        screen or the plan being edited before the caseload)."""
+        from PySide6.QtWidgets import QApplication
+
+        target = QApplication.activeModalWidget()
+        if target is None:
+            open_wizards = [w for w in self.wizards.values() if w.isVisible()]
+            target = open_wizards[-1] if open_wizards else self
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
+        self.statusBar().showMessage(
+            "CoPlan was started again: this is the CoPlan already open on this data folder.",
+            8000,
+        )
+
     # -- crash recovery --------------------------------------------------------------------
     def offer_recovery(self) -> bool:
         """After a crash, offer to continue the plan that was open on the page it was on."""
@@ -488,11 +677,12 @@ class MainWindow(QMainWindow):
 
         if self.recovery is None:
             return False
-        marker = self.recovery.read()
+        held = self.single_instance is not None and self.single_instance.held
+        marker = self.recovery.left_by_a_crash(folder_held=held)
         if marker is None:
-            return False
+            return False  # none, or another CoPlan that is still running wrote it
         try:
-            plan = self.store.load(marker["plan_id"])
+            plan, revision = self.store.load_with_revision(marker["plan_id"])
         except StoreError:
             self.recovery.clear()
             return False
@@ -511,7 +701,7 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             self.recovery.clear()
             return False
-        self.open_plan(plan, start_page=page)
+        self.open_plan(plan, start_page=page, revision=revision)
         return True
 
     def closeEvent(self, event) -> None:

@@ -201,7 +201,9 @@ class AgreementPage(PlanPage):
         from coplan.ui.signoff import store_recorder
 
         session = self.session
-        record = store_recorder(session.store, self.plan, actor=session.actor)
+        record = store_recorder(
+            session.store, self.plan, actor=session.actor, save=session.save_whole
+        )
 
         def recorded(agreement) -> None:
             try:

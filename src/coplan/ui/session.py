@@ -6,7 +6,15 @@ saved and audits each premises agreement the edit invalidated, once. The timer i
 `AUTOSAVE_MS` behind what is on the screen, and a keystroke never waits on a save (saving
 happens between keystrokes, from the event loop). The page being edited is written to a small
 recovery marker in the data folder (plan id and page name only: no personal data), removed when
-the plan is closed properly; after a crash CoPlan offers to continue on that page.
+the plan is closed properly; after a crash CoPlan offers to continue on that page. The marker
+names the process that wrote it, and only a marker whose process is gone is offered: a second
+window is never told that CoPlan did not close properly.
+
+Every save names the revision it replaces. When someone else saved the plan meanwhile (another
+window, another officer on the team database) the store refuses it; the session stops saving,
+keeps every edit on screen and emits `conflicted`, and the window asks the officer to choose:
+keep theirs (`keep_mine`, after seeing the other version) or take the saved one (`take_saved`,
+which keeps this copy in the plan's history first). Nothing is discarded without a word.
 """
 
 from __future__ import annotations
@@ -26,10 +34,13 @@ from coplan.domain.policy import PolicyPack
 from coplan.domain.rules import Finding, validate
 from coplan.domain.stages import stage_to_reach
 from coplan.saving import save_edit
+from coplan.store.errors import PlanConflict
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 400
+SET_ASIDE_REASON = "edits set aside after a conflict"
+REPLACED_REASON = "replaced after a conflict"
 RETRY_MS = 3000
 FINDINGS_MS = 120
 
@@ -52,7 +63,9 @@ class RecoveryMarker:
     def write(self, plan_id: str, page: str) -> None:
         from coplan.plan_file import write_atomically
 
-        data = json.dumps({"plan_id": plan_id, "page": page, "pid": os.getpid()})
+        data = json.dumps(
+            {"plan_id": plan_id, "page": page, "pid": os.getpid(), "computer": computer_name()}
+        )
         try:
             write_atomically(self.path, data.encode())
         except OSError:  # pragma: no cover - a full disk must not stop the meeting
@@ -67,6 +80,26 @@ class RecoveryMarker:
             return None
         return data
 
+    def left_by_a_crash(self, *, folder_held: bool = False) -> dict | None:
+        """The marker, when the process that wrote it on this computer has ended without
+        removing it (a crash, a kill, a power cut); None when there is none or its process is
+        still running (another CoPlan window: not ours to offer).
+
+        `folder_held`: this CoPlan holds the data folder's single-instance lock, so no other
+        CoPlan can be running on it and the writer has certainly ended, even if the system has
+        since given its process id to another program."""
+        data = self.read()
+        if data is None:
+            return None
+        pid = data.get("pid")
+        if data.get("computer", computer_name()) != computer_name():
+            return None  # a data folder on a shared drive: that computer's CoPlan decides
+        if folder_held:
+            return data
+        if isinstance(pid, int) and pid != os.getpid() and process_is_running(pid):
+            return None
+        return data
+
     def clear(self, plan_id: str | None = None) -> None:
         if plan_id is not None:
             current = self.read()
@@ -75,12 +108,44 @@ class RecoveryMarker:
         self.path.unlink(missing_ok=True)
 
 
+def computer_name() -> str:
+    import socket
+
+    return socket.gethostname()
+
+
+def process_is_running(pid: int) -> bool:
+    """Whether a process with this id exists on this computer."""
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        synchronize = 0x00100000
+        handle = ctypes.windll.kernel32.OpenProcess(synchronize, False, pid)
+        if not handle:
+            return False
+        try:
+            still_active = 0x102  # WAIT_TIMEOUT: it has not ended
+            return ctypes.windll.kernel32.WaitForSingleObject(handle, 0) == still_active
+        finally:
+            ctypes.windll.kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
 class PlanSession(QObject):
     changed = Signal()  # the plan changed on screen (before it is saved)
     findings_changed = Signal()
     inputs_changed = Signal()  # a field started or stopped holding input that is not valid
     saved = Signal(str)  # plan id
     save_failed = Signal(str)  # a message for the status line
+    conflicted = Signal(object)  # PlanConflict: someone else saved the plan meanwhile
 
     def __init__(
         self,
@@ -91,9 +156,16 @@ class PlanSession(QObject):
         actor: str,
         recovery: RecoveryMarker | None = None,
         data_folder: Path | None = None,
+        revision: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # The revision the plan on screen was loaded or last saved at: the next save replaces
+        # it. None only for callers outside the app that do not track revisions.
+        self.revision = revision
+        self.conflict: PlanConflict | None = None
+        self._opening: str | None = None
+        self._heartbeat: QTimer | None = None
         self.data_folder = data_folder
         self.store = store
         self.plan = plan
@@ -122,7 +194,7 @@ class PlanSession(QObject):
         """Call after every change to the plan."""
         self.dirty = True
         self._findings = None
-        if not self._save_timer.isActive():
+        if not self._save_timer.isActive() and self.conflict is None:
             self._save_timer.start(AUTOSAVE_MS)
         self._findings_timer.start()
         self.changed.emit()
@@ -164,12 +236,21 @@ class PlanSession(QObject):
     # -- saving ----------------------------------------------------------------------------
     def save_now(self) -> bool:
         self._save_timer.stop()
+        if self.conflict is not None:
+            return False  # waiting for the officer to choose; nothing is written meanwhile
         if not self.dirty:
             return True
         try:
-            self.valid_agreements = save_edit(
-                self.store, self.plan, actor=self.actor, valid_before=self.valid_agreements
+            self.valid_agreements, self.revision = save_edit(
+                self.store,
+                self.plan,
+                actor=self.actor,
+                valid_before=self.valid_agreements,
+                replaces=self.revision,
             )
+        except PlanConflict as conflict:
+            self._conflicted(conflict)
+            return False
         except Exception as exc:  # the store's own errors, disk full, database gone
             log.exception("autosave failed")
             self.last_error = f"Not saved: {exc}. CoPlan will try again."
@@ -178,6 +259,102 @@ class PlanSession(QObject):
             return False
         self._now_saved()
         return True
+
+    def save_whole(self, plan: Plan) -> None:
+        """Save for the sign-off recorder (the same plan object), over the session's revision;
+        PlanConflict is raised after the session has noted it."""
+        try:
+            self.revision = self.store.save(plan, actor=self.actor, replaces=self.revision)
+        except PlanConflict as conflict:
+            self._conflicted(conflict)
+            raise
+
+    def _conflicted(self, conflict: PlanConflict) -> None:
+        log.info("plan %s was saved elsewhere: waiting for the officer", conflict.plan_id)
+        self.conflict = conflict
+        self.dirty = True
+        self.last_error = (
+            "Not saved: someone else saved this plan while you were editing it. "
+            "Choose which version to keep."
+        )
+        self.save_failed.emit(self.last_error)
+        self.conflicted.emit(conflict)
+
+    def saved_version(self) -> Plan | None:
+        """The plan as saved meanwhile by someone else (None: it was erased)."""
+        from coplan.store import PlanNotFound
+
+        try:
+            return self.store.load(self.plan.id)
+        except PlanNotFound:
+            return None
+
+    def keep_mine(self, saved: Plan | None = None) -> bool:
+        """After seeing the other version (`saved`): save this one over it, as a new revision.
+        The other is first kept in the plan's history (a version "replaced after a conflict")."""
+        conflict = self.conflict
+        if conflict is None:
+            return self.save_now()
+        if saved is not None:
+            try:
+                self.store.snapshot(saved, reason=REPLACED_REASON, actor=self.actor)
+            except Exception:
+                log.exception("could not keep the other version of plan %s", self.plan.id)
+                return False
+        self.conflict = None
+        self.revision = conflict.current  # 0: erased meanwhile, so saved as a new plan
+        self.dirty = True
+        return self.save_now()
+
+    def take_saved(self) -> tuple[Plan, int] | None:
+        """Give up this copy for the version saved meanwhile: this copy is first kept in the
+        plan's history (a version "set aside after a conflict"), so nothing is lost. The saved
+        plan and its revision, for the window to show; None when the plan was erased."""
+        from coplan.store import PlanNotFound
+
+        try:
+            saved = self.store.load_with_revision(self.plan.id)
+        except PlanNotFound:  # erased meanwhile: nothing to take (any other error is raised)
+            return None
+        self.store.snapshot(self.plan, reason=SET_ASIDE_REASON, actor=self.actor)
+        log.info("set aside edits of plan %s after a conflict", self.plan.id)
+        self.conflict = None
+        self.dirty = False
+        self._save_timer.stop()
+        return saved
+
+    # -- who has the plan open (the team database) ----------------------------------------
+    def announce_open(self, computer: str) -> None:
+        """On a shared database, tell the others' caseloads that this window has the plan."""
+        if not getattr(self.store, "is_shared", False):
+            return
+        try:
+            self._opening = self.store.mark_open(self.plan.id, actor=self.actor, computer=computer)
+        except Exception:
+            log.warning("could not note that plan %s is open", self.plan.id)
+            return
+        from coplan.store.repository import OPENING_HEARTBEAT
+
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(int(OPENING_HEARTBEAT.total_seconds() * 1000))
+        self._heartbeat.timeout.connect(self._still_open)
+        self._heartbeat.start()
+
+    def _still_open(self) -> None:
+        try:
+            self.store.still_open(self._opening)
+        except Exception:
+            log.warning("could not note that plan %s is still open", self.plan.id)
+
+    def announce_closed(self) -> None:
+        if self._heartbeat is not None:
+            self._heartbeat.stop()
+        if self._opening is not None:
+            opening, self._opening = self._opening, None
+            try:
+                self.store.mark_closed(opening)
+            except Exception:
+                log.warning("could not note that plan %s was closed", self.plan.id)
 
     def _now_saved(self) -> None:
         self.dirty = False
@@ -201,4 +378,6 @@ class PlanSession(QObject):
         if ok and self.recovery is not None:
             self.recovery.clear(self.plan.id)
         self._findings_timer.stop()
+        if ok:
+            self.announce_closed()
         return ok

@@ -7,9 +7,12 @@ closing with input that could not be applied asks first.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +30,10 @@ from .pages_people import MeetingPage, OutcomesPage, WhatMattersPage
 from .session import PlanSession
 from .text import as_markup
 
+log = logging.getLogger(__name__)
+
+WAIT_FOR_THE_OFFICER_MS = 1000
+
 PAGE_CLASSES = (
     MeetingPage,
     WhatMattersPage,
@@ -41,6 +48,8 @@ PAGE_CLASSES = (
 
 class PlanWizard(QWizard):
     closed = Signal(str)  # plan id
+    # The officer chose the version someone else saved: (plan, revision, page key) to reopen.
+    reopen = Signal(object, int, str)
 
     def __init__(self, session: PlanSession, *, start_page: str | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -72,6 +81,11 @@ class PlanWizard(QWizard):
         session.saved.connect(self._saved)
         session.save_failed.connect(self._save_failed)
         session.changed.connect(self._plan_changed)
+        # Queued: the dialog opens after the save that was refused has returned.
+        session.conflicted.connect(
+            lambda _conflict: QTimer.singleShot(0, self, self.resolve_conflict)
+        )
+        self._resolving = False
         self._title_timer = QTimer(self)
         self._title_timer.setSingleShot(True)
         self._title_timer.setInterval(200)
@@ -208,6 +222,68 @@ class PlanWizard(QWizard):
         self.save_status.setText(message)
         self.save_status.setProperty("role", "error")
 
+    # -- someone else saved the plan meanwhile ------------------------------------------------
+    def resolve_conflict(self, *, closing: bool = False) -> int:
+        """Show how the saved version differs and do what the officer chooses (the choice).
+        `closing`: the officer is closing the plan, so the saved version is not reopened."""
+        from .conflict import KEEP_MINE, ConflictDialog
+
+        session = self.session
+        conflict = session.conflict
+        if conflict is None or self._resolving:
+            return 0
+        if not closing and QApplication.activeModalWidget() is not None:
+            # Another window is in front (the head teacher's sign-off screen, a question):
+            # the officer sees the choice when they are back, never the head.
+            QTimer.singleShot(WAIT_FOR_THE_OFFICER_MS, self, self.resolve_conflict)
+            return 0
+        self._resolving = True
+        try:
+            saved = session.saved_version()
+            dialog = ConflictDialog(conflict, session.plan, saved, self)
+            dialog.exec()
+            choice = dialog.choice
+            dialog.deleteLater()
+            if choice == KEEP_MINE:
+                if not session.keep_mine(saved) and session.conflict is conflict:
+                    self._ask_again()  # nothing happened (the database is gone): ask later
+                return choice
+            try:
+                taken = session.take_saved() if saved is not None else None
+                if saved is not None and taken is None:  # erased since the dialog opened
+                    raise LookupError("the saved version is no longer there")
+            except Exception:  # this copy could not be kept in the history: change nothing
+                log.exception("could not set plan %s aside", session.plan.id)
+                self._ask_again()
+                return 0
+            page = self.pages[max(self.currentId(), 0)].key
+            session.conflict = None
+            session.dirty = False
+            if closing:
+                return choice  # the close that asked goes on
+            if session.recovery is not None:
+                session.recovery.clear(session.plan.id)
+            session.announce_closed()
+            self._closing_checked = True
+            if self.family_view is not None:
+                self.family_view.close()
+            self.close()
+            self.closed.emit(session.plan.id)
+            if taken is not None:
+                self.reopen.emit(taken[0], taken[1], page)
+            return choice
+        finally:
+            self._resolving = False
+
+    def _ask_again(self) -> None:
+        from .session import RETRY_MS
+
+        self._save_failed(
+            "Not saved: that choice could not be carried out (is the database reachable?). "
+            "Nothing was changed; CoPlan will ask again which version to keep."
+        )
+        QTimer.singleShot(RETRY_MS, self, self.resolve_conflict)
+
     # -- family view -------------------------------------------------------------------------
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
@@ -246,7 +322,14 @@ class PlanWizard(QWizard):
             box.exec()
             if box.clickedButton() is back:
                 return False
-        if not self.session.close():
+        closed = self.session.close()
+        if not closed and self.session.conflict is not None:
+            # Someone else saved it meanwhile: the officer chooses now, before it closes.
+            self.resolve_conflict(closing=True)
+            if self.session.conflict is not None or not self.session.close():
+                return False
+            closed = True
+        if not closed:
             answer = QMessageBox.warning(
                 self,
                 "The plan could not be saved",

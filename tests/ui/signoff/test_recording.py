@@ -38,3 +38,36 @@ def test_a_signature_and_a_withdrawal_reach_the_audit_trail(tmp_path, plan):
             "agreement signed",
             "agreement withdrawn",
         ]
+
+
+def test_a_decision_reaches_the_trail_even_when_someone_else_saved_the_plan(tmp_path, plan):
+    """The session's save is refused (PlanConflict): the audit line and the snapshot holding
+    the decision are still written, then the refusal goes on to the officer's dialog."""
+    import pytest
+
+    from coplan.store import PlanConflict
+
+    with open_store(tmp_path / "data") as store:
+        store.save(plan, actor="setup", replaces=0)
+
+        def refused(_plan):
+            raise PlanConflict(plan.id, replaces=1, current=2, by="a.jones")
+
+        record = store_recorder(store, plan, actor="c.officer", save=refused)
+        agreement = agreements.record_decision(
+            plan,
+            "s1",
+            decision=Decision.AGREED,
+            signatory_name="J Patel",
+            signatory_role="Head teacher",
+            signed_on=MEETING_DAY,
+            method=SignatureMethod.TYPED,
+        )
+        with pytest.raises(PlanConflict):
+            record(agreement)
+        assert [e.action for e in store.audit_trail(plan.id)][-2:] == [
+            "premises_signed",
+            "snapshot",
+        ]
+        (kept,) = store.versions(plan.id)
+        assert store.load_version(kept.id).current_agreement("s1").signatory_name == "J Patel"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from coplan.domain.agreements import AuditAction, audit_action
 from coplan.domain.model import Plan, PremisesAgreement
+from coplan.store.errors import PlanConflict
 
 SNAPSHOT_REASONS = {
     AuditAction.SIGNED: "agreement signed",
@@ -37,12 +38,27 @@ def audit_detail(agreement: PremisesAgreement) -> str:
     return "; ".join(parts)
 
 
-def store_recorder(store, plan: Plan, *, actor: str) -> Callable[[PremisesAgreement], None]:
-    """Save `plan`, append the audit entry and keep a snapshot, each time a decision lands."""
+def store_recorder(
+    store, plan: Plan, *, actor: str, save: Callable[[Plan], object] | None = None
+) -> Callable[[PremisesAgreement], None]:
+    """Save `plan`, append the audit entry and keep a snapshot, each time a decision lands.
+
+    `save` is how the plan is saved (the wizard's session, which names the revision it
+    replaces: `PlanSession.save_whole`); by default an unchecked `store.save`."""
 
     def recorded(agreement: PremisesAgreement) -> None:
         action = audit_action(agreement)
-        store.save(plan, actor=actor)
+        conflict = None
+        if save is not None:
+            try:
+                save(plan)
+            except PlanConflict as refused:
+                # Someone else saved the plan meanwhile; the officer will choose which version
+                # to keep. The decision itself must not wait for that: its audit line and a
+                # snapshot holding it are written now, then the refusal is passed on.
+                conflict = refused
+        else:
+            store.save(plan, actor=actor)
         store.record(
             plan.id,
             actor=actor,
@@ -51,5 +67,7 @@ def store_recorder(store, plan: Plan, *, actor: str) -> Callable[[PremisesAgreem
             fingerprint=agreement.fingerprint,
         )
         store.snapshot(plan, reason=SNAPSHOT_REASONS[action], actor=actor)
+        if conflict is not None:
+            raise conflict
 
     return recorded
