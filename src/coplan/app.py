@@ -213,11 +213,17 @@ def apply_look(app) -> None:
     """Fusion everywhere (the same on every council laptop) with CoPlan's focus and messages."""
     from PySide6.QtWidgets import QStyleFactory
 
+    # Once per application: setting a style again re-polishes every widget alive, which is
+    # wasted work at best (and under test, with windows of earlier tests still being deleted,
+    # has crashed Qt).
+    if app.property("coplanLook"):
+        return
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
     with contextlib.suppress(OSError):
         app.setStyleSheet(_stylesheet_path().read_text(encoding="utf-8"))
+    app.setProperty("coplanLook", True)
 
 
 def _stylesheet_path() -> Path:

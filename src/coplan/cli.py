@@ -17,8 +17,13 @@ from pathlib import Path
 from coplan import __version__
 from coplan.paths import DATA_DIR_ENV, DATABASE_URL_ENV
 
-# The stages `validate --stage` checks for (coplan.domain.stages.Stage, without importing it).
+# The stages `validate --stage` checks for (coplan.domain.stages.Stage), a plan's statuses and
+# who a draft is sent to: spelled out here so that `coplan --help` imports nothing heavy; a test
+# keeps them equal to the domain's.
 STAGES = ("draft", "final", "payments")
+PLAN_STATUSES = ("draft", "sent_for_consultation", "final")
+CONSULTEE_ROLES = ("family", "young_person", "setting", "health", "social_care", "other")
+SERVICE_METHODS = ("email", "post", "by_hand", "portal")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -89,7 +94,10 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser(
-        "export", parents=[common], help="write the draft Section J PDF without a window"
+        "export",
+        parents=[common],
+        help="write Section J as a PDF: the draft (exit 1 when something stops the draft), or "
+        "with --final the final plan's",
     )
     export.add_argument("plan", metavar="PLAN.json")
     export.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
@@ -98,6 +106,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--deterministic", action="store_true", help="byte-identical output (for testing)"
+    )
+    export.add_argument(
+        "--final",
+        action="store_true",
+        help="the final plan's Section J, when nothing stops the plan being final (a plan "
+        "already issued is always written as its final plan)",
     )
 
     request = commands.add_parser(
@@ -158,6 +172,69 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", parents=[common], help="list the caseload")
     listing.add_argument("--search", default="", help="part of a child's name")
+    listing.add_argument(
+        "--stage",
+        choices=[*PLAN_STATUSES],
+        help="only plans at this stage (draft, sent_for_consultation, final)",
+    )
+    listing.add_argument(
+        "--sort",
+        choices=("name", "next-date", "stage"),
+        default="name",
+        help="the order: by name (default), by the next date due, or by stage",
+    )
+
+    serve = commands.add_parser(
+        "serve",
+        parents=[common],
+        help="send the draft of a plan in the caseload for consultation",
+    )
+    serve.add_argument("plan_id", metavar="ID")
+    serve.add_argument("--on", required=True, metavar="DATE", help="the day it is sent")
+    serve.add_argument(
+        "--to",
+        required=True,
+        action="append",
+        metavar="ROLE:HOW:NAME",
+        help="who it is sent to, once each: ROLE is family, young_person, setting, health, "
+        "social_care or other; HOW is email, post, by_hand or portal; for a setting of the plan "
+        "NAME may be its id (s1). Example: --to family:email:'Grace Okafor'",
+    )
+    serve.add_argument(
+        "--last-day",
+        metavar="DATE",
+        help="a later last day for comments than the pack's period (never an earlier one)",
+    )
+
+    respond = commands.add_parser(
+        "respond",
+        parents=[common],
+        help="record a response to the draft of a plan in the caseload",
+    )
+    respond.add_argument("plan_id", metavar="ID")
+    respond.add_argument("--on", required=True, metavar="DATE", help="the day it was received")
+    respond.add_argument("--from", dest="from_name", required=True, metavar="NAME")
+    respond.add_argument(
+        "--role", required=True, choices=CONSULTEE_ROLES, help="who answered (as for serve)"
+    )
+    respond.add_argument("--said", required=True, metavar="TEXT", help="what they asked or said")
+    respond.add_argument("--setting", metavar="ID", help="the setting answering, e.g. s1")
+    respond.add_argument(
+        "--can-meet-needs",
+        choices=("yes", "no"),
+        help="a school's answer to being consulted: can it meet the needs?",
+    )
+
+    issue = commands.add_parser(
+        "issue",
+        parents=[common],
+        help="issue the final plan of a plan in the caseload (exit 1 when something stops it)",
+    )
+    issue.add_argument("plan_id", metavar="ID")
+    issue.add_argument("--on", required=True, metavar="DATE", help="the issue date")
+    issue.add_argument(
+        "--section-i", metavar="NAME", help="the school or setting named in Section I"
+    )
     return parser
 
 
@@ -294,14 +371,18 @@ def _export(arguments: argparse.Namespace) -> int:
     plan = _read_plan(arguments.plan)
     previous = _read_plan(arguments.previous) if arguments.previous else None
     pack = _pack_for(plan, arguments)
+    final = arguments.final or plan.is_final
     # A draft goes out with what consultation can still settle (it says so, line by line);
-    # only what makes the document itself wrong stops it.
-    stoppers = blocking(validate(plan, pack, stage=Stage.DRAFT))
+    # only what makes the document itself wrong stops it. A final plan needs everything.
+    stage = Stage.FINAL if final else Stage.DRAFT
+    stoppers = [] if plan.is_final else blocking(validate(plan, pack, stage=stage))
     if stoppers:
         for finding in stoppers:
             print(finding, file=sys.stderr)
+        what = "the final plan" if final else "the draft"
         raise CommandError(
-            f"{arguments.plan}: not exported: {len(stoppers)} finding(s) must be resolved first.",
+            f"{arguments.plan}: {what} not exported: {len(stoppers)} finding(s) must be "
+            "resolved first.",
             EXIT_FINDINGS,
         )
     try:
@@ -311,10 +392,11 @@ def _export(arguments: argparse.Namespace) -> int:
             Path(arguments.output),
             previous=previous,
             deterministic=arguments.deterministic,
+            final=final,
         )
     except ExportError as error:
         raise CommandError(f"{arguments.output}: not written: {error}", EXIT_CANNOT_WRITE) from None
-    print(f"Wrote the draft Section J to {arguments.output}")
+    print(f"Wrote the {'final plan' if final else 'draft'} Section J to {arguments.output}")
     return EXIT_OK
 
 
@@ -495,17 +577,175 @@ def _confirmed(arguments: argparse.Namespace, question: str) -> bool:
 
 def _list(arguments: argparse.Namespace) -> int:
     from coplan.domain.dates import format_short
+    from coplan.domain.model import PlanStatus
+    from coplan.domain.stages import NEXT_DATE_WORDS, STATUS_WORDS, NextDateKind
 
+    order = {"name": "child_name", "next-date": "next_date", "stage": "status"}[arguments.sort]
     store = _open_store(arguments)
     try:
-        for row in store.list_plans(search=arguments.search):
+        for row in store.list_plans(
+            search=arguments.search, status=arguments.stage, order_by=order
+        ):
+            kind = NextDateKind(row.next_date_kind)
+            coming = (
+                f"{NEXT_DATE_WORDS[kind]} {format_short(row.next_date)}"
+                if kind is not NextDateKind.NONE and row.next_date
+                else "—"
+            )
             print(
-                f"{row.id}  {row.child_name:<30.30}  {row.status.value:<16}  "
-                f"review {format_short(row.next_review_on) or '—'}"
+                f"{row.id}  {row.child_name:<30.30}  "
+                f"{STATUS_WORDS[PlanStatus(row.status)]:<22}  {coming}"
             )
     finally:
         store.close()
     return EXIT_OK
+
+
+def _date_argument(text: str, option: str):
+    from datetime import datetime
+
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise CommandError(
+        f"{option} {text!r} is not a date: write 2026-11-23 or 23/11/2026", EXIT_UNREADABLE
+    )
+
+
+def _timeline_step(arguments: argparse.Namespace, step, *, action: str, detail) -> int:
+    """Load a plan from the caseload, apply a lifecycle step, save it with its audit entry and
+    keep the state it reached as a version. The step raises LifecycleError to refuse."""
+    from coplan.domain.lifecycle import LifecycleError
+    from coplan.store import PlanNotFound, StoreError
+
+    store = _open_store(arguments)
+    try:
+        try:
+            plan = store.load(arguments.plan_id)
+        except PlanNotFound:
+            raise CommandError(f"no plan with id {arguments.plan_id}", EXIT_UNREADABLE) from None
+        pack = _pack_for(plan, arguments)
+        try:
+            said = step(plan, pack)
+        except LifecycleError as refused:
+            raise CommandError(f"plan {plan.id}: {refused}", EXIT_FINDINGS) from None
+        try:
+            # The document is saved as an edit; the event itself, with its facts (no names),
+            # is its own audit entry; the state it reached is kept as a version.
+            store.save(plan, actor="command line", action="edited")
+            store.record(plan.id, actor="command line", action=action, detail=detail(plan))
+            store.snapshot(plan, reason=action, actor="command line")
+        except StoreError as error:
+            raise CommandError(f"plan {plan.id}: not saved: {error}", EXIT_CANNOT_WRITE) from None
+    finally:
+        store.close()
+    print(said)
+    return EXIT_OK
+
+
+def _serve(arguments: argparse.Namespace) -> int:
+    from coplan.domain.dates import format_long
+    from coplan.domain.lifecycle import serve_draft
+    from coplan.domain.model import Consultee, ConsulteeRole, ServiceMethod
+
+    on = _date_argument(arguments.on, "--on")
+    last_day = _date_argument(arguments.last_day, "--last-day") if arguments.last_day else None
+
+    def consultees(plan) -> list[Consultee]:
+        found = []
+        for text in arguments.to:
+            role, _, rest = text.partition(":")
+            method, _, name = rest.partition(":")
+            if role not in CONSULTEE_ROLES or method not in SERVICE_METHODS or not name.strip():
+                raise CommandError(
+                    f"--to {text!r}: write ROLE:HOW:NAME, ROLE one of {', '.join(CONSULTEE_ROLES)}"
+                    f" and HOW one of {', '.join(SERVICE_METHODS)}",
+                    EXIT_UNREADABLE,
+                )
+            setting = plan.setting(name.strip()) if role == "setting" else None
+            found.append(
+                Consultee(
+                    setting.name if setting else name.strip(),
+                    ConsulteeRole(role),
+                    ServiceMethod(method),
+                    setting.id if setting else None,
+                )
+            )
+        return found
+
+    def step(plan, pack) -> str:
+        serve_draft(plan, pack, on=on, served_to=consultees(plan), last_day=last_day)
+        return (
+            f"Sent draft {plan.draft_revision} of plan {plan.id} on {format_long(on)} to "
+            f"{len(plan.served_to)} people or bodies; last day for comments "
+            f"{format_long(plan.comment_deadline)}."
+        )
+
+    return _timeline_step(
+        arguments,
+        step,
+        action="draft sent",
+        detail=lambda plan: (
+            f"revision {plan.draft_revision}; {len(plan.served_to)} consulted; "
+            f"last day {plan.comment_deadline.isoformat()}"
+        ),
+    )
+
+
+def _respond(arguments: argparse.Namespace) -> int:
+    from coplan.domain.dates import format_long
+    from coplan.domain.lifecycle import record_response
+    from coplan.domain.model import ConsulteeRole
+
+    on = _date_argument(arguments.on, "--on")
+    can_meet = {"yes": True, "no": False, None: None}[arguments.can_meet_needs]
+
+    def step(plan, pack) -> str:
+        response = record_response(
+            plan,
+            received_on=on,
+            from_name=arguments.from_name,
+            role=ConsulteeRole(arguments.role),
+            summary=arguments.said,
+            setting_id=arguments.setting,
+            setting_can_meet_needs=can_meet,
+        )
+        return (
+            f"Recorded response {response.id} to draft {response.draft_revision} of plan "
+            f"{plan.id}, received {format_long(on)}."
+        )
+
+    return _timeline_step(
+        arguments,
+        step,
+        action="response recorded",
+        detail=lambda plan: (
+            f"response {plan.responses[-1].id}; revision "
+            f"{plan.responses[-1].draft_revision}; {plan.responses[-1].role.value}"
+        ),
+    )
+
+
+def _issue(arguments: argparse.Namespace) -> int:
+    from coplan.domain.dates import format_long
+    from coplan.domain.lifecycle import issue_final_plan
+
+    on = _date_argument(arguments.on, "--on")
+
+    def step(plan, pack) -> str:
+        if arguments.section_i is not None and not plan.is_final:
+            plan.section_i = arguments.section_i.strip()
+        issue_final_plan(plan, pack, on=on)
+        return f"Issued the final plan {plan.id} (version {plan.version}) on {format_long(on)}."
+
+    return _timeline_step(
+        arguments,
+        step,
+        action="final plan issued",
+        detail=lambda plan: f"version {plan.version}; issued {plan.issued_on.isoformat()}",
+    )
 
 
 _COMMANDS = {
@@ -520,6 +760,9 @@ _COMMANDS = {
     "list": _list,
     "erase": _erase,
     "snapshots": _snapshots,
+    "serve": _serve,
+    "respond": _respond,
+    "issue": _issue,
 }
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from coplan.domain.fingerprint import canonical_bytes, shown_to_head
 from coplan.domain.model import Child, new_id
+from coplan.domain.stages import content_fingerprint
 from coplan.paths import examples_dir
 from coplan.plan_file import decode, encode
 
@@ -50,6 +51,8 @@ def demo_caseload(extra: int = 40, seed: int = 2026) -> list:
         # so that the caseload shows a spread of next dates that still hold together.
         _shift_timeline(plan, timedelta(days=rng.randint(-45, 45)))
         _resign_for_demo(plan)
+        if plan.served_fingerprint:  # the draft as sent names the made-up child, not the example's
+            plan.served_fingerprint = content_fingerprint(plan)
         plans.append(plan)
     return plans
 

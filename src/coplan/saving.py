@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from coplan.domain.agreements import AuditAction, invalidated_since, valid_agreement_settings
+from coplan.domain.lifecycle import revise_if_changed
 from coplan.domain.model import Plan
 
 
@@ -28,8 +29,20 @@ def save_edit(
 ) -> SavedEdit:
     """Save `plan` over revision `replaces` (PlanConflict when it moved on); audit each
     premises agreement that was valid at the last save (`valid_before`) and this edit
-    invalidated."""
+    invalidated.
+
+    A draft changed after it was sent becomes its next revision first (`revise_if_changed`):
+    it must be sent again with a new last day for comments; the revision that was sent is kept
+    (a version is kept when a draft is sent) and the change is audited."""
+    revised = revise_if_changed(plan)
     revision = store.save(plan, actor=actor, action="edited", replaces=replaces)
+    if revised:
+        store.record(
+            plan.id,
+            actor=actor,
+            action="draft revised",
+            detail=f"revision {plan.draft_revision}; revision {plan.draft_revision - 1} was sent",
+        )
     for agreement in invalidated_since(valid_before, plan):
         store.record(
             plan.id,

@@ -312,3 +312,16 @@ def test_carried_over_agreements_must_be_confirmed_again(plan, pack):
     found = [f for f in validate(review, pack) if f.code == "premises.confirm_again"]
     assert found and found[0].stage is Stage.FINAL and found[0].field == "premises[s1]"
     assert not [f for f in validate(review, pack, stage=Stage.DRAFT) if f.blocking]
+
+
+def test_a_served_draft_read_back_from_its_file_is_not_a_change(plan, pack):
+    from decimal import Decimal
+
+    from coplan.plan_file import parse_text
+    from coplan.plan_file.io import dumps
+
+    plan.items[1].units_per_week = Decimal("3.00")  # typed with trailing zeros
+    serve(plan, pack)
+    again = parse_text(dumps(plan))
+    assert again.items[1].units_per_week == Decimal("3")
+    assert not changed_since_served(again)

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from section_j_pdf import TODAY, flat, pdf_pages, render
+from section_j_pdf import flat, pdf_pages, render
 from section_j_plans import SCHOOL, annual_review, typical_plan
 
 from coplan.domain.agreements import record_decision, withdraw
@@ -41,7 +41,7 @@ def test_every_page_has_the_header_and_page_x_of_y(pages, plan, pack):
         assert flat(pack.council) in text
         assert flat("DRAFT — for consultation") in text
         assert flat(plan.child.full_name) in text
-        assert flat(f"Version {plan.version} · {format_long(TODAY)}") in text
+        assert flat(f"Version {plan.version} · sent {format_long(plan.served_on)}") in text
         assert flat(f"Page {number} of {len(pages)}") in text
 
 
@@ -143,7 +143,10 @@ def test_who_holds_the_money_for_organised_and_third_party_arrangements(pages, p
 def test_a_valid_premises_agreement_in_full(pages, plan, pack):
     text = whole(pages)
     agreement = plan.premises_agreements[-1]
-    assert flat(f"Premises agreement: {labels.DECISION[agreement.decision]}") in text
+    signed = format_long(agreement.signed_on)
+    assert flat(f"Premises agreement: Agreed by the head teacher with conditions on {signed}.") in (
+        text
+    )
     for condition_id in agreement.conditions:
         assert flat(pack.premises_condition(condition_id).label) in text
     assert flat(f"Signed by{agreement.signatory_name}") in text
@@ -166,7 +169,13 @@ def test_an_agreement_changed_since_signed_is_never_shown_as_valid(changed_plan,
 def test_a_withdrawn_agreement(plan, pack):
     withdraw(plan, "s1", on=date(2026, 11, 20), reason="Building works", told_by="Ada Okafor")
     text = whole(pdf_pages(render(plan, pack)))
-    assert flat("Premises agreement: Withdrawn on 20 November 2026") in text
+    assert (
+        flat(
+            "Premises agreement: Agreement withdrawn on 20 November 2026: this line must stop or be "
+            "re-arranged."
+        )
+        in text
+    )
     assert flat("must stop or be arranged another way") in text
     assert flat("Reason: Building works") in text
     assert flat("The school or setting has withdrawn its agreement") in text
@@ -193,7 +202,10 @@ def test_an_agreement_given_on_paper_never_shows_a_signature(pack):
 
 def test_not_asked_yet(pack):
     text = whole(pdf_pages(render(typical_plan(sign=False), pack)))
-    assert flat("Premises agreement: Not asked yet") in text
+    assert (
+        flat(f"Premises agreement: Subject to {SCHOOL}'s agreement: cannot start until agreed.")
+        in text
+    )
     assert flat("has not been asked yet") in text
 
 

@@ -7,7 +7,7 @@ from section_j_pdf import example_paths, flat, pdf_pages, render
 
 from coplan.domain.budget import summarise
 from coplan.domain.dates import format_long
-from coplan.domain.fingerprint import agreement_status
+from coplan.domain.open_items import line_status
 from coplan.plan_file import read_plan
 from coplan.policy import load_pack_by_id
 
@@ -31,9 +31,14 @@ def test_every_example_exports_with_its_totals_items_agreements_and_deadline(pat
         assert flat(f"{number}. {item.description.strip()}") in text
         assert flat(item.annual_cost.format()) in text
     for setting in plan.settings_needing_agreement():
-        label = agreement_status(plan, setting.id).label
-        assert flat(f"Premises agreement: {label}") in text
-    if plan.comment_deadline:
+        for item in plan.premises_dp_items(setting.id):
+            said = line_status(plan, item).text
+            assert flat(f"Premises agreement: {said}") in text
+    if plan.is_final:
+        assert flat(f"final plan issued {format_long(plan.issued_on)}") in text
+        assert "DRAFT" not in text and flat("Subject to") not in text
+        assert flat(f"Section I: school or college{plan.section_i}") in text
+    elif plan.comment_deadline:
         assert flat(f"Last day for comments{format_long(plan.comment_deadline)}") in text
     for refusal in plan.refusals:
         assert flat(refusal.reasons.strip()) in text

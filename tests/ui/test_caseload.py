@@ -161,7 +161,9 @@ def test_annual_review_of_a_plan_not_yet_final_is_refused(
     store.save(draft, actor="test")
     main_window.model.refresh()
     main_window.ui.caseloadView.selectRow(0)
-    main_window.ui.actionAnnualReview.trigger()
+    assert not main_window.ui.actionAnnualReview.isEnabled()
+    assert "starts from a final plan" in main_window.ui.actionAnnualReview.toolTip()
+    main_window.start_annual_review()  # and if it were reached another way: refused, said why
     assert main_window.wizards == {}
     assert main_window.model.rowCount() == 1
     assert said and "starts from the final plan" in said[0]
@@ -244,3 +246,55 @@ def test_replacing_a_plan_open_in_the_wizard_is_refused(qtbot, main_window, stor
     assert main_window.import_plan_file(str(example_paths()[0])) is None
     assert warned == ["Close the plan first"]
     assert [v.reason for v in store.versions(example.id)] == []  # nothing replaced
+
+
+def test_the_caseload_shows_each_plans_stage_and_next_date(qtbot, main_window, store):
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    plans = {p.child.full_name: p for p in map(read_plan, example_paths())}
+    for plan in plans.values():
+        store.save(plan, actor="test")
+    model = main_window.model
+    model.today = date(2026, 12, 1)
+    model.refresh(reset=True)
+    rows = {
+        model.data(model.index(r, 0)).split(" (")[0]: (
+            model.data(model.index(r, 1)),
+            model.data(model.index(r, 2)),
+            model.data(model.index(r, 2), Qt.ItemDataRole.ForegroundRole),
+        )
+        for r in range(model.rowCount())
+    }
+    assert rows["Amara Grace Okafor"][:2] == (
+        "Sent for consultation",
+        "Comments due 7 December 2026",
+    )
+    assert rows["Oliver James Hughes"][:2] == ("Final plan issued", "Review due 12 November 2027")
+    assert rows["Harry Thompson"][:2] == ("Draft", "Final plan due 18 February 2027")
+    assert all(colour is None for _stage, _date, colour in rows.values())
+
+    model.today = date(2027, 3, 1)  # the 20-week date has passed: late, in red and in words
+    model.refresh()
+    harry = next(r for r in range(model.rowCount()) if "Harry" in model.data(model.index(r, 0)))
+    assert model.data(model.index(harry, 2)) == "Final plan due 18 February 2027 (late)"
+    assert model.data(model.index(harry, 2), Qt.ItemDataRole.ForegroundRole) is not None
+    amara = next(r for r in range(model.rowCount()) if "Amara" in model.data(model.index(r, 0)))
+    assert model.data(model.index(amara, 2)) == (
+        "Comments closed 7 December 2026: final plan to issue"
+    )
+
+    # Searching by stage, and sorting by the next date.
+    combo = main_window.ui.stageFilter
+    combo.setCurrentIndex(combo.findData("final"))
+    assert model.rowCount() == 1 and "Oliver" in model.data(model.index(0, 0))
+    combo.setCurrentIndex(0)
+    assert model.rowCount() == 3
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    assert [model.data(model.index(r, 2)).split(" ")[0] for r in range(3)] == [
+        "Comments",
+        "Final",
+        "Review",
+    ]
+    assert main_window.ui.stageFilter.accessibleName() or main_window.ui.stageLabel.buddy()

@@ -57,14 +57,36 @@ def test_not_exported_while_a_field_holds_input_that_is_not_valid(review, tmp_pa
     assert "correct what is typed in Unit cost (£)" in review.ui.exportStatus.text()
 
 
-def test_the_final_plan_cannot_be_issued_while_something_must_be_fixed(review):
-    from coplan.domain.model import PlanStatus
+def test_a_draft_with_a_declined_agreement_exports_and_says_what_is_open(
+    review,
+    store,
+    tmp_path,
+    monkeypatch,
+    answer,  # noqa: F811
+):
+    from datetime import date
+
+    from coplan.domain.agreements import record_decision
+    from coplan.domain.model import Decision, SignatureMethod
 
     plan = review.session.plan
-    plan.items[0].outcome_ids = []
+    record_decision(
+        plan,
+        "s1",
+        decision=Decision.DECLINED,
+        signatory_name="Helen Whitfield",
+        signatory_role="Head teacher",
+        signed_on=date(2026, 11, 20),
+        method=SignatureMethod.TYPED,
+        reasons="The class has no space for the equipment",
+    )
+    review.session.edited()
     review.session.refresh_findings()
-    combo = review.ui.planStatus
-    combo.setCurrentIndex(combo.findData(PlanStatus.FINAL.value))
-    assert plan.status is PlanStatus.CONSULTATION  # the example as served
-    assert combo.currentData() == PlanStatus.CONSULTATION.value
-    assert "final plan cannot be issued yet" in review.ui.exportStatus.text()
+    out = tmp_path / "draft.pdf"
+    save_as(monkeypatch, out)
+    review.ui.exportPdf.click()
+    text = "".join("".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
+    assert "DeclinedbytheheadteacheronNovember" not in text  # the date reads in full
+    assert "Declinedbytheheadteacheron20November2026:Theclasshasnospacefortheequipment." in text
+    assert "Stilltosettlebeforetheplanisfinal" in text
+    assert "Draft written to" in review.ui.exportStatus.text()

@@ -286,3 +286,21 @@ def test_a_name_that_looks_like_markup_is_asked_about_as_text(
     (_title, text), *_ = yes_to_questions
     assert "&lt;b&gt;Amara&lt;/b&gt; &lt;img src=x&gt;" in text
     assert "<b>" not in text and "<img" not in text
+
+
+def test_the_stage_dialogs_hold_what_the_plan_file_holds(qtbot):
+    from factories import MEETING_DAY, build_plan
+
+    from coplan.policy import load_pack_by_id
+    from coplan.ui.stage_dialogs import IssueFinalDialog, ResponseDialog
+
+    plan = build_plan()
+    response = ResponseDialog(None, plan, today=MEETING_DAY)
+    qtbot.addWidget(response)
+    assert response.from_name.property("coplanMaxLength") == max_length(
+        "consultation.responses.from_name"
+    )
+    assert response.said.property("coplanMaxLength") == 20_000
+    final = IssueFinalDialog(None, plan, load_pack_by_id(), today=MEETING_DAY)
+    qtbot.addWidget(final)
+    assert final.section_i.property("coplanMaxLength") == max_length("section_i")

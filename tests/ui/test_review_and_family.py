@@ -184,7 +184,7 @@ def test_requests_not_agreed_are_added_edited_saved_and_removed(
 
 
 def test_a_refusal_without_reasons_jumps_to_its_reasons(qtbot, main_window, store):
-    wizard = open_example(main_window, store, qtbot, index=2)
+    wizard = open_example(main_window, store, qtbot, index=1)
     driver = Driver(qtbot, wizard)
     plan = wizard.session.plan
     refusal = plan.refusals[0]

@@ -23,8 +23,10 @@ def comparable(plan: Plan, *, plan_id: str) -> Plan:
     plan.status = PlanStatus.DRAFT
     plan.served_on = plan.comment_deadline = None
     plan.served_to, plan.served_fingerprint, plan.responses = [], "", []
-    plan.assessment_requested_on = plan.final_due_on = plan.issued_on = None
+    plan.issued_on = None  # (the request for assessment is typed: the 20-week date follows)
     plan.section_i = ""
+    plan.earlier_services = []
+    plan.draft_revision = 1
     plan.version = 1
     plan.previous_version_id = None
     plan.policy_pack = "example-shire"

@@ -256,6 +256,7 @@ class Driver:
             self.type(ui.refusalDecidedOn, show_date(refusal.decided_on))
             self.type(ui.refusalReasons, refusal.reasons)
             self.type(ui.refusalBlockContract, refusal.block_contract_reason)
+        self.type(ui.assessmentRequested, show_date(plan.assessment_requested_on))
         self.type(ui.nextReview, show_date(plan.next_review_on))
 
 

@@ -84,8 +84,8 @@ def serve_draft(
     stoppers = blocking(validate(plan, pack, stage=Stage.DRAFT, today=on))
     if stoppers:
         raise LifecycleError(
-            f"{len(stoppers)} finding(s) must be resolved before the draft is sent: "
-            + "; ".join(f.message for f in stoppers[:3])
+            f"{len(stoppers)} finding(s) must be resolved before the draft is sent. "
+            + " ".join(f.message for f in stoppers[:3])
         )
     plan.status = PlanStatus.CONSULTATION
     plan.served_on = on
@@ -196,8 +196,8 @@ def issue_final_plan(plan: Plan, pack: PolicyPack, *, on: date) -> None:
     stoppers = blocking(validate(plan, pack, stage=Stage.FINAL, today=on))
     if stoppers:
         raise LifecycleError(
-            f"The final plan cannot be issued yet: {len(stoppers)} thing(s) to settle first: "
-            + "; ".join(f.message for f in stoppers[:3])
+            f"The final plan cannot be issued yet: {len(stoppers)} thing(s) to settle first. "
+            + " ".join(f.message for f in stoppers[:3])
         )
     plan.status = PlanStatus.FINAL
     plan.issued_on = on

@@ -815,7 +815,7 @@ def _check_premises(plan: Plan, findings: _Findings) -> None:
         if status.state == AgreementState.NOT_ASKED:
             findings.add(PREMISES_NOT_AGREED, **ids)
         elif status.state == AgreementState.DECLINED:
-            reasons = agreement.reasons.strip() if agreement else ""
+            reasons = agreement.reasons.strip().rstrip(".") if agreement else ""
             findings.add(PREMISES_DECLINED, reasons=f": {reasons}." if reasons else ".", **ids)
         elif status.state == AgreementState.CHANGED:
             findings.add(
@@ -865,6 +865,7 @@ def _check_final(plan: Plan, pack: PolicyPack, today: date, findings: _Findings)
         family_answered = any(
             r.role in (ConsulteeRole.FAMILY, ConsulteeRole.YOUNG_PERSON)
             and r.draft_revision == plan.draft_revision
+            and r.received_on <= today
             for r in plan.responses
         )
         deadline = plan.comment_deadline

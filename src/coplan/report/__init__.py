@@ -1,4 +1,5 @@
-"""The draft EHC plan Section J (personal budget) as a PDF for consultation, and the one-page
+"""The EHC plan Section J (personal budget) as a PDF: the draft for consultation or the final
+plan's; and the one-page
 request for a premises agreement sent to a setting's head who was not at the meeting.
 
     from coplan.report import render_section_j, export_section_j, ExportError
@@ -37,17 +38,22 @@ def render_section_j(
     previous: Plan | None = None,
     today: date | None = None,
     deterministic: bool = False,
+    final: bool | None = None,
 ) -> bytes:
     """The PDF as bytes.
 
     `previous`: the earlier version of the plan, at an annual review, to show what changed.
-    `today`: the date printed in the header (default: today).
+    `final`: the final plan's Section J (marked final; by default when the plan is final) or
+    the draft for consultation, dated the day it was sent ("not yet sent" before that).
+    `today`: the issue date printed on a final plan not yet recorded as issued.
     `deterministic`: byte-identical output for the same input (no timestamps or random ids in
     the file), for tests and reproducible exports.
     """
     from .document import render
 
-    return render(plan, pack, previous=previous, today=today, deterministic=deterministic)
+    return render(
+        plan, pack, previous=previous, today=today, deterministic=deterministic, final=final
+    )
 
 
 def render_premises_request(

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from coplan.domain.budget import BudgetSummary, summarise
+from coplan.domain.dates import format_long
 from coplan.domain.fingerprint import AgreementStatus, agreement_status
 from coplan.domain.model import ManagementOption, Need, Outcome, Plan, ProvisionItem, Setting
+from coplan.domain.open_items import LineStatus, line_status, still_to_settle
 from coplan.domain.policy import PolicyPack
 
 from .redact import UNNAMED_SETTING, without_setting_names
@@ -25,6 +27,10 @@ class ReportContext:
     pack: PolicyPack
     today: date
     previous: Plan | None = None
+    # The final plan's Section J (marked final, names the school, nothing "subject to"), or the
+    # draft for consultation.
+    final: bool = False
+    original: Plan = field(init=False)  # the plan as it is, before names are taken out
     summary: BudgetSummary = field(init=False)
     # Every setting that needs an agreement or has one recorded, with its current status.
     statuses: dict[str, AgreementStatus] = field(init=False)
@@ -37,9 +43,46 @@ class ReportContext:
             if agreement.setting_id not in setting_ids:
                 setting_ids.append(agreement.setting_id)
         self.statuses = {sid: agreement_status(self.plan, sid) for sid in setting_ids}
-        self.plan = without_setting_names(self.plan)
-        if self.previous is not None:
-            self.previous = without_setting_names(self.previous)
+        self.original = self.plan
+        if not self.final:  # a draft must not name a school; the final plan does (Section I)
+            self.plan = without_setting_names(self.plan)
+            if self.previous is not None:
+                self.previous = without_setting_names(self.previous)
+
+    # -- the document ------------------------------------------------------------------------
+    @property
+    def document(self) -> str:
+        """What the reader holds: "draft" or "plan"."""
+        return "plan" if self.final else "draft"
+
+    @property
+    def dated(self) -> str:
+        """The document's date line: the draft's revision and the day it was sent (never the
+        day it was printed, so that re-exporting a sent draft gives the same document), or the
+        final plan's issue date."""
+        plan = self.original
+        version = f"Version {plan.version}"
+        if self.final:
+            return f"{version} · final plan issued {format_long(plan.issued_on or self.today)}"
+        if plan.draft_revision > 1:
+            version += f", draft {plan.draft_revision}"
+        if plan.served_on is None:
+            return f"{version} · draft not yet sent"
+        return f"{version} · sent {format_long(plan.served_on)}"
+
+    def line_status(self, item: ProvisionItem) -> LineStatus | None:
+        """The premises agreement a line depends on, in words (item from `self.plan`)."""
+        original = self.original.item(item.id)
+        if original is None:
+            return None
+        return line_status(self.original, original, self.setting_name)
+
+    def still_to_settle(self) -> list[str]:
+        """What stops the final plan that consultation can settle (empty in a final plan)."""
+        if self.final:
+            return []
+        points = still_to_settle(self.original, self.pack, self.setting_name, today=self.today)
+        return [point.text for point in points]
 
     # -- people ------------------------------------------------------------------------------
     @property

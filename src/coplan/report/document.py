@@ -8,13 +8,12 @@ from datetime import date
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
-from coplan.domain.dates import format_long
-from coplan.domain.model import Plan
+from coplan.domain.model import Plan, PlanStatus
 from coplan.domain.policy import PolicyPack
 
 from .context import ReportContext
 from .fonts import register_fonts
-from .layout import NumberedCanvas, PageHeader, SectionJTemplate
+from .layout import FinalNumberedCanvas, NumberedCanvas, PageHeader, SectionJTemplate
 from .sections import (
     arrangements,
     changes,
@@ -23,6 +22,7 @@ from .sections import (
     glance,
     items,
     next_steps,
+    open_items,
     premises,
     refusals,
 )
@@ -33,7 +33,7 @@ from .text import clean
 def build_story(ctx: ReportContext) -> list[Flowable]:
     # The family's page is one page, always: unusually long text is shrunk to fit, not cut.
     first_page = KeepInFrame(CONTENT_WIDTH, FRAME_HEIGHT, family.story(ctx), mode="shrink")
-    story: list[Flowable] = [first_page, PageBreak(), *glance.story(ctx)]
+    story: list[Flowable] = [first_page, PageBreak(), *open_items.story(ctx), *glance.story(ctx)]
     for section in (changes, items, direct_payments, arrangements, premises, refusals, next_steps):
         story += section.story(ctx)
     return story
@@ -46,27 +46,33 @@ def render(
     previous: Plan | None = None,
     today: date | None = None,
     deterministic: bool = False,
+    final: bool | None = None,
 ) -> bytes:
     register_fonts()
-    ctx = ReportContext(plan=plan, pack=pack, today=today or date.today(), previous=previous)
+    final = plan.status is PlanStatus.FINAL if final is None else final
+    ctx = ReportContext(
+        plan=plan, pack=pack, today=today or date.today(), previous=previous, final=final
+    )
     header = PageHeader(
-        council=pack.council,
-        child=ctx.child_name,
-        version_and_date=f"Version {plan.version} · {format_long(ctx.today)}",
+        council=pack.council, child=ctx.child_name, version_and_date=ctx.dated, final=final
     )
     buffer = io.BytesIO()
+    kind = "Final EHC plan" if final else "Draft EHC plan"
     metadata = dict(
-        title=clean(f"Draft EHC plan, Section J: personal budget for {ctx.child_name}"),
+        title=clean(f"{kind}, Section J: personal budget for {ctx.child_name}"),
         author=clean(pack.council),
-        subject=clean(f"Draft for consultation, version {plan.version}, {format_long(ctx.today)}"),
+        subject=clean(("Final plan, " if final else "Draft for consultation, ") + ctx.dated),
         creator="CoPlan",
-        keywords="EHC plan, Section J, personal budget, draft for consultation",
+        keywords="EHC plan, Section J, personal budget, "
+        + ("final plan" if final else "draft for consultation"),
         lang="en-GB",
         invariant=1 if deterministic else 0,
     )
     template = SectionJTemplate(buffer, header, **metadata)
     try:
-        template.build(build_story(ctx), canvasmaker=NumberedCanvas)
+        template.build(
+            build_story(ctx), canvasmaker=FinalNumberedCanvas if final else NumberedCanvas
+        )
     except LayoutError:
         # A table row taller than a page (pages of text in one field): let rows split.
         token = SPLIT_LONG_ROWS.set(True)
@@ -74,7 +80,9 @@ def render(
             buffer.seek(0)
             buffer.truncate()
             template = SectionJTemplate(buffer, header, **metadata)
-            template.build(build_story(ctx), canvasmaker=NumberedCanvas)
+            template.build(
+                build_story(ctx), canvasmaker=FinalNumberedCanvas if final else NumberedCanvas
+            )
         finally:
             SPLIT_LONG_ROWS.reset(token)
     return buffer.getvalue()

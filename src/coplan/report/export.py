@@ -67,8 +67,10 @@ def export_section_j(
     previous: Plan | None = None,
     today: date | None = None,
     deterministic: bool = False,
+    final: bool | None = None,
 ) -> None:
-    """Render the draft Section J and save it at `path`, all or nothing.
+    """Render Section J (the draft, or the final plan's: see `render_section_j`) and save it at
+    `path`, all or nothing.
 
     Raises ExportError (with a reason to show) when the file cannot be saved.
     """
@@ -77,7 +79,9 @@ def export_section_j(
     from . import render_section_j
 
     target = Path(path)
-    data = render_section_j(plan, pack, previous=previous, today=today, deterministic=deterministic)
+    data = render_section_j(
+        plan, pack, previous=previous, today=today, deterministic=deterministic, final=final
+    )
     try:
         write_atomically(target, data)
     except OSError as error:

@@ -24,6 +24,7 @@ from coplan.domain.model import (
     RefusalScope,
     SignatureMethod,
 )
+from coplan.domain.stages import CONSULTEE_WORDS, SERVICE_METHOD_WORDS
 
 FUNDING = {
     FundingStream.EDUCATION: "Education",
@@ -111,6 +112,9 @@ MEETING_KIND = {
     MeetingKind.ANNUAL_REVIEW: "annual review",
     MeetingKind.REASSESSMENT: "reassessment",
 }
+
+CONSULTEE_ROLE = CONSULTEE_WORDS
+SERVICE_METHOD = SERVICE_METHOD_WORDS
 
 # National definitions, for terms a policy pack does not explain itself.
 PERSONAL_BUDGET = (

@@ -27,7 +27,9 @@ from .styles import (
 from .text import clean
 
 DRAFT_MARK = "DRAFT — for consultation"
+FINAL_MARK = "FINAL PLAN"
 FOOTER_NOTE = "Draft EHC plan, Section J: personal budget. This is not the final plan."
+FINAL_FOOTER_NOTE = "EHC plan, Section J: personal budget. The final plan issued by the council."
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class PageHeader:
     council: str
     child: str
     version_and_date: str
+    final: bool = False
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
@@ -51,11 +54,13 @@ def draw_header(canvas: Canvas, header: PageHeader) -> None:
     left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
     top = PAGE_HEIGHT - 12 * mm
     canvas.saveState()
-    _draw_watermark(canvas)
+    mark = FINAL_MARK if header.final else DRAFT_MARK
+    if not header.final:
+        _draw_watermark(canvas)
     canvas.setFont(BOLD, 10)
-    canvas.setFillColor(DRAFT_RED)
-    canvas.drawRightString(right, top, DRAFT_MARK)
-    mark_width = stringWidth(DRAFT_MARK, BOLD, 10)
+    canvas.setFillColor(ACCENT if header.final else DRAFT_RED)
+    canvas.drawRightString(right, top, mark)
+    mark_width = stringWidth(mark, BOLD, 10)
     canvas.setFillColor(ACCENT)
     canvas.drawString(left, top, fit(header.council, BOLD, 10, right - left - mark_width - 16))
     canvas.setFont(REGULAR, 9)
@@ -88,7 +93,7 @@ def _draw_watermark(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-def draw_footer(canvas: Canvas, page: int, pages: int) -> None:
+def draw_footer(canvas: Canvas, page: int, pages: int, note: str = FOOTER_NOTE) -> None:
     left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
     bottom = 11 * mm
     canvas.saveState()
@@ -97,7 +102,7 @@ def draw_footer(canvas: Canvas, page: int, pages: int) -> None:
     canvas.line(left, bottom + 12, right, bottom + 12)
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawString(left, bottom, FOOTER_NOTE)
+    canvas.drawString(left, bottom, note)
     canvas.setFont(BOLD, 9)
     canvas.setFillColor(colors.black)
     canvas.drawRightString(right, bottom, f"Page {page} of {pages}")
@@ -129,6 +134,9 @@ def numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
 
 
 NumberedCanvas = numbered_canvas(draw_footer)
+FinalNumberedCanvas = numbered_canvas(
+    lambda canvas, page, pages: draw_footer(canvas, page, pages, FINAL_FOOTER_NOTE)
+)
 
 
 class A4Template(BaseDocTemplate):

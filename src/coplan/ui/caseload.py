@@ -8,11 +8,13 @@ not used recently. 10,000 plans open as fast as 10.
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
-from coplan.domain.dates import format_short
+from coplan.domain.dates import format_long
+from coplan.domain.stages import NEXT_DATE_WORDS, NextDateKind
 
 from . import text
 
@@ -21,14 +23,32 @@ KEEP_PAGES = 12
 
 COLUMNS = (
     ("child_name", "Child or young person"),
-    ("status", "Status"),
+    ("status", "Stage"),
+    ("next_date", "Next date"),
     (None, "Version"),
     ("updated_at", "Last changed"),
-    ("next_review_on", "Next review"),
 )
 # On the team's database (PostgreSQL) others may be working on a plan: who has it open.
 OPEN_BY_COLUMN = (None, "Open by")
 OPEN_BY = len(COLUMNS)
+NEXT_DATE_COLUMN = 2
+LATE = QColor("#a4001d")  # the PDF's red, readable on white and on the alternate row colour
+
+
+def next_date_text(summary, today: date) -> tuple[str, bool]:
+    """ "Comments due 7 December 2026", "Final plan due 14 January 2027 (late)"; and whether it
+    is late. A comment period that has ended is not late: the final plan is the next step."""
+    kind = NextDateKind(summary.next_date_kind)
+    if kind is NextDateKind.NONE or summary.next_date is None:
+        return "", False
+    when = format_long(summary.next_date)
+    passed = summary.next_date < today
+    if kind is NextDateKind.COMMENTS_DUE and passed:
+        return f"Comments closed {when}: final plan to issue", False
+    if passed:
+        return f"{NEXT_DATE_WORDS[kind]} {when} (late)", True
+    return f"{NEXT_DATE_WORDS[kind]} {when}", False
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -49,6 +69,8 @@ class CaseloadModel(QAbstractTableModel):
         self.show_bin = False
         self.order_by = "child_name"
         self.descending = False
+        self.stage: str | None = None  # a PlanStatus value, or None for every stage
+        self.today = date.today()
         self._count = 0
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._openings: dict[int, dict] = {}  # page number -> {plan id: [PlanOpening]}
@@ -67,7 +89,7 @@ class CaseloadModel(QAbstractTableModel):
 
     # -- query state -----------------------------------------------------------------------
     def _filters(self) -> dict:
-        return {"search": self.search, "only_deleted": self.show_bin}
+        return {"search": self.search, "only_deleted": self.show_bin, "status": self.stage}
 
     def set_store(self, store) -> None:
         self.store = store
@@ -77,6 +99,11 @@ class CaseloadModel(QAbstractTableModel):
     def set_search(self, search: str) -> None:
         if search != self.search:
             self.search = search
+            self.refresh(reset=True)
+
+    def set_stage(self, stage: str | None) -> None:
+        if stage != self.stage:
+            self.stage = stage
             self.refresh(reset=True)
 
     def set_show_bin(self, show: bool) -> None:
@@ -157,10 +184,15 @@ class CaseloadModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.UserRole,
+            Qt.ItemDataRole.ForegroundRole,
         ):
             return None
         summary = self.summary(index.row())
         if summary is None:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if index.column() == NEXT_DATE_COLUMN and next_date_text(summary, self.today)[1]:
+                return QBrush(LATE)
             return None
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
@@ -175,10 +207,10 @@ class CaseloadModel(QAbstractTableModel):
             if summary.deleted_at is not None:
                 status += f", in the bin since {local_time(summary.deleted_at)}"
             return status
-        if column == 2:
-            return str(summary.version)
+        if column == NEXT_DATE_COLUMN:
+            return next_date_text(summary, self.today)[0]
         if column == 3:
-            return local_time(summary.updated_at)
+            return str(summary.version)
         if column == OPEN_BY:
             openings = self.openings(index.row())
             if role == Qt.ItemDataRole.ToolTipRole and openings:
@@ -186,7 +218,7 @@ class CaseloadModel(QAbstractTableModel):
                     f"Open by {o.who} since {local_time(o.opened_at)}" for o in openings
                 )
             return ", ".join("you" if (o.actor, o.computer) == self.me else o.who for o in openings)
-        return format_short(summary.next_review_on)
+        return local_time(summary.updated_at)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column][0] or "child_name"

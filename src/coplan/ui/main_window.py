@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from coplan.domain import lifecycle
-from coplan.domain.model import Attendee, AttendeeRole, IndicativeSource, Plan
+from coplan.domain.model import Attendee, AttendeeRole, IndicativeSource, Plan, PlanStatus
 from coplan.domain.policy import PolicyPack
 from coplan.domain.text_safety import without_unsafe
 from coplan.store.records import MAX_ACTOR_CHARS
 
+from . import text
 from .caseload import CaseloadModel
 from .fields import name_inputs_from_buddies
 from .forms_compiled.ui_main_window import Ui_MainWindow
@@ -78,6 +79,12 @@ class MainWindow(QMainWindow):
         )
         self.ui.searchField.textChanged.connect(lambda _t: self._search_timer.start())
         self.ui.showBin.toggled.connect(self.model.set_show_bin)
+        self.ui.stageFilter.addItem("Every stage", None)
+        for status, words in text.STATUS.items():
+            self.ui.stageFilter.addItem(words, status.value)
+        self.ui.stageFilter.currentIndexChanged.connect(
+            lambda _i: self.model.set_stage(self.ui.stageFilter.currentData())
+        )
 
         ui = self.ui
         ui.actionNew.triggered.connect(self.new_plan)
@@ -109,7 +116,8 @@ class MainWindow(QMainWindow):
         self._select_first_if_none()
         self._update_actions()
         self._update_count()
-        self.setTabOrder(ui.searchField, ui.showBin)
+        self.setTabOrder(ui.searchField, ui.stageFilter)
+        self.setTabOrder(ui.stageFilter, ui.showBin)
         self.setTabOrder(ui.showBin, ui.caseloadView)
         ui.searchField.setFocus()
 
@@ -117,7 +125,13 @@ class MainWindow(QMainWindow):
         """Widths from the font, never from the rows: measuring contents would read every page."""
         header = self.ui.caseloadView.horizontalHeader()
         metrics = self.ui.caseloadView.fontMetrics()
-        samples = ("", "For consultation, in the bin", "Version", "23/11/2026 14:05", "Next review")
+        samples = (
+            "",
+            "Sent for consultation, in the bin",
+            "Final plan due 14 September 2027 (late)",
+            "Version",
+            "23/11/2026 14:05",
+        )
         if self.model.shows_open_by:
             from .session import computer_name
 
@@ -186,6 +200,16 @@ class MainWindow(QMainWindow):
             action.setEnabled(chosen and not in_bin)
         ui.actionRestore.setEnabled(chosen and in_bin)
         ui.actionErase.setEnabled(chosen)
+        # An annual review starts from the final plan (domain.lifecycle refuses otherwise).
+        rows = self.ui.caseloadView.selectionModel().selectedRows()
+        summary = self.model.summary(rows[0].row()) if rows else None
+        final = summary is not None and summary.status is PlanStatus.FINAL
+        ui.actionAnnualReview.setEnabled(chosen and not in_bin and final)
+        ui.actionAnnualReview.setToolTip(
+            "Start the annual review of this final plan"
+            if final
+            else "An annual review starts from a final plan: issue the final plan first"
+        )
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

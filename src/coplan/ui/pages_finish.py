@@ -1,47 +1,29 @@
-"""Pages 7–8: the schools' agreement to direct payments on their premises; review and export."""
+"""Page 7: the schools' agreement to direct payments on their premises (the review page is
+page_review.py)."""
 
 from __future__ import annotations
 
 import importlib.util
 import logging
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QGridLayout,
     QGroupBox,
     QLabel,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from coplan.domain import dates
-from coplan.domain.budget import summarise
 from coplan.domain.fingerprint import AgreementState, agreement_status
-from coplan.domain.lifecycle import LifecycleError, change_status
-from coplan.domain.model import (
-    FundingStream,
-    ManagementOption,
-    PlanStatus,
-    RefusalScope,
-    RefusedRequest,
-)
-from coplan.domain.stages import Stage, finding_marker
 
-from . import text
-from .chart import BarChart
-from .fields import parse_uk_date, show_date
 from .forms_compiled.ui_page_agreement import Ui_PageAgreement
-from .forms_compiled.ui_page_review import Ui_PageReview
-from .navigation import PAGE_TITLES, bracket_id, page_for_field
-from .page_base import EnterActivates, ListEditor, PlanPage, fill_combo, focus, select_data
+from .page_base import PlanPage, focus
 from .text import strip_mnemonic
 
 log = logging.getLogger(__name__)
@@ -108,7 +90,8 @@ class AgreementPage(PlanPage):
 
         status = agreement_status(self.plan, sid)
         history = self._history(box, sid)
-        history.status_label.setProperty("role", "ok" if status.valid else "nudge")
+        settled = status.valid and not (status.agreement and status.agreement.carried_over)
+        history.status_label.setProperty("role", "ok" if settled else "nudge")
         layout.addWidget(history)
         self.histories[sid] = history
 
@@ -360,323 +343,3 @@ def request_file_name(setting_name: str) -> str:
     safe = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in setting_name)
     safe = " ".join(safe.split())[:60].strip(" -_") or "setting"
     return f"{safe} - request for agreement.pdf"
-
-
-class ReviewPage(PlanPage):
-    key = "review"
-    heading = "Review and export"
-    subheading = "What is still to do, where the money goes, and the draft to send out."
-    form_class = Ui_PageReview
-    jump = Signal(str)  # a finding's field path
-
-    def build(self) -> None:
-        ui = self.ui
-        self.chart = BarChart(ui.chartHolder)
-        self.chart.setObjectName("budgetChart")
-        ui.chartLayout.addWidget(self.chart)
-        ui.chartLayout.addStretch(1)
-        fill_combo(ui.planStatus, text.STATUS)
-        self.on_combo(ui.planStatus, self._status_chosen)
-        self.served_on = self.check(ui.servedOn, parse_uk_date, self._served)
-        self.deadline = self.check(
-            ui.commentDeadline, parse_uk_date, lambda v: setattr(self.plan, "comment_deadline", v)
-        )
-        self.next_review = self.check(
-            ui.nextReview, parse_uk_date, lambda v: setattr(self.plan, "next_review_on", v)
-        )
-        self._enter = EnterActivates(ui.findingsList)
-        ui.findingsList.itemActivated.connect(self._activated)
-        ui.findingsList.itemClicked.connect(self._activated)
-        self._build_refusals()
-        ui.exportPlanFile.clicked.connect(self.export_plan_file)
-        ui.exportPdf.clicked.connect(self.export_pdf)
-        if importlib.util.find_spec("coplan.report") is None:
-            ui.exportPdf.setEnabled(False)
-            ui.exportPdf.setToolTip("The PDF export is not part of this build yet.")
-
-    # -- requests not agreed ----------------------------------------------------------------
-    def _build_refusals(self) -> None:
-        ui = self.ui
-        fill_combo(ui.refusalScope, text.REFUSAL_SCOPE)
-        self.refusals = ListEditor(
-            self,
-            ui.refusalList,
-            rows=lambda: self.plan.refusals,
-            describe=lambda r: r.request.strip() or "(not described yet)",
-            show=self._show_refusal,
-            create=self._new_refusal,
-            remove=self._remove_refusal,
-            details=[
-                ui.refusalRequest,
-                ui.refusalScope,
-                ui.refusalDecidedOn,
-                ui.refusalReasons,
-                ui.refusalBlockContract,
-            ],
-            add_button=ui.addRefusal,
-            remove_button=ui.removeRefusal,
-            what="request not agreed",
-            field="refusals",
-        )
-        self.on_text(
-            ui.refusalRequest, lambda t: self._edit_refusal("request", t), "refusals.request"
-        )
-        self.on_combo(ui.refusalScope, lambda v: self._edit_refusal("scope", RefusalScope(v)))
-        self.on_plain(
-            ui.refusalReasons, lambda t: self._edit_refusal("reasons", t), "refusals.reasons"
-        )
-        self.on_text(
-            ui.refusalBlockContract,
-            lambda t: self._edit_refusal("block_contract_reason", t),
-            "refusals.block_contract_reason",
-        )
-        self.refusal_decided_on = self.check(
-            ui.refusalDecidedOn,
-            parse_uk_date,
-            lambda v: self._edit_refusal("decided_on", v),
-            key=lambda: f"review.refusals.{self._refusal_id()}.decided_on",
-        )
-        rights = self.pack.wording.review_rights.strip()
-        ui.refusalRights.setText(
-            f"The family's right to ask for a review (printed with each request not agreed): "
-            f"{rights}"
-            if rights
-            else "The policy pack has no words for the family's right to a review."
-        )
-        ui.refusalRights.setProperty("role", "statement")
-
-    def _refusal_id(self) -> str:
-        refusal = self.refusals.current()
-        return refusal.id if refusal is not None else "none"
-
-    def _new_refusal(self) -> RefusedRequest:
-        refusal = RefusedRequest(id=self.plan.next_short_id("r"), request="")
-        self.plan.refusals.append(refusal)
-        return refusal
-
-    def _remove_refusal(self, refusal: RefusedRequest) -> None:
-        self.plan.refusals.remove(refusal)
-        self.session.forget_inputs(f"review.refusals.{refusal.id}.")
-
-    def _show_refusal(self, refusal: RefusedRequest | None) -> None:
-        ui = self.ui
-        ui.refusalRequest.setText(refusal.request if refusal else "")
-        select_data(ui.refusalScope, refusal.scope if refusal else RefusalScope.PART)
-        if ui.refusalReasons.toPlainText() != (refusal.reasons if refusal else ""):
-            ui.refusalReasons.setPlainText(refusal.reasons if refusal else "")
-        ui.refusalBlockContract.setText(refusal.block_contract_reason if refusal else "")
-        self.load_check(self.refusal_decided_on, show_date(refusal.decided_on) if refusal else "")
-
-    def _edit_refusal(self, attribute: str, value) -> None:
-        refusal = self.refusals.current()
-        if refusal is not None:
-            setattr(refusal, attribute, value)
-            self.refusals.update_current_text()
-
-    def _status_chosen(self, value) -> None:
-        """Through the domain's lifecycle: serving sets the dates; refusals say why."""
-        try:
-            change_status(self.plan, self.pack, PlanStatus(value), on=date.today())
-        except LifecycleError as refused:
-            self.ui.exportStatus.setText(str(refused))
-            with self.loading():
-                select_data(self.ui.planStatus, self.plan.status)
-            return
-        self.ui.exportStatus.setText("")
-        with self.loading():
-            self.load_check(self.served_on, show_date(self.plan.served_on))
-            self.load_check(self.deadline, show_date(self.plan.comment_deadline))
-            self.load_check(self.next_review, show_date(self.plan.next_review_on))
-
-    def _served(self, value) -> None:
-        self.plan.served_on = value
-        if value is not None and self.plan.comment_deadline is None:
-            days = self.pack.timescales.comment_period_days
-            self.plan.comment_deadline = dates.comment_deadline(value, days)
-            with self.loading():
-                self.deadline.load(show_date(self.plan.comment_deadline))
-
-    def load(self) -> None:
-        ui, plan = self.ui, self.plan
-        with self.loading():
-            select_data(ui.planStatus, plan.status)
-            self.load_check(self.served_on, show_date(plan.served_on))
-            self.load_check(self.deadline, show_date(plan.comment_deadline))
-            self.load_check(self.next_review, show_date(plan.next_review_on))
-        self.refusals.reload()
-        held = plan.meeting.held_on
-        months = self.pack.timescales.review_months
-        ui.nextReview.setPlaceholderText(
-            f"within {months} months, by {show_date(dates.next_review(held, months))}"
-            if held
-            else f"within {months} months of the meeting"
-        )
-        ui.commentDeadline.setPlaceholderText(
-            f"at least {self.pack.timescales.comment_period_days} days after it is sent"
-        )
-        self.refresh()
-
-    def refresh(self) -> None:
-        self._show_findings()
-        summary = summarise(self.plan)
-        self.chart.set_groups(
-            [
-                (
-                    "By funding stream",
-                    [(text.FUNDING[s], summary.by_funding[s]) for s in FundingStream],
-                ),
-                (
-                    "By how it is managed",
-                    [(text.MANAGEMENT[o], summary.by_management[o]) for o in ManagementOption],
-                ),
-            ]
-        )
-
-    def _show_findings(self) -> None:
-        view = self.ui.findingsList
-        row = view.currentRow()
-        view.clear()
-        findings = sorted(self.session.findings, key=lambda f: (not f.blocking,))
-        link = QFont(view.font())
-        link.setUnderline(True)
-        for finding in findings:
-            page = PAGE_TITLES[page_for_field(finding.field)]
-            marker = finding_marker(finding.stage, finding.blocking)
-            entry = QListWidgetItem(f"{marker} ({page}): {finding.message}", view)
-            entry.setData(Qt.ItemDataRole.UserRole, finding.field)
-            entry.setFont(link)
-            entry.setToolTip(f"Go to {page}")
-        if not findings:
-            done = QListWidgetItem("Nothing is missing: the plan is ready to send out.", view)
-            done.setData(Qt.ItemDataRole.UserRole, "")
-        if 0 <= row < view.count():
-            view.setCurrentRow(row)
-        invalid = len(self.session.invalid)
-        blocking = sum(1 for f in findings if f.blocking)
-        label = (
-            f"&Still to do: {blocking} to fix, {len(findings) - blocking} to check"
-            + (f", {invalid} answers not valid yet" if invalid else "")
-            + " (press Enter on a line to go to it)"
-        )
-        self.ui.findingsLabel.setText(label)
-        view.setAccessibleName(strip_mnemonic(label))
-        view.setProperty("coplanLabel", strip_mnemonic(label))
-
-    def _activated(self, entry: QListWidgetItem) -> None:
-        field = entry.data(Qt.ItemDataRole.UserRole)
-        if field:
-            self.jump.emit(field)
-
-    def focus_field(self, field: str) -> bool:
-        found = bracket_id(field, "refusals")
-        if found:
-            refusal = next((r for r in self.plan.refusals if r.id == found[0]), None)
-            if refusal is not None:
-                self.refusals.select(refusal)
-                ui = self.ui
-                focus(
-                    {
-                        "request": ui.refusalRequest,
-                        "scope": ui.refusalScope,
-                        "decided_on": ui.refusalDecidedOn,
-                        "block_contract_reason": ui.refusalBlockContract,
-                    }.get(found[1], ui.refusalReasons)
-                )
-                return True
-        widget = {
-            "comment_deadline": self.ui.commentDeadline,
-            "next_review_on": self.ui.nextReview,
-            "served_on": self.ui.servedOn,
-            "status": self.ui.planStatus,
-        }.get(field, self.ui.findingsList)
-        focus(widget)
-        return True
-
-    # -- export ----------------------------------------------------------------------------
-    def _suggested_name(self, suffix: str) -> str:
-        called = self.plan.child.called or "plan"
-        safe = "".join(ch for ch in called if ch.isalnum() or ch in " -_").strip() or "plan"
-        return str(Path.home() / f"{safe} v{self.plan.version}{suffix}")
-
-    def export_plan_file(self) -> None:
-        from coplan.plan_file import write_plan
-
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Export the plan file", self._suggested_name(".json"), "Plan files (*.json)"
-        )
-        if not path:
-            return
-        self.session.save_now()
-        try:
-            write_plan(self.plan, path)
-        except OSError as exc:
-            self.ui.exportStatus.setText(f"The plan file was not written: {exc.strerror or exc}.")
-            return
-        self.session.store.record(
-            self.plan.id, actor=self.session.actor, action="exported", detail="plan file"
-        )
-        self.ui.exportStatus.setText(f"Plan file written to {path}.")
-
-    def export_pdf(self) -> None:
-        # The same rule as `coplan export`: a draft with a defect the law or the council's
-        # policy forbids is not sent out; the list above says what to fix and jumps to it.
-        if self.session.invalid:
-            fields = ", ".join(bad.label for bad in self.session.invalid.values())
-            self.ui.exportStatus.setText(
-                f"The draft cannot be exported yet: correct what is typed in {fields} first, so "
-                "that the draft says what is on the screen."
-            )
-            return
-        # Only what makes the document wrong stops the draft; what consultation can settle is
-        # printed in it as still to settle.
-        stoppers = [f for f in self.session.findings if f.stops(Stage.DRAFT)]
-        if stoppers:
-            self.ui.exportStatus.setText(
-                f"The draft cannot be exported yet: {len(stoppers)} thing(s) to fix first "
-                "(listed above as “Must fix”)."
-            )
-            self.ui.findingsList.setFocus()
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            "Export the draft Section J",
-            self._suggested_name(" Section J draft.pdf"),
-            "PDF documents (*.pdf)",
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        self.session.save_now()
-        from coplan.report import ExportError, export_section_j
-        from coplan.store import PlanNotFound
-
-        previous = None
-        if self.plan.previous_version_id:
-            try:
-                previous = self.session.store.load(self.plan.previous_version_id)
-            except PlanNotFound:
-                previous = None  # the earlier version was purged: no "what changed" part
-        self.ui.exportStatus.setText("Exporting the draft…")
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        try:
-            QApplication.processEvents()
-            export_section_j(self.plan, self.pack, path, previous=previous)
-        except (ExportError, OSError) as exc:
-            self.ui.exportStatus.setText(f"The draft was not exported: {exc}")
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        store, actor = self.session.store, self.session.actor
-        store.record(self.plan.id, actor=actor, action="exported", detail="Section J PDF")
-        store.snapshot(self.plan, reason="draft exported", actor=actor)
-        self.ui.exportStatus.setText(f"Draft written to {path}.")
-        answer = QMessageBox.question(
-            self,
-            "Open the draft?",
-            f"The draft Section J is saved as {path}. Open it now?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from .navigation import PAGE_KEYS, PAGES, page_for_field
 from .page_base import EnterActivates, PlanPage
-from .pages_finish import AgreementPage, ReviewPage
+from .page_review import ReviewPage
+from .pages_finish import AgreementPage
 from .pages_money import BudgetPage, ManagementPage, ProvisionPage
 from .pages_people import MeetingPage, OutcomesPage, WhatMattersPage
 from .session import PlanSession
@@ -71,6 +72,7 @@ class PlanWizard(QWizard):
             self.pages.append(page)
             self.setPage(len(self.pages) - 1, page)
         self.review_page.jump.connect(self.go_to_field)
+        self.review_page.read_only_changed.connect(self.set_read_only)
         self._build_side()
         self._jumping = False
         self._closing_checked = False
@@ -93,6 +95,17 @@ class PlanWizard(QWizard):
         self._update_title()
         self._fit_to_screen()
         self._start_page = start_page
+        self.set_read_only(session.plan.is_final)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A final plan is not edited: every page shows it, none changes it."""
+        self.read_only = read_only
+        for page in self.pages:
+            if page is self.review_page:
+                page.set_read_only(read_only)
+            else:
+                page.setEnabled(not read_only)
+        self._update_title()
 
     # -- construction ------------------------------------------------------------------------
     @property
@@ -198,11 +211,14 @@ class PlanWizard(QWizard):
         for row, (key, title) in enumerate(PAGES):
             found = counts[key]
             blocking = sum(1 for f in found if f.blocking)
+            later = sum(1 for f in found if not f.blocking and f.stage is not None)
             parts = []
             if blocking:
                 parts.append(f"{blocking} to fix")
-            if len(found) - blocking:
-                parts.append(f"{len(found) - blocking} to check")
+            if later:
+                parts.append(f"{later} to settle")
+            if len(found) - blocking - later:
+                parts.append(f"{len(found) - blocking - later} to check")
             if key in invalid_pages or (key == "provision" and "items" in invalid_pages):
                 parts.append("input not valid")
             entry = self.page_list.item(row)
@@ -210,8 +226,10 @@ class PlanWizard(QWizard):
             entry.setToolTip("\n".join(f.message for f in found) or "Nothing missing here")
 
     def _update_title(self) -> None:
-        called = self.session.plan.child.called or "new plan"
-        self.setWindowTitle(f"CoPlan: {called} (version {self.session.plan.version})")
+        plan = self.session.plan
+        called = plan.child.called or "new plan"
+        stage = ", final plan: read-only" if plan.is_final else ""
+        self.setWindowTitle(f"CoPlan: {called} (version {plan.version}{stage})")
 
     def _saved(self, _plan_id: str) -> None:
         when = self.session.last_saved

@@ -18,13 +18,25 @@ ITEMS_ON_FIRST_PAGE = 5
 
 def story(ctx: ReportContext) -> list[Flowable]:
     s = styles()
+    if ctx.final:
+        title = markup("Personal budget for {}", ctx.called)
+        opening = markup(
+            "<b>This is the final plan, issued by the council on {}.</b> ",
+            format_long(ctx.original.issued_on or ctx.today),
+        )
+    else:
+        title = markup("Draft personal budget for {}", ctx.called)
+        opening = markup(
+            "<b>This is a draft for you to comment on. Nothing in it is final yet.</b> "
+        )
     out: list[Flowable] = [
-        para(markup("Draft personal budget for {}", ctx.called), s.title),
+        para(title, s.title),
         para(
             markup(
-                "<b>This is a draft for you to comment on. Nothing in it is final yet.</b> "
-                "It is Section J of {}'s Education, Health and Care (EHC) plan. It says how much "
-                "money is set aside for support, what the money pays for, and who looks after it.",
+                "{}It is Section J of {}'s Education, Health and Care (EHC) plan. It says how "
+                "much money is set aside for support, what the money pays for, and who looks "
+                "after it.",
+                opening,
                 ctx.called,
             ),
             s.family,
@@ -49,7 +61,19 @@ def _deadline_box(ctx: ReportContext) -> Flowable:
     s = styles()
     plan, days = ctx.plan, ctx.pack.timescales.comment_period_days
     lines = [para(markup("The personal budget is <b>{}</b>.", ctx.summary.total_text()), s.callout)]
-    if plan.comment_deadline:
+    if ctx.final:
+        review = format_long(plan.next_review_on)
+        lines.append(
+            para(
+                markup("It will be reviewed by <b>{}</b>.", review)
+                if review
+                else markup(
+                    "It will be reviewed within {} months.", ctx.pack.timescales.review_months
+                ),
+                s.callout,
+            )
+        )
+    elif plan.comment_deadline:
         lines.append(
             para(
                 markup(
@@ -79,7 +103,7 @@ def _what_was_agreed(ctx: ReportContext) -> list[Flowable]:
     if not items:
         return [
             _family_heading("What was agreed"),
-            para("No support paid for by a personal budget is in this draft.", s.family),
+            para(f"No support paid for by a personal budget is in this {ctx.document}.", s.family),
         ]
     lines: list[Markup] = [
         markup("{}: <b>{}</b>", item.description.strip() or "(not described)", item.cost_text())
@@ -87,7 +111,9 @@ def _what_was_agreed(ctx: ReportContext) -> list[Flowable]:
     ]
     if len(items) > ITEMS_ON_FIRST_PAGE:
         more = len(items) - ITEMS_ON_FIRST_PAGE
-        lines.append(escape(f"and {more} more. Every item is listed in full later in this draft."))
+        lines.append(
+            escape(f"and {more} more. Every item is listed in full later in this {ctx.document}.")
+        )
     return [
         _family_heading("What the money pays for"),
         *bullets(lines, s.family_bullet),
@@ -166,8 +192,10 @@ def _compared_with_indicative(ctx: ReportContext) -> list[Flowable]:
 def _what_to_do_next(ctx: ReportContext) -> list[Flowable]:
     s = styles()
     plan, pack = ctx.plan, ctx.pack
-    steps: list[Markup] = [escape("Read this draft. Check that it says what was agreed.")]
-    if plan.comment_deadline:
+    steps: list[Markup] = [escape(f"Read this {ctx.document}. Check that it says what was agreed.")]
+    if ctx.final:
+        pass  # the comments are in: the plan is the council's
+    elif plan.comment_deadline:
         steps.append(
             markup(
                 "Tell us what you think by <b>{}</b>. {}",

@@ -83,14 +83,14 @@ def _provision(ctx: ReportContext, number: int, item: ProvisionItem) -> Paragrap
             labels.MANAGEMENT[item.management].lower(),
         ),
     ]
-    if ctx.needs_agreement(item):
-        status = ctx.status_of(item)
-        valid = status is not None and status.valid
+    status = ctx.line_status(item)
+    if status is not None:
+        # Where the line is: what it still waits for (red), or the agreement it rests on.
         lines.append(
             markup(
                 "<i>Premises agreement:</i> <font color='{}'><b>{}</b></font>",
-                _hex(GOOD_EDGE if valid else DANGER_EDGE),
-                status.label if status else "Not asked yet",
+                _hex(GOOD_EDGE if status.settled else DANGER_EDGE),
+                status.text,
             )
         )
     return para(join("<br/>", lines), styles().cell)

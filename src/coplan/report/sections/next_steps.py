@@ -18,37 +18,7 @@ from ..text import markup
 def story(ctx: ReportContext) -> list[Flowable]:
     plan, pack = ctx.plan, ctx.pack
     timescales = pack.timescales
-    days = timescales.comment_period_days
-    if plan.comment_deadline:
-        deadline = markup(
-            "<b>{}</b> (you have at least {} days from the date this draft was sent)",
-            format_long(plan.comment_deadline),
-            days,
-        )
-    else:
-        deadline = f"At least {days} days after the date this draft is sent to you."
-    rows: list[tuple[object, object]] = [
-        (
-            "Date this draft was sent to you (served)",
-            format_long(plan.served_on) or "Not sent yet",
-        ),
-        ("Last day for comments", deadline),
-        ("How to respond", pack.wording.how_to_respond),
-        (
-            "Section I: school or college",
-            "Left blank in this draft. A draft plan does not name a school or college; you can "
-            "tell us which one you would like named in the final plan.",
-        ),
-    ]
-    if plan.meeting.kind is MeetingKind.NEW_PLAN:
-        rows.append(
-            (
-                "Final plan",
-                f"The council must issue the final plan within "
-                f"{labels.how_many(timescales.final_plan_weeks, 'week')} of the request for an "
-                "assessment.",
-            )
-        )
+    rows = _final_rows(ctx) if ctx.final else _draft_rows(ctx)
     if any(item.management is ManagementOption.DIRECT_PAYMENT for item in plan.items):
         rows.append(
             (
@@ -68,3 +38,59 @@ def story(ctx: ReportContext) -> list[Flowable]:
         )
     )
     return [KeepTogether([*heading("What happens next"), facts_table(rows)])]
+
+
+def _final_rows(ctx: ReportContext) -> list[tuple[object, object]]:
+    plan = ctx.original
+    return [
+        ("Final plan issued on", format_long(plan.issued_on or ctx.today)),
+        ("Section I: school or college", plan.section_i.strip() or "Not named"),
+    ]
+
+
+def _sent_to(ctx: ReportContext) -> str:
+    return "; ".join(
+        f"{c.name.strip()} ({labels.CONSULTEE_ROLE[c.role]}, {labels.SERVICE_METHOD[c.method]})"
+        for c in ctx.plan.served_to
+    )
+
+
+def _draft_rows(ctx: ReportContext) -> list[tuple[object, object]]:
+    plan, pack = ctx.plan, ctx.pack
+    timescales = pack.timescales
+    days = timescales.comment_period_days
+    if plan.comment_deadline:
+        deadline = markup(
+            "<b>{}</b> (at least {} days, beginning with the day this draft was sent)",
+            format_long(plan.comment_deadline),
+            days,
+        )
+    else:
+        deadline = f"At least {days} days, beginning with the day this draft is sent to you."
+    rows: list[tuple[object, object]] = [
+        (
+            "Date this draft was sent to you (served)",
+            format_long(plan.served_on) or "Not sent yet",
+        ),
+        *((("Sent to", _sent_to(ctx)),) if plan.served_to else ()),
+        ("Last day for comments", deadline),
+        ("How to respond", pack.wording.how_to_respond),
+        (
+            "Section I: school or college",
+            "Left blank in this draft. A draft plan does not name a school or college; you can "
+            "tell us which one you would like named in the final plan.",
+        ),
+    ]
+    if plan.meeting.kind is MeetingKind.NEW_PLAN:
+        weeks = labels.how_many(timescales.final_plan_weeks, "week")
+        rows.append(
+            (
+                "Final plan",
+                f"The council must issue the final plan by {format_long(plan.final_due_on)}, "
+                f"{weeks} from the request for an assessment."
+                if plan.final_due_on
+                else f"The council must issue the final plan within {weeks} of the request for "
+                "an assessment.",
+            )
+        )
+    return rows

@@ -38,12 +38,20 @@ EXPLANATION = {
         "The agreement was withdrawn. The direct payments for this support must stop or be "
         "arranged another way from that date."
     ),
-    AgreementState.AGREED: "The agreement covers the support exactly as this draft describes it.",
+    AgreementState.AGREED: "The agreement covers the support exactly as this plan describes it.",
     AgreementState.AGREED_WITH_CONDITIONS: (
-        "The agreement covers the support exactly as this draft describes it, on the "
+        "The agreement covers the support exactly as this plan describes it, on the "
         "conditions below."
     ),
 }
+HISTORY = (
+    "No support on these premises is paid by direct payment now: it was arranged another way. "
+    "The decision below is kept as part of the plan's history."
+)
+CARRIED_OVER = (
+    "This agreement was given for the plan before this review. It still matches the support, "
+    "but the head teacher or principal is asked to confirm it again before the plan is final."
+)
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -61,16 +69,28 @@ def story(ctx: ReportContext) -> list[Flowable]:
 
 def _setting(ctx: ReportContext, setting_id: str, status: AgreementStatus) -> list[Flowable]:
     s = styles()
-    box = [
-        para(markup("<b>{}</b>", status.label), s.callout),
-        para(EXPLANATION[status.state], s.body.clone("explained", spaceAfter=0)),
-    ]
-    if status.state == AgreementState.CHANGED:
-        box += bullets([_describe(ctx, status.agreement, c) for c in status.changes])
+    needed = bool(ctx.plan.premises_dp_items(setting_id))
+    if not needed:
+        # The support was re-arranged (no direct payment on these premises now): the decision
+        # is history, not an agreement to ask for again.
+        box = [
+            para(markup("<b>{}</b>", "No longer needed"), s.callout),
+            para(HISTORY, s.body.clone("explained", spaceAfter=0)),
+        ]
+        tone = "info"
+    else:
+        box = [
+            para(markup("<b>{}</b>", status.label), s.callout),
+            para(EXPLANATION[status.state], s.body.clone("explained", spaceAfter=0)),
+        ]
+        if status.state == AgreementState.CHANGED:
+            box += bullets([_describe(ctx, status.agreement, c) for c in status.changes])
+        tone = "good" if status.valid else "danger"
+        if status.valid and status.agreement is not None and status.agreement.carried_over:
+            box[1] = para(CARRIED_OVER, s.body.clone("explained", spaceAfter=0))
+            tone = "warning"
     title = para(ctx.setting_name(setting_id), s.h2)
-    out: list[Flowable] = [
-        KeepTogether([title, callout(box, "good" if status.valid else "danger")])
-    ]
+    out: list[Flowable] = [KeepTogether([title, callout(box, tone)])]
     items = ctx.plan.premises_dp_items(setting_id)
     rows: list[tuple[object, object]] = [
         (
@@ -88,16 +108,17 @@ def _setting(ctx: ReportContext, setting_id: str, status: AgreementStatus) -> li
     ]
     agreement = status.agreement
     if agreement is not None:
-        rows += _decision_rows(ctx, agreement, status)
+        rows += _decision_rows(ctx, agreement, status, needed=needed)
     out.append(facts_table(rows))
     return out
 
 
 def _decision_rows(
-    ctx: ReportContext, agreement: PremisesAgreement, status: AgreementStatus
+    ctx: ReportContext, agreement: PremisesAgreement, status: AgreementStatus, *, needed: bool
 ) -> list[tuple[object, object]]:
     decision = labels.DECISION[agreement.decision]
-    if not status.valid:
+    # Say what changed only when it is news: never "Declined, but now declined".
+    if needed and not status.valid and status.state != agreement.decision.value:
         decision = f"{decision}, but now {status.label[0].lower()}{status.label[1:]}"
     rows: list[tuple[object, object]] = [("Decision", decision)]
     conditions = [_condition_label(ctx, c) for c in agreement.conditions]

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QStatusBar,
-    QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMainWindow, QMenu, QMenuBar, QSizePolicy,
+    QStatusBar, QTableView, QToolBar, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -69,6 +70,16 @@ class Ui_MainWindow(object):
 
         self.searchRow.addWidget(self.searchField)
 
+        self.stageLabel = QLabel(self.central)
+        self.stageLabel.setObjectName(u"stageLabel")
+
+        self.searchRow.addWidget(self.stageLabel)
+
+        self.stageFilter = QComboBox(self.central)
+        self.stageFilter.setObjectName(u"stageFilter")
+
+        self.searchRow.addWidget(self.stageFilter)
+
         self.showBin = QCheckBox(self.central)
         self.showBin.setObjectName(u"showBin")
 
@@ -109,6 +120,7 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.statusbar)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchField)
+        self.stageLabel.setBuddy(self.stageFilter)
 #endif // QT_CONFIG(shortcut)
 
         self.menubar.addAction(self.menuPlan.menuAction())
@@ -188,6 +200,7 @@ class Ui_MainWindow(object):
         self.actionYourName.setText(QCoreApplication.translate("MainWindow", u"Your &name\u2026", None))
         self.searchLabel.setText(QCoreApplication.translate("MainWindow", u"Search by &name", None))
         self.searchField.setPlaceholderText(QCoreApplication.translate("MainWindow", u"type part of the child's name", None))
+        self.stageLabel.setText(QCoreApplication.translate("MainWindow", u"S&tage", None))
         self.showBin.setText(QCoreApplication.translate("MainWindow", u"Show plans in the &bin", None))
 #if QT_CONFIG(accessibility)
         self.caseloadView.setAccessibleName(QCoreApplication.translate("MainWindow", u"Caseload", None))

@@ -153,47 +153,88 @@ class Ui_PageReview(object):
 
         self.datesGroup = QGroupBox(PageReview)
         self.datesGroup.setObjectName(u"datesGroup")
-        self.datesForm = QFormLayout(self.datesGroup)
+        self.stageLayout = QVBoxLayout(self.datesGroup)
+        self.stageLayout.setObjectName(u"stageLayout")
+        self.stageText = QLabel(self.datesGroup)
+        self.stageText.setObjectName(u"stageText")
+        self.stageText.setWordWrap(True)
+        self.stageText.setTextFormat(Qt.PlainText)
+
+        self.stageLayout.addWidget(self.stageText)
+
+        self.stageButtons = QHBoxLayout()
+        self.stageButtons.setObjectName(u"stageButtons")
+        self.sendDraft = QPushButton(self.datesGroup)
+        self.sendDraft.setObjectName(u"sendDraft")
+
+        self.stageButtons.addWidget(self.sendDraft)
+
+        self.recordResponse = QPushButton(self.datesGroup)
+        self.recordResponse.setObjectName(u"recordResponse")
+
+        self.stageButtons.addWidget(self.recordResponse)
+
+        self.issueFinal = QPushButton(self.datesGroup)
+        self.issueFinal.setObjectName(u"issueFinal")
+
+        self.stageButtons.addWidget(self.issueFinal)
+
+
+        self.stageLayout.addLayout(self.stageButtons)
+
+        self.responsesLabel = QLabel(self.datesGroup)
+        self.responsesLabel.setObjectName(u"responsesLabel")
+
+        self.stageLayout.addWidget(self.responsesLabel)
+
+        self.responsesList = QListWidget(self.datesGroup)
+        self.responsesList.setObjectName(u"responsesList")
+        self.responsesList.setMaximumSize(QSize(16777215, 90))
+        self.responsesList.setWordWrap(True)
+
+        self.stageLayout.addWidget(self.responsesList)
+
+        self.datesForm = QFormLayout()
         self.datesForm.setObjectName(u"datesForm")
-        self.planStatusLabel = QLabel(self.datesGroup)
-        self.planStatusLabel.setObjectName(u"planStatusLabel")
+        self.assessmentRequestedLabel = QLabel(self.datesGroup)
+        self.assessmentRequestedLabel.setObjectName(u"assessmentRequestedLabel")
 
-        self.datesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.planStatusLabel)
+        self.datesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.assessmentRequestedLabel)
 
-        self.planStatus = QComboBox(self.datesGroup)
-        self.planStatus.setObjectName(u"planStatus")
+        self.assessmentRequested = QLineEdit(self.datesGroup)
+        self.assessmentRequested.setObjectName(u"assessmentRequested")
 
-        self.datesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.planStatus)
+        self.datesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.assessmentRequested)
 
-        self.servedOnLabel = QLabel(self.datesGroup)
-        self.servedOnLabel.setObjectName(u"servedOnLabel")
+        self.sectionILabel = QLabel(self.datesGroup)
+        self.sectionILabel.setObjectName(u"sectionILabel")
 
-        self.datesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.servedOnLabel)
+        self.datesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.sectionILabel)
 
-        self.servedOn = QLineEdit(self.datesGroup)
-        self.servedOn.setObjectName(u"servedOn")
+        self.sectionI = QLineEdit(self.datesGroup)
+        self.sectionI.setObjectName(u"sectionI")
 
-        self.datesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.servedOn)
-
-        self.commentDeadlineLabel = QLabel(self.datesGroup)
-        self.commentDeadlineLabel.setObjectName(u"commentDeadlineLabel")
-
-        self.datesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.commentDeadlineLabel)
-
-        self.commentDeadline = QLineEdit(self.datesGroup)
-        self.commentDeadline.setObjectName(u"commentDeadline")
-
-        self.datesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.commentDeadline)
+        self.datesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sectionI)
 
         self.nextReviewLabel = QLabel(self.datesGroup)
         self.nextReviewLabel.setObjectName(u"nextReviewLabel")
 
-        self.datesForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.nextReviewLabel)
+        self.datesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nextReviewLabel)
 
         self.nextReview = QLineEdit(self.datesGroup)
         self.nextReview.setObjectName(u"nextReview")
 
-        self.datesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nextReview)
+        self.datesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nextReview)
+
+
+        self.stageLayout.addLayout(self.datesForm)
+
+        self.toDecideAgain = QLabel(self.datesGroup)
+        self.toDecideAgain.setObjectName(u"toDecideAgain")
+        self.toDecideAgain.setWordWrap(True)
+        self.toDecideAgain.setTextFormat(Qt.PlainText)
+
+        self.stageLayout.addWidget(self.toDecideAgain)
 
 
         self.rightColumn.addWidget(self.datesGroup)
@@ -232,9 +273,9 @@ class Ui_PageReview(object):
         self.refusalDecidedOnLabel.setBuddy(self.refusalDecidedOn)
         self.refusalReasonsLabel.setBuddy(self.refusalReasons)
         self.refusalBlockContractLabel.setBuddy(self.refusalBlockContract)
-        self.planStatusLabel.setBuddy(self.planStatus)
-        self.servedOnLabel.setBuddy(self.servedOn)
-        self.commentDeadlineLabel.setBuddy(self.commentDeadline)
+        self.responsesLabel.setBuddy(self.responsesList)
+        self.assessmentRequestedLabel.setBuddy(self.assessmentRequested)
+        self.sectionILabel.setBuddy(self.sectionI)
         self.nextReviewLabel.setBuddy(self.nextReview)
 #endif // QT_CONFIG(shortcut)
 
@@ -260,11 +301,15 @@ class Ui_PageReview(object):
         self.refusalReasons.setPlaceholderText(QCoreApplication.translate("PageReview", u"in plain words, as the family will read them", None))
         self.refusalBlockContractLabel.setText(QCoreApplication.translate("PageReview", u"Why money cannot be separated from a bloc&k contract", None))
         self.refusalBlockContract.setPlaceholderText(QCoreApplication.translate("PageReview", u"optional: only where a block contract is the reason", None))
-        self.datesGroup.setTitle(QCoreApplication.translate("PageReview", u"Status and dates", None))
-        self.planStatusLabel.setText(QCoreApplication.translate("PageReview", u"Plan s&tatus", None))
-        self.servedOnLabel.setText(QCoreApplication.translate("PageReview", u"Draft sent to the family &on", None))
-        self.servedOn.setPlaceholderText(QCoreApplication.translate("PageReview", u"for example 23/11/2026", None))
-        self.commentDeadlineLabel.setText(QCoreApplication.translate("PageReview", u"&Last day for comments", None))
+        self.datesGroup.setTitle(QCoreApplication.translate("PageReview", u"Stage and dates", None))
+        self.sendDraft.setText(QCoreApplication.translate("PageReview", u"&Send the draft\u2026", None))
+        self.recordResponse.setText(QCoreApplication.translate("PageReview", u"Record a res&ponse\u2026", None))
+        self.issueFinal.setText(QCoreApplication.translate("PageReview", u"&Issue the final plan\u2026", None))
+        self.responsesLabel.setText(QCoreApplication.translate("PageReview", u"Responses to the draft", None))
+        self.assessmentRequestedLabel.setText(QCoreApplication.translate("PageReview", u"Re&quest for assessment", None))
+        self.assessmentRequested.setPlaceholderText(QCoreApplication.translate("PageReview", u"a new plan: the day it was asked for, e.g. 03/08/2026", None))
+        self.sectionILabel.setText(QCoreApplication.translate("PageReview", u"Section I (final pla&n)", None))
+        self.sectionI.setPlaceholderText(QCoreApplication.translate("PageReview", u"the school or college the final plan names", None))
         self.nextReviewLabel.setText(QCoreApplication.translate("PageReview", u"Next re&view", None))
         self.exportPdf.setText(QCoreApplication.translate("PageReview", u"Export the dr&aft (PDF)\u2026", None))
         self.exportPlanFile.setText(QCoreApplication.translate("PageReview", u"Export the plan fil&e\u2026", None))

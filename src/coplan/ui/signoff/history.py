@@ -103,7 +103,10 @@ class AgreementHistory(QWidget):
         status = agreement_status(plan, setting_id)
         setting = plan.setting(setting_id)
         name = setting.name if setting else setting_id
-        self.status_label.setText(f"{name}: {status.label}")
+        said = status.label
+        if status.valid and status.agreement is not None and status.agreement.carried_over:
+            said += ", for the plan before this review: to be confirmed again"
+        self.status_label.setText(f"{name}: {said}")
         self.setAccessibleName(f"Agreement history for {name}")
         if status.state == AgreementState.CHANGED:
             names = item_names(plan, setting_id)
