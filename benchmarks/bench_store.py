@@ -79,7 +79,7 @@ def measure_save(folder: Path) -> dict:
 
         def save_an_edit() -> None:
             nonlocal revision
-            plan.items[17].units_per_week = Decimal(next(edits) % 9 + 1)  # one field, as typed
+            plan.items[17].units_per_period = Decimal(next(edits) % 9 + 1)  # one field, as typed
             # As autosave saves: over the revision it read (the conditional UPDATE).
             revision = store.save(plan, actor="benchmark", replaces=revision)
 

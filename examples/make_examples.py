@@ -32,6 +32,7 @@ from coplan.domain.model import (
     CostBasis,
     Decision,
     DirectPaymentArrangement,
+    Frequency,
     FundingStream,
     IndicativeBudget,
     IndicativeSource,
@@ -50,6 +51,7 @@ from coplan.domain.model import (
     RecipientKind,
     RefusalScope,
     RefusedRequest,
+    RunsIn,
     ServiceMethod,
     Setting,
     SettingKind,
@@ -80,18 +82,29 @@ def rate(pack: PolicyPack, rate_id: str) -> Money:
     return next(r.amount for r in pack.rates if r.id == rate_id)
 
 
-def recurring(unit_cost: Money, per_week: str, weeks: str, unit: str = "hour") -> dict:
+def recurring(unit_cost: Money, per_period: str, periods: str, unit: str = "hour", **when) -> dict:
+    """A recurring line: `per_period` units each period (a week unless `frequency` says),
+    `periods` periods a year, and optionally its dates and part of the year."""
     return {
         "cost_basis": CostBasis.RECURRING,
         "unit_cost": unit_cost,
         "unit": unit,
-        "units_per_week": Decimal(per_week),
-        "weeks_per_year": Decimal(weeks),
+        "units_per_period": Decimal(per_period),
+        "periods_per_year": Decimal(periods),
+        **when,
     }
 
 
-def one_off(cost: str) -> dict:
-    return {"cost_basis": CostBasis.ONE_OFF, "one_off_cost": gbp(cost), "unit": "item"}
+def one_off(cost: str, bought_on: date | None = None) -> dict:
+    return {
+        "cost_basis": CostBasis.ONE_OFF,
+        "one_off_cost": gbp(cost),
+        "unit": "item",
+        "starts_on": bought_on,
+    }
+
+
+FIRST_PAYMENT = date(2027, 1, 4)  # the first Monday of the spring term 2027
 
 
 def served(plan: Plan, pack: PolicyPack, *consulted: Consultee) -> None:
@@ -218,7 +231,7 @@ def ipad_communication(pack: PolicyPack) -> Plan:
             category="specialist_equipment",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **one_off("429.00"),
+            **one_off("429.00", date(2027, 1, 5)),
             delivered_by="Bought by Amara's parents from an approved supplier",
             when="From the start of the spring term 2027",
             location=Location.SETTING_PREMISES,
@@ -238,7 +251,7 @@ def ipad_communication(pack: PolicyPack) -> Plan:
             category="specialist_equipment",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **one_off("249.99"),
+            **one_off("249.99", date(2027, 1, 4)),
             delivered_by="Bought by Amara's parents; set up by Priya Shah",
             when="Installed before the first day of the spring term 2027",
             location=Location.SETTING_PREMISES,
@@ -257,7 +270,7 @@ def ipad_communication(pack: PolicyPack) -> Plan:
             category="top_up_support",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.ORGANISED,
-            **recurring(rate(pack, "teaching_assistant"), "4", "39"),
+            **recurring(rate(pack, "teaching_assistant"), "4", "39", runs_in=RunsIn.TERM_TIME),
             delivered_by="A teaching assistant employed by the school",
             when="Daily, in English and topic lessons, term time",
             location=Location.SETTING_PREMISES,
@@ -272,7 +285,9 @@ def ipad_communication(pack: PolicyPack) -> Plan:
             category="health_support",
             funding=FundingStream.HEALTH,
             management=ManagementOption.DIRECT_PAYMENT,
-            **recurring(rate(pack, "speech_language_therapist"), "1", "30"),
+            **recurring(
+                rate(pack, "speech_language_therapist"), "1", "30", runs_in=RunsIn.TERM_TIME
+            ),
             delivered_by="Independent speech and language therapist (HCPC registered)",
             when="Tuesdays, 9:15 to 10:15, term time",
             location=Location.SETTING_PREMISES,
@@ -287,7 +302,14 @@ def ipad_communication(pack: PolicyPack) -> Plan:
             category="top_up_support",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **recurring(rate(pack, "specialist_teacher"), "1", "6"),
+            **recurring(
+                rate(pack, "specialist_teacher"),
+                "6",
+                "0",
+                frequency=Frequency.BLOCK,
+                starts_on=date(2027, 1, 11),
+                ends_on=date(2027, 2, 26),
+            ),
             delivered_by="Specialist teacher for communication (independent)",
             when="Six weekly evening sessions in January and February 2027",
             location=Location.HOME,
@@ -322,11 +344,19 @@ def ipad_communication(pack: PolicyPack) -> Plan:
         ras_band=result.band.id if result.band else None,
         amounts=result.amounts,
     )
+    # The band has no health figure: the NHS therapy is costed from the therapist's report.
+    plan.over_budget_reasons = {
+        FundingStream.HEALTH: (
+            "The band has no health figure: the speech and language therapy is the NHS "
+            "therapist's recommendation (30 sessions), funded from the health budget."
+        )
+    }
     plan.direct_payment = dp_all_confirmed(
         recipient=RecipientKind.PARENT,
         recipient_name="Grace Okafor",
         schedule=PaymentSchedule.MONTHLY,
         agreement_signed_on=date(2026, 11, 20),
+        first_payment_on=FIRST_PAYMENT,
     )
     plan.organised_holder = "Meadowbank Primary School"
     plan.refusals = [
@@ -487,7 +517,13 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="work_experience",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **recurring(rate(pack, "personal_assistant"), "6", "30"),
+            **recurring(
+                rate(pack, "personal_assistant"),
+                "6",
+                "30",
+                starts_on=FIRST_PAYMENT,
+                ends_on=date(2027, 7, 23),
+            ),
             delivered_by="Job coach employed by Ollie through a supported employment agency",
             when="Two half-days a week at each placement, January to July 2027",
             location=Location.COMMUNITY,
@@ -500,7 +536,14 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="work_experience",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **recurring(gbp("14.00"), "1", "30", unit="weekly pass"),
+            **recurring(
+                gbp("14.00"),
+                "1",
+                "30",
+                unit="weekly pass",
+                starts_on=FIRST_PAYMENT,
+                ends_on=date(2027, 7, 23),
+            ),
             delivered_by="Bought by Ollie from the bus company",
             when="Each week of a placement",
             location=Location.COMMUNITY,
@@ -514,7 +557,13 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="social_care_support",
             funding=FundingStream.SOCIAL_CARE,
             management=ManagementOption.DIRECT_PAYMENT,
-            **recurring(rate(pack, "personal_assistant"), "4", "12"),
+            **recurring(
+                rate(pack, "personal_assistant"),
+                "4",
+                "12",
+                starts_on=FIRST_PAYMENT,
+                ends_on=date(2027, 3, 26),
+            ),
             delivered_by="Personal assistant employed by Ollie",
             when="Placement days, January to March 2027",
             location=Location.COMMUNITY,
@@ -527,7 +576,7 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="work_experience",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.DIRECT_PAYMENT,
-            **one_off("85.00"),
+            **one_off("85.00", date(2027, 5, 3)),
             delivered_by="Bought by Ollie",
             when="Before the bike workshop placement starts (May 2027)",
             location=Location.COMMUNITY,
@@ -540,7 +589,7 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="top_up_support",
             funding=FundingStream.EDUCATION,
             management=ManagementOption.ORGANISED,
-            **recurring(rate(pack, "teaching_assistant"), "10", "36"),
+            **recurring(rate(pack, "teaching_assistant"), "10", "36", runs_in=RunsIn.TERM_TIME),
             delivered_by="A learning support assistant employed by the college",
             when="Monday, Wednesday and Friday, term time",
             location=Location.SETTING_PREMISES,
@@ -555,7 +604,7 @@ def work_experience(pack: PolicyPack) -> Plan:
             category="health_support",
             funding=FundingStream.HEALTH,
             management=ManagementOption.ORGANISED,
-            **recurring(gbp("60.00"), "1", "12"),
+            **recurring(gbp("60.00"), "1", "12", unit="session", frequency=Frequency.FORTNIGHT),
             delivered_by="CAMHS transition worker (NHS)",
             when="Fortnightly, at the CAMHS clinic",
             location=Location.COMMUNITY,
@@ -574,11 +623,13 @@ def work_experience(pack: PolicyPack) -> Plan:
         "2026; the questionnaire is for primary-age children. Social care and health figures "
         "from the transitions team and CAMHS.",
     )
-    plan.over_budget_reason = (
-        "The boots and overalls (£85.00) were added at the meeting after the bike workshop "
-        "confirmed its safety rules, and travel training needs twelve weeks rather than the ten "
-        "in the social care figure (£126.00 more)."
-    )
+    plan.over_budget_reasons = {
+        FundingStream.SOCIAL_CARE: (
+            "The boots and overalls (£85.00) were added at the meeting after the bike workshop "
+            "confirmed its safety rules, and travel training needs twelve weeks rather than the "
+            "ten in the social care figure (£126.00 more)."
+        )
+    }
     plan.direct_payment = dp_all_confirmed(
         recipient=RecipientKind.YOUNG_PERSON,
         recipient_name="Oliver Hughes",
@@ -587,6 +638,7 @@ def work_experience(pack: PolicyPack) -> Plan:
         "keeps every receipt and timesheet in the folder the college gave him, and sends a "
         "short return every three months with his mum's help. First review in February 2027.",
         agreement_signed_on=date(2026, 11, 19),
+        first_payment_on=FIRST_PAYMENT,
     )
     plan.organised_holder = "Riverside College (learning support); NHS CAMHS (health sessions)"
     plan.refusals = [

@@ -126,6 +126,15 @@ def _parser() -> argparse.ArgumentParser:
         "--deterministic", action="store_true", help="byte-identical output (for testing)"
     )
 
+    budget = commands.add_parser(
+        "budget",
+        parents=[common],
+        help="print the plan's money: a year and once, by stream and option, and the "
+        "direct payment schedule",
+    )
+    budget.add_argument("plan", metavar="PLAN.json")
+    budget.add_argument("--json", action="store_true", help="print it as JSON for a script")
+
     commands.add_parser("schema", parents=[common], help="print the plan file's JSON Schema")
 
     importer = commands.add_parser(
@@ -361,6 +370,113 @@ def _validate(arguments: argparse.Namespace) -> int:
             f"(policy pack: {pack.council})."
         )
     return EXIT_FINDINGS if blocking(findings) else EXIT_OK
+
+
+def _budget(arguments: argparse.Namespace) -> int:
+    from coplan.domain.budget import summarise
+    from coplan.domain.schedule import direct_payment_schedule
+
+    plan = _read_plan(arguments.plan)
+    pack = _pack_for(plan, arguments)
+    summary = summarise(plan)
+    schedule = direct_payment_schedule(plan, pack)
+    if arguments.json:
+        print(json.dumps(_budget_document(plan, summary, schedule), indent=2))
+    else:
+        print("\n".join(_budget_lines(plan, summary, schedule)))
+    return EXIT_OK
+
+
+def _budget_document(plan, summary, schedule) -> dict:
+    """The plan's money for a script: amounts as "1250.00" strings, dates ISO. Each council
+    stream is compared with its own indicative figure (`difference` = a year − indicative, so
+    negative is under); the school's own contribution and the management options are not
+    compared with an indicative figure, so theirs are null."""
+    from coplan.domain.budget import COUNCIL_STREAMS
+    from coplan.domain.model import FundingStream, ManagementOption
+
+    def money(cost, indicative=None) -> dict:
+        return {
+            "a_year": cost.yearly.plain(),
+            "once": cost.once.plain(),
+            "indicative": None if indicative is None else indicative.plain(),
+            "difference": None if indicative is None else (cost.yearly - indicative).plain(),
+        }
+
+    streams = {
+        stream.value: money(
+            summary.by_funding[stream],
+            summary.indicative_by_funding[stream] if stream in COUNCIL_STREAMS else None,
+        )
+        for stream in FundingStream
+    }
+    dp = plan.direct_payment
+    arrangements = []
+    if dp is not None and summary.by_management[ManagementOption.DIRECT_PAYMENT]:
+        arrangements.append(
+            {
+                "recipient": {
+                    "kind": dp.recipient.value,
+                    "name": dp.recipient_name,
+                    "nominee_name": dp.nominee_name or None,
+                },
+                "frequency": dp.schedule.value,
+                "first_payment_on": dp.first_payment_on.isoformat()
+                if dp.first_payment_on
+                else None,
+                **money(summary.by_management[ManagementOption.DIRECT_PAYMENT]),
+                "schedule": None
+                if schedule is None
+                else [
+                    {"date": p.on.isoformat(), "amount": p.amount.plain()}
+                    for p in schedule.payments
+                ],
+            }
+        )
+    return {
+        "plan_id": plan.id,
+        "a_year": summary.yearly.plain(),
+        "once": summary.once.plain(),
+        "indicative": summary.indicative_total.plain(),
+        "funding_streams": streams,
+        "management_options": {
+            option.value: money(summary.by_management[option]) for option in ManagementOption
+        },
+        "overall_option": summary.overall_option.value,
+        "direct_payments": arrangements,
+    }
+
+
+def _budget_lines(plan, summary, schedule) -> list[str]:
+    from coplan.domain.dates import format_long
+    from coplan.domain.model import ManagementOption
+
+    lines = [f"Personal budget: {summary.total_text()}"]
+    for comparison in summary.streams:
+        once = comparison.planned.once
+        lines.append(
+            f"  {comparison.stream.value}: {comparison.planned.yearly.format()} a year"
+            + (f" (plus {once.format()} once)" if once else "")
+            + f"; {comparison.difference_text()} of {comparison.indicative.format()} a year"
+        )
+    if summary.school:
+        lines.append(f"  school's own contribution (not compared): {summary.school.text()}")
+    lines.append(f"Managed: {summary.overall_option.value}")
+    for option in ManagementOption:
+        if summary.by_management[option]:
+            lines.append(f"  {option.value}: {summary.by_management[option].text()}")
+    dp = plan.direct_payment
+    if dp is not None and summary.by_management[ManagementOption.DIRECT_PAYMENT]:
+        lines.append(f"Direct payment to {dp.recipient_name.strip() or '(name not recorded)'}:")
+        if schedule is None:
+            lines.append("  no first payment date yet: the schedule is worked out from it")
+        else:
+            lines.append(f"  {schedule.plain_words()}")
+            lines += [
+                f"  {format_long(p.on):>17}  {p.amount.format():>12}" for p in schedule.payments
+            ]
+            lines.append(f"  {'total':>17}  {schedule.total.format():>12}")
+    return lines
 
 
 def _export(arguments: argparse.Namespace) -> int:
@@ -752,6 +868,7 @@ _COMMANDS = {
     "open": _open,
     "demo": _demo,
     "validate": _validate,
+    "budget": _budget,
     "export": _export,
     "request-agreement": _request_agreement,
     "schema": _schema,

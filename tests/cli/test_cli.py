@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from factories import build_plan, example_paths
 
-from coplan.plan_file import dumps, write_plan
+from coplan.plan_file import dumps, read_plan, write_plan
 
 
 def coplan(*arguments: str, data_dir: Path | None = None) -> subprocess.CompletedProcess:
@@ -271,3 +273,68 @@ def test_opening_the_app_without_a_display_says_so(tmp_path):
     assert result.returncode == 1
     assert "needs a desktop" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_budget_as_json_keeps_a_year_and_once_apart(tmp_path):
+    path = EXAMPLES_BY_NAME["ipad-communication"]
+    result = coplan("budget", "--json", str(path))
+    assert result.returncode == 0, result.stderr
+    money = json.loads(result.stdout)
+    assert (money["a_year"], money["once"]) == ("7296.00", "678.99")
+    education = money["funding_streams"]["education"]
+    assert education == {
+        "a_year": "3156.00",
+        "once": "678.99",
+        "indicative": "4500.00",
+        "difference": "-1344.00",
+    }
+    assert money["funding_streams"]["health"]["difference"] == "2250.00"
+    school = money["funding_streams"]["school_contribution"]
+    assert (school["indicative"], school["difference"]) == (None, None)  # beside, not against
+    dp = money["management_options"]["direct_payment"]
+    assert (dp["a_year"], dp["once"]) == ("4410.00", "678.99")
+    assert money["overall_option"] == "mixed"
+    (arrangement,) = money["direct_payments"]
+    assert arrangement["recipient"] == {
+        "kind": "parent",
+        "name": "Grace Okafor",
+        "nominee_name": None,
+    }
+    assert arrangement["frequency"] == "monthly"
+    assert arrangement["first_payment_on"] == "2027-01-04"
+    schedule = arrangement["schedule"]
+    assert len(schedule) == 12 and schedule[0]["date"] == "2027-01-04"
+    assert [p["date"] for p in schedule][1:3] == ["2027-02-04", "2027-03-04"]
+    assert all(re.fullmatch(r"\d+\.\d\d", p["amount"]) for p in schedule)
+    paid = sum(Decimal(p["amount"]) for p in schedule)
+    assert paid == Decimal("4410.00") + Decimal("678.99")  # to the penny
+
+
+def test_budget_without_a_first_payment_date_has_no_schedule_yet(tmp_path):
+    plan = read_plan(EXAMPLES_BY_NAME["ipad-communication"])
+    plan.direct_payment.first_payment_on = None
+    path = tmp_path / "plan.json"
+    write_plan(plan, path)
+    money = json.loads(coplan("budget", "--json", str(path)).stdout)
+    assert money["direct_payments"][0]["schedule"] is None
+    words = coplan("budget", str(path)).stdout
+    assert "no first payment date yet" in words
+
+
+def test_budget_in_words_never_calls_a_one_off_yearly(tmp_path):
+    result = coplan("budget", str(EXAMPLES_BY_NAME["ipad-communication"]))
+    assert result.returncode == 0, result.stderr
+    assert "Personal budget: £7,296.00 a year, plus £678.99 once" in result.stdout
+    assert "direct_payment: £4,410.00 a year, plus £678.99 once" in result.stdout
+    assert "£678.99 a year" not in result.stdout
+
+
+EXAMPLES_BY_NAME = {path.stem: path for path in example_paths()}
+
+
+def test_budget_of_an_unreadable_file_exits_2(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text("{not json")
+    result = coplan("budget", "--json", str(path))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and result.stdout == ""

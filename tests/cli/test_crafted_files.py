@@ -149,8 +149,8 @@ def _crafted() -> list:
             document["items"][0]["unit_cost"] = amount
             cases.append((f"{name}-money-{label}", json.dumps(document), "items[0].unit_cost"))
         document = json.loads(json.dumps(good))
-        document["items"][0]["units_per_week"] = "٢"
-        cases.append((f"{name}-quantity-arabic", json.dumps(document), "items[0].units_per_week"))
+        document["items"][0]["units_per_period"] = "٢"
+        cases.append((f"{name}-quantity-arabic", json.dumps(document), "items[0].units_per_period"))
         document = json.loads(json.dumps(good))
         document["meeting"]["held_on"] = "٢٠٢٦-١١-٢٣"
         cases.append((f"{name}-date-arabic", json.dumps(document), "meeting.held_on"))

@@ -19,12 +19,39 @@ def test_a_provision_line_reads_as_the_head_teachers_agreement_does():
     yours = build_plan()
     saved = deepcopy(yours)
     item = saved.items[1]
-    item.units_per_week += 1
+    item.units_per_period += 1
     assert differences(yours, saved) == [
         f"Provision “{item.description}”: how much a week is “4” in the saved one, “3” in yours",
-        f"Provision “{item.description}”: annual cost is £2,520.00 in the saved one, "
-        "£1,890.00 in yours",
+        f"Provision “{item.description}”: cost is £2,520.00 a year in the saved one, "
+        "£1,890.00 a year in yours",
     ]
+
+
+def test_how_often_when_and_each_streams_reason_are_told_apart():
+    from coplan.domain.model import Frequency, FundingStream
+
+    yours = build_plan()
+    saved = deepcopy(yours)
+    saved.items[1].frequency = Frequency.FORTNIGHT
+    saved.items[1].starts_on = date(2027, 1, 4)
+    saved.over_budget_reasons = {FundingStream.HEALTH: "Therapy set by the NHS"}
+    saved.direct_payment.first_payment_on = date(2027, 1, 11)
+    lines = differences(yours, saved)
+    name = saved.items[1].description
+    assert f"Provision “{name}”: how often is “fortnight” in the saved one, nothing in yours" in (
+        lines
+    )
+    assert f"Provision “{name}”: start date is “2027-01-04” in the saved one, nothing in yours" in (
+        lines
+    )
+    assert (
+        "The reason for going over the health indicative budget is “Therapy set by the NHS” in "
+        "the saved one, empty in yours"
+    ) in lines
+    assert (
+        "The direct payment: the first payment date is 11 January 2027 in the saved one, "
+        "7 December 2026 in yours"
+    ) in lines
 
 
 def test_added_and_removed_things_say_which_side_has_them():

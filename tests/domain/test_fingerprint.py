@@ -39,7 +39,7 @@ def test_a_signed_agreement_is_valid_until_something_shown_changes(plan):
         (lambda i: setattr(i, "one_off_cost", Money(99900)), "one_off_cost_pence"),
         (lambda i: setattr(i, "delivered_by", "Someone else"), "delivered_by"),
         (lambda i: setattr(i, "when", "Mornings"), "when"),
-        (lambda i: setattr(i, "units_per_week", Decimal(2)), "units_per_week"),
+        (lambda i: setattr(i, "units_per_period", Decimal(2)), "units_per_week"),
         (lambda i: setattr(i, "on_site_requirements", ["dbs"]), "on_site_requirements"),
     ],
 )

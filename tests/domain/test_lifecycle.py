@@ -135,7 +135,7 @@ def test_a_draft_with_a_pending_or_declined_agreement_is_served_but_cannot_be_fi
 
 def test_changing_a_served_draft_makes_a_new_revision_to_serve_again(plan, pack):
     serve(plan, pack)
-    plan.items[1].units_per_week += 1
+    plan.items[1].units_per_period += 1
     assert changed_since_served(plan)
     assert revise_if_changed(plan)
     assert plan.status is PlanStatus.DRAFT
@@ -320,8 +320,8 @@ def test_a_served_draft_read_back_from_its_file_is_not_a_change(plan, pack):
     from coplan.plan_file import parse_text
     from coplan.plan_file.io import dumps
 
-    plan.items[1].units_per_week = Decimal("3.00")  # typed with trailing zeros
+    plan.items[1].units_per_period = Decimal("3.00")  # typed with trailing zeros
     serve(plan, pack)
     again = parse_text(dumps(plan))
-    assert again.items[1].units_per_week == Decimal("3")
+    assert again.items[1].units_per_period == Decimal("3")
     assert not changed_since_served(again)

@@ -1,10 +1,14 @@
 """Each rule of the law and of the policy pack, broken one at a time on a valid plan."""
 
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 
 from coplan.domain.model import (
+    CostBasis,
+    Frequency,
+    FundingStream,
     IndicativeSource,
     ManagementOption,
     PanelOverride,
@@ -133,9 +137,65 @@ def test_direct_payments_need_an_arrangement(plan, pack):
 def test_spending_over_the_indicative_budget_needs_a_reason(plan, pack):
     plan.indicative.amounts = {k: Money(1000) for k in plan.indicative.amounts}
     found = [f for f in validate(plan, pack) if f.code == "budget.over_without_reason"]
-    assert found and "£2,789.00" in found[0].message  # £2,789.00 planned … and the excess
-    plan.over_budget_reason = "Therapy hours set by the SaLT report"
+    # Only social care is over a year: the iPad is once, not against the education figure.
+    assert [f.field for f in found] == ["over_budget_reasons.social_care"]
+    assert "£1,890.00 a year, £1,880.00 more than the social care" in found[0].message
+    plan.over_budget_reasons = {FundingStream.SOCIAL_CARE: "Hours set at the panel"}
     assert "budget.over_without_reason" not in blocking_codes(plan, pack)
+
+
+def test_each_stream_over_its_figure_needs_its_own_reason(plan, pack):
+    # Education £399 over and social care £399 under: the total is exact, education is not.
+    plan.items[0].cost_basis = CostBasis.RECURRING
+    plan.items[0].unit_cost = Money(139900)
+    plan.items[0].units_per_period = plan.items[0].periods_per_year = Decimal(1)
+    plan.items[1].unit_cost = Money(160100)
+    plan.items[1].units_per_period = plan.items[1].periods_per_year = Decimal(1)
+    found = [f for f in validate(plan, pack) if f.code == "budget.over_without_reason"]
+    assert [f.field for f in found] == ["over_budget_reasons.education"]
+    assert "education indicative budget" in found[0].message
+    plan.over_budget_reasons = {FundingStream.SOCIAL_CARE: "A reason for the wrong stream"}
+    assert "budget.over_without_reason" in blocking_codes(plan, pack)
+
+
+def test_the_bands_amounts_are_checked_against_the_pack(plan, pack):
+    plan.indicative.source = IndicativeSource.RAS
+    plan.indicative.ras_answers = {q.id: q.answers[0].id for q in pack.ras.questions}
+    plan.indicative.ras_score = 0
+    plan.indicative.ras_band = "none"
+    plan.indicative.amounts = {FundingStream.EDUCATION: Money(5_000_000)}
+    found = [f for f in validate(plan, pack) if f.code == "indicative.band_mismatch"]
+    assert found and found[0].blocking
+    assert "education £50,000.00 a year" in found[0].message and "(nothing)" in found[0].message
+    plan.indicative.amounts = {}
+    assert "indicative.band_mismatch" not in blocking_codes(plan, pack)
+
+
+def test_quantities_follow_their_period(plan, pack):
+    line = plan.item("p2")
+    line.periods_per_year = Decimal("52.14")  # 52 weeks and a day
+    assert not {"item.too_many_weeks", "item.not_quantified"} & blocking_codes(plan, pack)
+    line.periods_per_year = Decimal(53)
+    assert "item.too_many_weeks" in blocking_codes(plan, pack)
+    line.frequency, line.periods_per_year = Frequency.MONTH, Decimal(13)
+    assert "item.too_many_weeks" in blocking_codes(plan, pack)
+    line.frequency, line.units_per_period = Frequency.BLOCK, Decimal(6)
+    assert "item.block_no_dates" in blocking_codes(plan, pack)
+    line.starts_on, line.ends_on = date(2027, 3, 1), date(2027, 1, 1)
+    assert "item.ends_before_start" in blocking_codes(plan, pack)
+    line.starts_on = date(2026, 12, 1)
+    assert not {"item.block_no_dates", "item.ends_before_start"} & blocking_codes(plan, pack)
+
+
+def test_the_first_payment_is_never_before_the_agreement(plan, pack):
+    plan.direct_payment.first_payment_on = plan.direct_payment.agreement_signed_on - timedelta(1)
+    stops_payments = {f.code for f in blocking(validate(plan, pack, stage=Stage.PAYMENTS))}
+    assert "dp.paid_before_agreement" in stops_payments
+    assert "dp.paid_before_agreement" not in blocking_codes(plan, pack)  # the plan can be final
+    plan.direct_payment.first_payment_on = None
+    assert ("dp.no_first_payment_date", "direct_payment.first_payment_on") in codes(
+        plan, pack, Severity.WARNING
+    )
 
 
 def test_override_needs_a_reason_and_manual_figures_a_source(plan, pack):
@@ -182,8 +242,8 @@ def test_comment_deadline_is_at_least_the_packs_period(plan, pack):
 
 
 def test_quantities_must_be_possible(plan, pack):
-    plan.items[1].weeks_per_year = 53
-    plan.items[1].units_per_week = 200
+    plan.items[1].periods_per_year = 53
+    plan.items[1].units_per_period = 200
     found = blocking_codes(plan, pack)
     assert {"item.too_many_weeks", "item.too_many_units"} <= found
 

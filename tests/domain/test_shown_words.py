@@ -17,8 +17,8 @@ from coplan.domain.money import Money
 def shown(**fields) -> dict:
     """One item as `shown_to_head` gives it to the screen and the page."""
     fields.setdefault("unit_cost", Money(4500))
-    fields.setdefault("units_per_week", Decimal(2))
-    fields.setdefault("weeks_per_year", Decimal(39))
+    fields.setdefault("units_per_period", Decimal(2))
+    fields.setdefault("periods_per_year", Decimal(39))
     return shown_item(ProvisionItem(id="p1", description="Tutor", **fields))
 
 
@@ -84,9 +84,9 @@ def test_join_words_and_capitals():
 # -- one shown item -------------------------------------------------------------------------------
 def test_how_often():
     assert words.how_often(shown()) == "2 hours a week, 39 weeks a year"
-    one = shown(unit="session", units_per_week=Decimal(1), weeks_per_year=Decimal(1))
+    one = shown(unit="session", units_per_period=Decimal(1), periods_per_year=Decimal(1))
     assert words.how_often(one) == "1 session a week, 1 week a year"
-    assert words.how_often(shown(units_per_week=Decimal("1.50"))) == (
+    assert words.how_often(shown(units_per_period=Decimal("1.50"))) == (
         "1.5 hours a week, 39 weeks a year"
     )
     assert words.how_often(shown(unit="")) == "2 units a week, 39 weeks a year"
@@ -96,12 +96,13 @@ def test_how_often():
 
 def test_costs():
     item = shown()
-    assert words.annual_cost(item) == "£3,510.00"  # 45 × 2 × 39
+    assert words.cost_words(item) == "£3,510.00 a year"  # 45 × 2 × 39
+    assert words.cost_amount(item) == "£3,510.00"
     assert words.unit_rate(item) == "£45.00 an hour"
     assert not words.is_one_off(item)
     one_off = shown(cost_basis=CostBasis.ONE_OFF, one_off_cost=Money(64900))
     assert words.is_one_off(one_off)
-    assert words.annual_cost(one_off) == "£649.00"
+    assert words.cost_words(one_off) == "£649.00 once"  # never "a year"
 
 
 def test_every_funding_stream_has_words():
@@ -149,17 +150,18 @@ def test_role_title(kind, recorded, title):
 
 
 # -- the plan's own quantity line uses the same words -------------------------------------------
-def test_quantity_text_is_unchanged():
+def test_quantity_text_uses_the_same_words():
     item = ProvisionItem(
         id="p1",
         description="Tutor",
         unit_cost=Money(2250),
-        units_per_week=Decimal("5.0"),
-        weeks_per_year=Decimal(39),
+        units_per_period=Decimal("5.0"),
+        periods_per_year=Decimal(39),
     )
-    assert item.quantity_text() == "£22.50 an hour × 5 hours a week × 39 weeks a year"
-    item.unit, item.unit_cost, item.units_per_week = "session", Money(3000), Decimal(1)
-    assert item.quantity_text() == "£30.00 a session × 1 session a week × 39 weeks a year"
+    assert item.quantity_text() == "£22.50 an hour, 5 hours a week, 39 weeks a year"
+    item.unit, item.unit_cost, item.units_per_period = "session", Money(3000), Decimal(1)
+    assert item.quantity_text() == "£30.00 a session, 1 session a week, 39 weeks a year"
+    assert words.how_often(shown_item(item)) == item.how_often_text()  # one set of words
     item.cost_basis, item.one_off_cost = CostBasis.ONE_OFF, Money(42900)
     assert item.quantity_text() == "one-off cost of £429.00"
 

@@ -219,8 +219,8 @@ def test_an_unknown_funding_stream_is_refused():
 
 @pytest.mark.parametrize("quantity", ["-1", "2.555", "10000", "two", "1e2", 3])
 def test_a_malformed_quantity_is_refused(quantity):
-    where = "items[2].units_per_week"
-    assert refused(changed(setter("items.2.units_per_week", quantity))).where == where
+    where = "items[2].units_per_period"
+    assert refused(changed(setter("items.2.units_per_period", quantity))).where == where
 
 
 @pytest.mark.parametrize("value", ["2026-02-30", "23/11/2026", "2026-11-23T09:00", "tomorrow"])
@@ -512,7 +512,7 @@ def test_the_largest_line_a_plan_file_can_hold_still_reads_back():
     item = plan.items[0]
     item.cost_basis = CostBasis.RECURRING
     item.unit_cost = Money(ABSURD_LIMIT_PENCE)
-    item.units_per_week = item.weeks_per_year = Decimal("9999.99")
+    item.units_per_period = item.periods_per_year = Decimal("9999.99")
     plan.premises_agreements.clear()
     agreements.record_decision(
         plan,

@@ -5,6 +5,7 @@ The files in format_1/ are the examples exactly as CoPlan wrote them in `coplan-
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import date
 from pathlib import Path
@@ -44,8 +45,34 @@ def test_a_format_1_file_imports_and_is_written_back_as_format_2(path):
     new = json.loads(dumps(plan))
     assert new["format"] == FORMAT == "coplan-plan/2"
     for key, value in old.items():
-        if key not in ("format", "status", "premises_agreements"):
+        changed = ("format", "status", "premises_agreements", "items", "over_budget_reason")
+        if key not in (*changed, "direct_payment"):
             assert new[key] == value, key
+    # Money over time: a /1 line was so many a week, all year; it reads and costs the same.
+    for before, after, item in zip(old["items"], new["items"], plan.items, strict=True):
+        renamed = {
+            ("units_per_period" if k == "units_per_week" else k): v for k, v in before.items()
+        }
+        renamed = {
+            ("periods_per_year" if k == "weeks_per_year" else k): v for k, v in renamed.items()
+        }
+        extra = {"frequency": "week", "starts_on": None, "ends_on": None, "runs_in": "all_year"}
+        assert after == {**renamed, **extra}
+        if before["cost_basis"] == "recurring":
+            unit = before["unit"]
+            assert item.how_often_text().endswith(
+                f"a week, {before['weeks_per_year']} weeks a year"
+            )
+            assert item.quantity_text().startswith("£")
+            assert unit in item.how_often_text()
+    reason = old["over_budget_reason"]
+    assert new["over_budget_reasons"] == dict.fromkeys(
+        ("education", "health", "social_care"), reason
+    )
+    if old["direct_payment"] is None:
+        assert new["direct_payment"] is None
+    else:
+        assert new["direct_payment"] == {**old["direct_payment"], "first_payment_on": None}
     for before, after in zip(old["premises_agreements"], new["premises_agreements"], strict=True):
         assert after == {**before, "carried_over": False}
     # The plan as read is the plan as written again: the round trip in /2 is exact.
@@ -82,3 +109,29 @@ def test_conversion_leaves_what_it_does_not_recognise_alone(value):
 def test_every_older_format_converts_to_the_current_one():
     for start in STEPS:
         assert upgrade_document({"format": start})["format"] == FORMAT
+
+
+def test_a_format_2_document_from_before_money_over_time_reads_as_format_1_would():
+    """The schema 0002 fixture (and any development database) holds /2 documents written
+    before the money-over-time fields: they read with those fields defaulted, like /1."""
+    document = json.loads(dumps(read_plan(FORMAT_1_FILES[0])))
+    early = copy.deepcopy(document)
+    for item in early["items"]:
+        item["units_per_week"] = item.pop("units_per_period")
+        item["weeks_per_year"] = item.pop("periods_per_year")
+        for key in ("frequency", "starts_on", "ends_on", "runs_in"):
+            del item[key]
+    early["over_budget_reason"] = early.pop("over_budget_reasons")["education"]
+    del early["direct_payment"]["first_payment_on"]
+    assert json.loads(dumps(parse_text(json.dumps(early)))) == document
+
+
+@pytest.mark.parametrize("path", FORMAT_1_FILES, ids=lambda p: p.stem)
+def test_a_head_teachers_agreement_signed_under_format_1_still_holds(path):
+    """Converted lines say exactly what the head was shown, so the fingerprint still matches."""
+    from coplan.domain.fingerprint import agreement_status
+
+    plan = read_plan(path)
+    for agreement in plan.premises_agreements:
+        status = agreement_status(plan, agreement.setting_id)
+        assert status.valid, (agreement.setting_id, status.changes)

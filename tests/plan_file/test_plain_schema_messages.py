@@ -24,7 +24,7 @@ def broken(path, value) -> str:
         (("child", "date_of_birth"), "23/11/2026", "child.date_of_birth", "2026-11-23"),
         (("items", 0, "id"), "p1\n", "items[0].id", "An identifier"),
         (("items", 0, "unit_cost"), "12.00\n", "items[0].unit_cost", "Pounds and pence"),
-        (("items", 0, "units_per_week"), "2.5\n", "items[0].units_per_week", "non-negative"),
+        (("items", 0, "units_per_period"), "2.5\n", "items[0].units_per_period", "non-negative"),
         (("served_on",), "2026-11-23\n", "served_on", "write dates as 2026-11-23"),
     ],
 )

@@ -144,8 +144,8 @@ def plans(draw) -> model.Plan:
                 cost_basis=draw(enum(model.CostBasis)),
                 unit_cost=draw(money()),
                 unit=draw(texts(40)),
-                units_per_week=draw(quantities()),
-                weeks_per_year=draw(quantities()),
+                units_per_period=draw(quantities()),
+                periods_per_year=draw(quantities()),
                 one_off_cost=draw(money()),
                 delivered_by=draw(texts()),
                 when=draw(texts()),
@@ -198,7 +198,22 @@ def plans(draw) -> model.Plan:
                 )
             ),
         ),
-        over_budget_reason=draw(texts(LONG_TEXT)),
+        over_budget_reasons=draw(
+            texts(LONG_TEXT).map(
+                lambda reason: (
+                    dict.fromkeys(
+                        (
+                            model.FundingStream.EDUCATION,
+                            model.FundingStream.HEALTH,
+                            model.FundingStream.SOCIAL_CARE,
+                        ),
+                        reason,
+                    )
+                    if reason
+                    else {}
+                )
+            )
+        ),
         direct_payment=draw(
             st.none()
             | st.builds(

@@ -360,3 +360,44 @@ def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path):
     pipe = tmp_path / "pack.toml"
     os.mkfifo(pipe)
     assert "it is a named pipe, not a regular file" in _load_error(pipe)
+
+
+def test_the_school_year_and_payment_frequency_come_from_the_pack():
+    from datetime import date
+    from decimal import Decimal
+
+    from coplan.domain.model import PaymentSchedule
+    from coplan.policy import load_pack_by_id
+
+    pack = load_pack_by_id("example-shire")
+    assert pack.direct_payments.payment_frequency is PaymentSchedule.FOUR_WEEKLY
+    assert pack.school_year.term_weeks == Decimal(39)
+    assert pack.school_year.covers(date(2027, 1, 4), date(2028, 1, 3))
+    assert not pack.school_year.covers(date(2028, 9, 1), date(2029, 8, 31))
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda d: d["school_year"]["terms"][0].update(
+                ends_on=d["school_year"]["terms"][0]["starts_on"].replace(year=2025)
+            ),
+            "school_year.terms[0].ends_on: is before starts_on",
+        ),
+        (lambda d: d["school_year"].update(term_weeks="53"), "must be more than 0 and at most 52"),
+        (lambda d: d["school_year"]["terms"][1].update(starts_on="someday"), "expected a date"),
+        (
+            lambda d: (
+                d["direct_payments"].update(payment_frequency="monthly"),
+                d["timescales"].update(unspent_recovery_weeks=4),
+            ),
+            "unspent_recovery_weeks: must be at least 5 when payments are monthly",
+        ),
+        (lambda d: d["direct_payments"].update(payment_frequency="weekly"), "four_weekly"),
+    ],
+)
+def test_a_bad_school_year_or_payment_rule_is_named(change, expected):
+    data = example_data()
+    change(data)
+    assert expected in error_for(data)

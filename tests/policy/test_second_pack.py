@@ -89,8 +89,8 @@ def test_a_young_person_may_hold_the_direct_payment_only_under_example_shire(pac
 
 def test_the_over_budget_tolerance_comes_from_the_pack(pack, strict_pack):
     plan = read_plan(EXAMPLES / "work-experience-16.json")
-    plan.over_budget_reason = ""  # £211.00 over: more than £0.00, less than £250.00
-    over = ("over_budget_reason", "budget.over_without_reason")
+    plan.over_budget_reasons = {}  # social care £126.00 over: more than £0.00, less than £250.00
+    over = ("over_budget_reasons.social_care", "budget.over_without_reason")
     assert over in codes(validate(plan, pack), blocking_only=True)
     assert over not in codes(validate(plan, strict_pack))
 
@@ -105,8 +105,8 @@ def _transport_item() -> ProvisionItem:
         cost_basis=CostBasis.RECURRING,
         unit_cost=Money(45),
         unit="mile",
-        units_per_week=Decimal(60),
-        weeks_per_year=Decimal(39),
+        units_per_period=Decimal(60),
+        periods_per_year=Decimal(39),
         delivered_by="Mum",
         location=Location.COMMUNITY,
         outcome_ids=["o1"],
@@ -121,7 +121,10 @@ def _transport_item() -> ProvisionItem:
 def test_transport_is_conditional_in_one_pack_and_excluded_in_the_other(pack, strict_pack):
     plan = build_plan()
     plan.items.append(_transport_item())
-    plan.over_budget_reason = "Transport is costed separately from the banding."
+    plan.over_budget_reasons = {
+        stream: "Transport is costed separately from the banding."
+        for stream in (FundingStream.EDUCATION, FundingStream.SOCIAL_CARE)
+    }
     excluded = ("items[p9].category", "item.category_excluded")
     assert excluded not in codes(validate(plan, pack))
     assert excluded in codes(validate(plan, strict_pack), blocking_only=True)

@@ -81,8 +81,8 @@ def _recurring(item_id, description, *, rate, hours, weeks, **kwargs) -> Provisi
         description=description,
         cost_basis=CostBasis.RECURRING,
         unit_cost=Money.from_pounds(rate),
-        units_per_week=Decimal(str(hours)),
-        weeks_per_year=Decimal(str(weeks)),
+        units_per_period=Decimal(str(hours)),
+        periods_per_year=Decimal(str(weeks)),
         **kwargs,
     )
 
@@ -304,7 +304,10 @@ def typical_plan(items: int = 20, outcomes: int = 8, *, sign: bool = True) -> Pl
                 decided_by="SEND resource panel",
             ),
         ),
-        over_budget_reason="The tablet is a one-off cost in the first year only",
+        over_budget_reasons={
+            stream: "The tutoring is the educational psychologist's recommendation"
+            for stream in (FundingStream.EDUCATION, FundingStream.HEALTH, FundingStream.SOCIAL_CARE)
+        },
         direct_payment=DirectPaymentArrangement(
             recipient=RecipientKind.PARENT,
             recipient_name="Siobhán Ní Bhriain",
@@ -356,7 +359,7 @@ def changed_since_signed(plan: Plan) -> Plan:
     changed = copy.deepcopy(plan)
     tutor = changed.item("p1")
     assert tutor is not None
-    tutor.units_per_week = Decimal(3)
+    tutor.units_per_period = Decimal(3)
     return changed
 
 
@@ -369,7 +372,7 @@ def annual_review(previous: Plan) -> Plan:
     plan.items = [item for item in plan.items if item.id != "p6"]
     therapy = plan.item("p3")
     assert therapy is not None
-    therapy.weeks_per_year = Decimal(20)
+    therapy.periods_per_year = Decimal(20)
     plan.items.append(
         _recurring(
             "p99",

@@ -18,7 +18,8 @@ from section_j_pdf import TODAY, example_paths, flat, pdf_pages
 from section_j_plans import typical_plan
 from test_section_j_layout import words_outside_the_page
 
-from coplan.domain.fingerprint import fingerprint, shown_to_head
+from coplan.domain import shown_words
+from coplan.domain.fingerprint import fingerprint, shown_item, shown_to_head
 from coplan.domain.model import (
     Location,
     ManagementOption,
@@ -69,8 +70,8 @@ def two_settings() -> Plan:
             description=COLLEGE_ITEM,
             management=ManagementOption.DIRECT_PAYMENT,
             unit_cost=Money.from_pounds("30.00"),
-            units_per_week=Decimal(3),
-            weeks_per_year=Decimal(36),
+            units_per_period=Decimal(3),
+            periods_per_year=Decimal(36),
             delivered_by="Supported employment service",
             when="Fridays, 13:00 to 16:00",
             location=Location.SETTING_PREMISES,
@@ -104,7 +105,7 @@ def test_nothing_else_of_the_familys_file(two_settings, pack):
         "Łukasz Kowalczyk",
         plan.third_party.organisation,
         plan.third_party.contact,
-        plan.over_budget_reason,
+        *plan.over_budget_reasons.values(),
         plan.refusals[0].reasons,
         plan.indicative.override.reason,
         *plan.what_matters,
@@ -130,7 +131,8 @@ def test_the_items_are_shown_exactly_as_the_head_would_see_them(two_settings, pa
 def test_the_costs(two_settings, pack):
     text = text_of(render(two_settings, "s1", pack))
     assert flat("£3,510.00 a year £45.00 an hour Education budget") in text  # 45 × 2 × 39
-    assert flat("£649.00 one-off Education budget") in text
+    assert flat("£649.00 once (one-off) Education budget") in text
+    assert "£649.00 a year" not in " ".join(text.split())
     college = text_of(render(two_settings, "s2", pack))
     assert flat("£3,240.00 a year £30.00 an hour") in college  # 30 × 3 × 36
     assert flat("supervision by your staff") in college
@@ -176,12 +178,12 @@ def test_the_reference_is_the_fingerprint_and_says_what_it_covers(two_settings, 
     assert flat(f"quoting reference {reference}") in text
     # A change to what the head would agree to gives another reference.
     changed = copy.deepcopy(two_settings)
-    changed.item("p1").units_per_week = Decimal(3)
+    changed.item("p1").units_per_period = Decimal(3)
     assert fingerprint(changed, "s1")[:12] not in text
     assert fingerprint(changed, "s1")[:12] in text_of(render(changed, "s1", pack))
     # A change elsewhere in the plan does not.
     changed = copy.deepcopy(two_settings)
-    changed.item("p7").units_per_week = Decimal(4)
+    changed.item("p7").units_per_period = Decimal(4)
     changed.outcomes[0].text = "Something else"
     assert flat(f"Reference {reference}") in text_of(render(changed, "s1", pack))
 
@@ -303,7 +305,7 @@ def test_every_example_request_is_one_page(path, setting_id):
     text = flat(pages[0])
     for item in plan.premises_dp_items(setting_id):
         assert flat(item.description) in text
-        assert flat(item.annual_cost.format()) in text
+        assert flat(shown_words.cost_amount(shown_item(item))) in text
     assert flat("Page 1 of 1") in text
     assert flat("Please return this page") in text  # the end of the form is on the page
 

@@ -18,7 +18,6 @@ from coplan.domain.dates import format_long
 from coplan.domain.fingerprint import reference
 from coplan.domain.model import (
     Decision,
-    FundingStream,
     ManagementOption,
     Plan,
     SignatureMethod,
@@ -70,7 +69,7 @@ def test_the_first_page_speaks_to_the_family(pages, plan, pack):
     for heading in ("What the money pays for", "Who looks after the money", "What to do next"):
         assert flat(heading) in first
     dp_total = summary.by_management[ManagementOption.DIRECT_PAYMENT]
-    assert flat(f"{plan.direct_payment.recipient_name} will get {dp_total.format()}") in first
+    assert flat(f"{plan.direct_payment.recipient_name} will get {dp_total.text()}") in first
     assert flat(plan.third_party.organisation) in first
     assert flat("Sign the direct payment agreement") in first
 
@@ -79,17 +78,21 @@ def test_totals_by_funding_stream_and_management_option(pages, plan):
     text = whole(pages)
     summary = summarise(plan)
     assert flat(summary.total_text()) in text
-    for stream in FundingStream:
-        planned = summary.by_funding[stream].format()
-        indicative = summary.indicative_by_funding[stream].format()
-        assert flat(f"{labels.FUNDING[stream]}{planned}{indicative}") in text
+    for comparison in summary.streams:
+        planned = comparison.planned.yearly.format()
+        indicative = comparison.indicative.format()
+        assert flat(f"{labels.FUNDING[comparison.stream]}{planned}{indicative}") in text
+    school = summary.school.text()
+    assert flat(f"Beside the budget: the school's own contribution, {school}") in text
     for option in ManagementOption:
         count = sum(1 for item in plan.items if item.management is option)
-        amount = summary.by_management[option].format()
-        assert flat(f"{labels.MANAGEMENT[option]}{count}{amount}") in text
+        cost = summary.by_management[option]
+        once = cost.once.format() if cost.once else "none"
+        assert flat(f"{labels.MANAGEMENT[option]}{count}{cost.yearly.format()}{once}") in text
     assert flat("Overall: Mixed.") in text
-    assert flat(f"The plan is {summary.difference_text()}") in text
-    assert flat(plan.over_budget_reason) in text
+    for comparison in summary.over_streams:
+        assert flat(f"{labels.FUNDING[comparison.stream]}: {comparison.difference_text()}") in text
+        assert flat(plan.over_budget_reasons[comparison.stream]) in text
     assert flat(plan.indicative.override.reason) in text
 
 
@@ -100,7 +103,7 @@ def test_each_item_with_its_quantity_provider_needs_outcomes_and_cost(pages, pla
         quantity = item.quantity_text()
         assert flat(quantity[:1].upper() + quantity[1:]) in text
         assert flat(f"Who: {item.delivered_by}") in text
-        assert flat(item.annual_cost.format()) in text
+        assert flat(item.cost_text()) in text
         assert flat(f"Managed as: {labels.MANAGEMENT[item.management].lower()}") in text
         for outcome_id in item.outcome_ids:
             assert flat(plan.outcome(outcome_id).text) in text
@@ -276,13 +279,13 @@ def test_what_changed_since_the_previous_version(pack):
     text = whole(pdf_pages(render(plan, pack, previous=previous)))
     assert flat("What has changed since version 1") in text
     assert flat("NewSwimming lessons with a support worker") in text
-    assert flat("— → £660.00") in text
+    assert flat("— → £660.00 a year") in text
     assert flat("RemovedSaturday club with support") in text
-    assert flat("£1,600.00 → —") in text
+    assert flat("£1,600.00 a year → —") in text
     assert flat("ChangedSpeech and language therapy") in text
-    assert flat("£2,250.00 → £1,500.00") in text
-    total_before, total_now = summarise(previous).total, summarise(plan).total
-    assert flat(f"{total_before.format()} → {total_now.format()}") in text
+    assert flat("£2,250.00 a year → £1,500.00 a year") in text
+    total_before, total_now = summarise(previous).cost, summarise(plan).cost
+    assert flat(f"{total_before.text()} → {total_now.text()}") in text
 
 
 def test_without_a_previous_version_there_is_no_comparison(pages):

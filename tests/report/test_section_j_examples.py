@@ -29,7 +29,7 @@ def test_every_example_exports_with_its_totals_items_agreements_and_deadline(pat
     assert flat(f"The personal budget is {summary.total_text()}.") in flat(pages[0])
     for number, item in enumerate(plan.items, 1):
         assert flat(f"{number}. {item.description.strip()}") in text
-        assert flat(item.annual_cost.format()) in text
+        assert flat(item.cost_text()) in text
     for setting in plan.settings_needing_agreement():
         for item in plan.premises_dp_items(setting.id):
             said = line_status(plan, item).text

@@ -57,7 +57,7 @@ def with_text(plan: Plan, text: str) -> Plan:
     plan.need(item.need_ids[0]).summary = f"Need {text}"
     plan.settings[0].name = f"School {text}"
     plan.refusals[0].reasons = f"Reasons {text}"
-    plan.over_budget_reason = f"Over {text}"
+    plan.over_budget_reasons = {stream: f"Over {text}" for stream in plan.over_budget_reasons}
     return plan
 
 

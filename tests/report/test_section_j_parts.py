@@ -22,7 +22,10 @@ def test_compare_finds_added_removed_and_changed_items():
     assert changes["p6"].kind is ChangeKind.REMOVED and changes["p6"].cost_after is None
     therapy = changes["p3"]
     assert therapy.kind is ChangeKind.CHANGED
-    assert (therapy.cost_before.format(), therapy.cost_after.format()) == ("£2,250.00", "£1,500.00")
+    assert (therapy.cost_before.text(), therapy.cost_after.text()) == (
+        "£2,250.00 a year",
+        "£1,500.00 a year",
+    )
     assert [d.what for d in therapy.details] == ["How much"]
     assert len(changes) == 3
 

@@ -47,7 +47,7 @@ def test_bad_money_is_refused_at_the_field_and_the_rest_is_kept(
     driver.type(page.ui.itemUnitsPerWeek, "1")
     driver.type(page.ui.itemWeeksPerYear, "30")
     item = wizard.session.plan.items[0]
-    assert item.annual_cost == Money(225000)
+    assert item.yearly_cost == Money(225000)
     driver.type(page.ui.itemUnitCost, "75 pounds")
     check = page.unit_cost
     assert check.error.isVisibleTo(page)

@@ -109,10 +109,20 @@ def test_totals_against_the_indicative_budget_are_live(qtbot, main_window, store
     wizard.go_to("provision")
     page = wizard.currentPage()
     driver = Driver(qtbot, wizard)
-    assert "under the indicative budget" in page.ui.totals.text()
-    driver.choose(page.ui.itemCostBasis, page.ui.itemCostBasis.itemData(1))
+    education = (
+        "Education: £3,156.00 a year against an indicative £4,500.00 a year: £1,344.00 under"
+    )
+    assert education in page.ui.totals.text()
+    # A one-off is shown beside the yearly comparison, never against it.
+    assert page.current().is_one_off
     driver.type(page.ui.itemOneOffCost, "9000")
-    assert "over the indicative budget" in page.ui.totals.text()
+    assert education in page.ui.totals.text()
+    assert "(plus £9,249.99 once, not compared)" in page.ui.totals.text()
+    # A yearly line over its stream's figure is over, and asks for that stream's reason.
+    page.select_item("p3")
+    driver.type(page.ui.itemUnitCost, "100")
+    assert "£4,500.00 a year: £11,370.00 over" in page.ui.totals.text()
+    assert page.ui.overBudgetEducation.isVisible()
 
 
 def test_ras_band_and_amounts_show_as_questions_are_answered(qtbot, main_window, store):
@@ -211,3 +221,67 @@ def test_a_refusal_without_reasons_jumps_to_its_reasons(qtbot, main_window, stor
     assert page.refusals.current() is refusal
     qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=1000)
     assert store.load(plan.id).refusals[1].reasons == ""
+
+
+def test_no_screen_calls_a_one_off_yearly(qtbot, main_window, store):
+    """The family view, the provision page's table and totals and the management page say
+    '£429.00 once', never '£429.00 a year', and the totals keep a year and once apart."""
+    wizard = open_example(main_window, store, qtbot)
+    driver = Driver(qtbot, wizard)
+    plan = wizard.session.plan
+    lies = ["£429.00 a year", "£249.99 a year", "£678.99 a year", "£7,974.99", "£5,088.99"]
+    driver.click(wizard.button(wizard.WizardButton.CustomButton1))
+    family = wizard.family_view
+    family.refresh()
+    words = family.money.text() + family.provision.text()
+    assert "Total: £7,296.00 a year, plus £678.99 once" in words
+    assert "£429.00 once" in words
+    assert "4 hours a week, 39 weeks a year" in words
+    wizard.go_to("provision")
+    page = wizard.currentPage()
+    table = page.ui.itemTable
+    cells = [table.item(row, 3).text() for row in range(table.rowCount())]
+    assert cells[:3] == ["£429.00 once", "£249.99 once", "£2,886.00 a year"]
+    assert table.horizontalHeaderItem(3).text() == "Cost"
+    assert "Planned: £7,296.00 a year, plus £678.99 once." in page.ui.totals.text()
+    wizard.go_to("management")
+    management = wizard.currentPage()
+    assert "Direct payment: £4,410.00 a year, plus £678.99 once" in (
+        management.ui.overallOption.text()
+    )
+    for text in (words, page.ui.totals.text(), management.ui.overallOption.text(), *cells):
+        for lie in lies:
+            assert lie not in text, (lie, text)
+    assert plan.items[0].is_one_off
+
+
+def test_a_new_line_is_offered_the_councils_term_weeks_and_says_how_often(
+    qtbot, main_window, store
+):
+    wizard = open_example(main_window, store, qtbot)
+    wizard.go_to("provision")
+    page = wizard.currentPage()
+    driver = Driver(qtbot, wizard)
+    driver.click(page.ui.addItem)
+    driver.type(page.ui.itemDescription, "Tutor")
+    driver.type(page.ui.itemUnitCost, "30")
+    driver.type(page.ui.itemUnitsPerWeek, "2")
+    driver.choose(page.ui.itemRunsIn, "term_time")
+    assert page.ui.itemWeeksPerYear.text() == "39"  # the pack's term weeks, offered
+    item = page.current()
+    assert item.how_often_text() == "2 hours a week, 39 weeks a year, in term time"
+    driver.choose(page.ui.itemFrequency, "fortnight")
+    assert page.ui.itemUnitsPerWeekLabel.text().replace("&", "") == "How many each fortnight"
+    assert page.ui.itemWeeksPerYearLabel.text().replace("&", "") == "Fortnights a year"
+    driver.type(page.ui.itemWeeksPerYear, "19.5")
+    assert (
+        "Cost: £1,170.00 a year (£30.00 an hour, 2 hours a fortnight, 19.5 fortnights a year"
+        in (page.ui.itemAnnualCost.text())
+    )
+    driver.choose(page.ui.itemFrequency, "block")
+    assert not page.ui.itemWeeksPerYear.isVisible()
+    driver.type(page.ui.itemUnitsPerWeek, "6")
+    driver.type(page.ui.itemStartsOn, "11/01/2027")
+    driver.type(page.ui.itemEndsOn, "26/03/2027")
+    assert item.how_often_text() == "6 hours, in term time, January to March 2027"
+    assert item.cost_text() == "£180.00 a year"

@@ -279,7 +279,7 @@ def test_a_whole_meeting_from_the_keyboard(qtbot, main_window, store, yes_to_que
     assert saved.outcomes[0].target_date.isoformat() == "2027-07-16"
     assert saved.indicative.ras_band is not None
     item = saved.items[0]
-    assert (item.category, str(item.annual_cost)) == ("top_up_support", "£2,250.00")
+    assert (item.category, item.cost_text()) == ("top_up_support", "£2,250.00 a year")
     assert item.outcome_ids == [saved.outcomes[0].id]
     assert item.need_ids == [saved.needs[0].id]
     assert item.management is ManagementOption.DIRECT_PAYMENT

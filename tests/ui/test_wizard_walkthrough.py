@@ -40,7 +40,7 @@ def comparable(plan: Plan, *, plan_id: str) -> Plan:
     for item in plan.items:
         item.outcome_ids, item.need_ids = sorted(item.outcome_ids), sorted(item.need_ids)
         if item.cost_basis is CostBasis.ONE_OFF:
-            item.unit_cost, item.units_per_week, item.weeks_per_year = Money(), 0, 0
+            item.unit_cost, item.units_per_period, item.periods_per_year = Money(), 0, 0
             item.unit = "hour"
         else:
             item.one_off_cost = Money()
@@ -56,7 +56,7 @@ def normalised(plan: Plan) -> Plan:
     for item in plan.items:
         item.outcome_ids, item.need_ids = sorted(item.outcome_ids), sorted(item.need_ids)
         if item.cost_basis is CostBasis.ONE_OFF:
-            item.unit_cost, item.units_per_week, item.weeks_per_year = Money(), 0, 0
+            item.unit_cost, item.units_per_period, item.periods_per_year = Money(), 0, 0
             item.unit = "hour"
         item.on_site_requirements = sorted(item.on_site_requirements)
     return plan

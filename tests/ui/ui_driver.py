@@ -204,10 +204,17 @@ class Driver:
             if item.cost_basis is CostBasis.RECURRING:
                 self.type(ui.itemUnitCost, show_money(item.unit_cost))
                 self.type(ui.itemUnit, item.unit)
-                self.type(ui.itemUnitsPerWeek, show_quantity(item.units_per_week))
-                self.type(ui.itemWeeksPerYear, show_quantity(item.weeks_per_year))
+                self.choose(ui.itemFrequency, item.frequency)
+                self.type(ui.itemUnitsPerWeek, show_quantity(item.units_per_period))
+                if ui.itemWeeksPerYear.isVisible():  # not for a block or so many a year
+                    self.type(ui.itemWeeksPerYear, show_quantity(item.periods_per_year))
+                self.choose(ui.itemRunsIn, item.runs_in)
+                if item.ends_on is not None:
+                    self.type(ui.itemEndsOn, show_date(item.ends_on))
             else:
                 self.type(ui.itemOneOffCost, show_money(item.one_off_cost))
+            if item.starts_on is not None:
+                self.type(ui.itemStartsOn, show_date(item.starts_on))
             self.type(ui.itemDeliveredBy, item.delivered_by)
             self.type(ui.itemWhen, item.when)
             self.choose(ui.itemLocation, item.location)
@@ -219,8 +226,11 @@ class Driver:
             self.tick(ui.itemNeeds, set(item.need_ids))
             for condition_id, evidence in item.condition_evidence.items():
                 self.type(page.condition_edits[condition_id], evidence)
-        if plan.over_budget_reason:
-            self.type(ui.overBudgetReason, plan.over_budget_reason)
+        # A reason box shows for each stream over its indicative figure: type the plan's.
+        for stream, reason in plan.over_budget_reasons.items():
+            _label, edit = page.over_reasons[stream]
+            if reason and edit.isVisible():
+                self.type(edit, reason)
 
     def management(self, plan: Plan) -> None:
         page = self.page()
@@ -239,6 +249,7 @@ class Driver:
             for attribute, box in page.boxes.items():
                 self.set_check(box, getattr(dp, attribute))
             self.type(ui.dpSignedOn, show_date(dp.agreement_signed_on))
+            self.type(ui.dpFirstPayment, show_date(dp.first_payment_on))
         tp = plan.third_party
         if tp is not None and ui.thirdPartyGroup.isEnabled():
             self.type(ui.thirdPartyOrganisation, tp.organisation)

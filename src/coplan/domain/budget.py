@@ -4,53 +4,122 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import CostBasis, FundingStream, ManagementOption, OverallOption, PaymentSchedule, Plan
-from .money import Money, total
+from .model import FundingStream, ManagementOption, OverallOption, Plan
+from .money import Cost, Money, total, total_cost
+from .shown_words import join_words
+
+# The council's own money, each compared with its own indicative figure. The school's own
+# contribution is shown beside the budget, never against it.
+COUNCIL_STREAMS = (FundingStream.EDUCATION, FundingStream.HEALTH, FundingStream.SOCIAL_CARE)
+
+# The stream's name as it runs on in a sentence ("the education budget").
+STREAM_WORDS = {
+    FundingStream.EDUCATION: "education",
+    FundingStream.HEALTH: "health",
+    FundingStream.SOCIAL_CARE: "social care",
+    FundingStream.SCHOOL: "the school's own contribution",
+}
+
+
+@dataclass(frozen=True)
+class StreamComparison:
+    """One funding stream's yearly cost against its own indicative figure. One-off purchases
+    are shown beside it (`planned.once`), never in the yearly comparison."""
+
+    stream: FundingStream
+    planned: Cost
+    indicative: Money  # a year
+
+    @property
+    def difference(self) -> Money:
+        """Yearly cost minus the indicative figure: positive means over."""
+        return self.planned.yearly - self.indicative
+
+    @property
+    def over(self) -> bool:
+        return self.difference.pence > 0
+
+    @property
+    def under(self) -> bool:
+        return self.difference.pence < 0
+
+    def difference_text(self) -> str:
+        """'£399.00 a year over the education indicative budget', '… under …', or 'exactly
+        the education indicative budget'."""
+        name = STREAM_WORDS[self.stream]
+        if self.over:
+            return f"{self.difference.format()} a year over the {name} indicative budget"
+        if self.under:
+            return f"{abs(self.difference).format()} a year under the {name} indicative budget"
+        return f"exactly the {name} indicative budget"
 
 
 @dataclass(frozen=True)
 class BudgetSummary:
-    total: Money
-    by_funding: dict[FundingStream, Money]
-    by_management: dict[ManagementOption, Money]
-    by_setting: dict[str | None, Money]  # setting id, or None for home and community
+    cost: Cost  # every line: a year, and once
+    by_funding: dict[FundingStream, Cost]
+    by_management: dict[ManagementOption, Cost]
+    by_setting: dict[str | None, Cost]  # setting id, or None for home and community
     overall_option: OverallOption
-    indicative_total: Money
+    indicative_total: Money  # a year
     indicative_by_funding: dict[FundingStream, Money]
-    one_off: Money  # the part of `total` paid once (equipment), not every year
 
     @property
-    def recurring(self) -> Money:
+    def yearly(self) -> Money:
         """What the plan costs every year, without its one-off purchases."""
-        return self.total - self.one_off
+        return self.cost.yearly
+
+    @property
+    def once(self) -> Money:
+        """The one-off purchases, paid once."""
+        return self.cost.once
 
     def total_text(self) -> str:
         """'£7,296.00 a year, plus £678.99 once' — or '£7,296.00 a year' without one-offs."""
-        if not self.one_off:
-            return f"{self.total.format()} a year"
-        if not self.recurring:
-            return f"{self.one_off.format()} once"
-        return f"{self.recurring.format()} a year, plus {self.one_off.format()} once"
+        return self.cost.text()
+
+    @property
+    def school(self) -> Cost:
+        """The school's own contribution: beside the budget, not part of the comparison."""
+        return self.by_funding[FundingStream.SCHOOL]
+
+    @property
+    def council(self) -> Cost:
+        """The council's streams together (the personal budget without the school's share)."""
+        return total_cost(self.by_funding[s] for s in COUNCIL_STREAMS)
+
+    @property
+    def streams(self) -> list[StreamComparison]:
+        """Each council stream with a cost or an indicative figure, against its own figure."""
+        return [
+            StreamComparison(stream, self.by_funding[stream], self.indicative_by_funding[stream])
+            for stream in COUNCIL_STREAMS
+            if self.by_funding[stream] or self.indicative_by_funding[stream]
+        ]
+
+    def stream(self, stream: FundingStream) -> StreamComparison:
+        return StreamComparison(stream, self.by_funding[stream], self.indicative_by_funding[stream])
+
+    @property
+    def over_streams(self) -> list[StreamComparison]:
+        return [comparison for comparison in self.streams if comparison.over]
 
     @property
     def difference(self) -> Money:
-        """Planned minus indicative: positive means over the indicative budget."""
-        return self.total - self.indicative_total
+        """The council streams' yearly cost minus the indicative total (for a total line;
+        whether the plan is over is decided stream by stream)."""
+        return self.council.yearly - self.indicative_total
 
     @property
     def over_indicative(self) -> bool:
-        return self.difference.pence > 0
-
-    @property
-    def under_indicative(self) -> bool:
-        return self.difference.pence < 0
+        """Whether any stream is over its own indicative figure."""
+        return bool(self.over_streams)
 
     def difference_text(self) -> str:
-        if self.over_indicative:
-            return f"{self.difference.format()} over the indicative budget"
-        if self.under_indicative:
-            return f"{abs(self.difference).format()} under the indicative budget"
-        return "exactly the indicative budget"
+        """Stream by stream: '£399.00 a year over the education indicative budget and £399.00
+        a year under the social care indicative budget'."""
+        parts = [comparison.difference_text() for comparison in self.streams]
+        return join_words(parts) or "exactly the indicative budget"
 
 
 def overall_option(options: set[ManagementOption]) -> OverallOption:
@@ -63,65 +132,32 @@ def overall_option(options: set[ManagementOption]) -> OverallOption:
 
 def summarise(plan: Plan) -> BudgetSummary:
     # Sums in whole pence, wrapped as Money once at the end: this runs on every edit.
-    by_funding = dict.fromkeys(FundingStream, 0)
-    by_management = dict.fromkeys(ManagementOption, 0)
-    by_setting: dict[str | None, int] = {}
-    one_off = 0
+    # Each total is a pair (a year, once): a one-off is never added to a yearly figure.
+    by_funding = {stream: [0, 0] for stream in FundingStream}
+    by_management = {option: [0, 0] for option in ManagementOption}
+    by_setting: dict[str | None, list[int]] = {}
     for item in plan.items:
-        pence = item.annual_cost.pence
-        if item.cost_basis is CostBasis.ONE_OFF:
-            one_off += pence
-        by_funding[item.funding] += pence
-        by_management[item.management] += pence
+        slot = 1 if item.is_one_off else 0
+        pence = item.once_cost.pence if slot else item.yearly_cost.pence
+        by_funding[item.funding][slot] += pence
+        by_management[item.management][slot] += pence
         key = item.setting_id if item.on_premises else None
-        by_setting[key] = by_setting.get(key, 0) + pence
+        by_setting.setdefault(key, [0, 0])[slot] += pence
     indicative = plan.indicative.effective
+
+    def cost(pair: list[int]) -> Cost:
+        return Cost(Money(pair[0]), Money(pair[1]))
+
     return BudgetSummary(
-        total=Money(sum(by_funding.values())),
-        by_funding={stream: Money(pence) for stream, pence in by_funding.items()},
-        by_management={option: Money(pence) for option, pence in by_management.items()},
-        by_setting={setting: Money(pence) for setting, pence in by_setting.items()},
+        cost=cost([sum(p[0] for p in by_funding.values()), sum(p[1] for p in by_funding.values())]),
+        by_funding={stream: cost(pair) for stream, pair in by_funding.items()},
+        by_management={option: cost(pair) for option, pair in by_management.items()},
+        by_setting={setting: cost(pair) for setting, pair in by_setting.items()},
         overall_option=overall_option({item.management for item in plan.items}),
-        indicative_total=total(indicative.values()),
+        indicative_total=total(indicative.get(s, Money()) for s in COUNCIL_STREAMS),
         indicative_by_funding={stream: indicative.get(stream, Money()) for stream in FundingStream},
-        one_off=Money(one_off),
     )
 
 
-PAYMENTS_A_YEAR = {PaymentSchedule.MONTHLY: 12, PaymentSchedule.FOUR_WEEKLY: 13}
-
-
-@dataclass(frozen=True)
-class Instalments:
-    """How a year's direct payment is paid: `count` payments of `regular`, the last `last`."""
-
-    count: int
-    regular: Money
-    last: Money
-
-    @property
-    def total(self) -> Money:
-        return Money(self.regular.pence * (self.count - 1) + self.last.pence)
-
-
-def instalments(annual: Money, schedule: PaymentSchedule) -> Instalments:
-    """Split a year's amount into equal payments in whole pence; the last one takes the pence
-    left over, so the payments always add up to exactly the annual amount."""
-    count = PAYMENTS_A_YEAR[schedule]
-    regular = Money(annual.pence // count)
-    return Instalments(count, regular, Money(annual.pence - regular.pence * (count - 1)))
-
-
-@dataclass(frozen=True)
-class PaymentPlan:
-    """How the direct payment items are paid: regular instalments for the lines that recur,
-    and a single payment for one-off purchases."""
-
-    regular: Instalments | None  # None when nothing recurs
-    one_off: Money
-
-
-def payment_plan(items, schedule: PaymentSchedule) -> PaymentPlan:
-    recurring = total(i.annual_cost for i in items if i.cost_basis is CostBasis.RECURRING)
-    one_off = total(i.annual_cost for i in items if i.cost_basis is CostBasis.ONE_OFF)
-    return PaymentPlan(instalments(recurring, schedule) if recurring else None, one_off)
+def direct_payment_items(plan: Plan) -> list:
+    return [i for i in plan.items if i.management is ManagementOption.DIRECT_PAYMENT]

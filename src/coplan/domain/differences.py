@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
+from .budget import COUNCIL_STREAMS
 from .dates import format_long
 from .fingerprint import FIELD_LABELS, natural_key, shown_item, shown_value
 from .model import Plan
@@ -30,7 +31,12 @@ LABELS = {
     "held_on": "the meeting date",
     "attendees": "who was at the meeting",
     "what_matters": "what matters to the child and family",
-    "over_budget_reason": "the reason for going over the indicative budget",
+    "over_budget_reason_education": "the reason for going over the education indicative budget",
+    "over_budget_reason_health": "the reason for going over the health indicative budget",
+    "over_budget_reason_social_care": (
+        "the reason for going over the social care indicative budget"
+    ),
+    "first_payment_on": "the first payment date",
     "organised_holder": "who holds the organised arrangement",
     "served_on": "the date the draft was sent",
     "comment_deadline": "the date comments are due",
@@ -71,7 +77,6 @@ _SCALARS = (
     "status",
     "version",
     "what_matters",
-    "over_budget_reason",
     "organised_holder",
     "served_on",
     "comment_deadline",
@@ -94,6 +99,13 @@ def differences(yours: Plan, saved: Plan) -> list[str]:
         lines += _compare_records(title, getattr(yours, part), getattr(saved, part))
     for name in _SCALARS:
         lines += _compare_field(None, name, getattr(yours, name), getattr(saved, name))
+    for stream in COUNCIL_STREAMS:  # each stream's own reason
+        lines += _compare_field(
+            None,
+            f"over_budget_reason_{stream.value}",
+            yours.over_budget_reasons.get(stream, ""),
+            saved.over_budget_reasons.get(stream, ""),
+        )
     for attribute, kind, naming in _IDENTIFIED:
         lines += _compare_lists(kind, naming, getattr(yours, attribute), getattr(saved, attribute))
     lines += _compare_items(yours, saved)
@@ -115,12 +127,21 @@ def _compare_items(yours: Plan, saved: Plan) -> list[str]:
             continue
         before, after = shown_item(mine[item_id]), shown_item(theirs[item_id])
         name = _cut(theirs[item_id].description or mine[item_id].description)
-        for key in before:
-            if before[key] != after[key]:
+        # A line says how often and when only where it differs from weekly, all year: compare
+        # every key either side has, in the order the head's agreement lists them.
+        for key in [*before, *(k for k in after if k not in before)]:
+            if before.get(key) != after.get(key):
+                if key == "annual_cost_pence":  # the cost with its period: a year, or once
+                    theirs_said, yours_said = (
+                        theirs[item_id].cost_text(),
+                        mine[item_id].cost_text(),
+                    )
+                else:
+                    theirs_said = shown_value(key, after.get(key))
+                    yours_said = shown_value(key, before.get(key))
                 lines.append(
                     f"Provision “{name}”: {FIELD_LABELS.get(key, key)} is "
-                    f"{shown_value(key, after[key])} in the saved one, "
-                    f"{shown_value(key, before[key])} in yours"
+                    f"{theirs_said} in the saved one, {yours_said} in yours"
                 )
         for key in ("outcome_ids", "need_ids", "category", "condition_evidence"):
             if getattr(mine[item_id], key) != getattr(theirs[item_id], key):

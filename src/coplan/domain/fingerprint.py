@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from .dates import format_long
-from .model import Plan, PremisesAgreement, ProvisionItem
+from .model import Frequency, Plan, PremisesAgreement, ProvisionItem, RunsIn
 from .money import Money
 
 FINGERPRINT_VERSION = 1
@@ -27,17 +27,25 @@ def _decimal_text(value) -> str:
 
 
 def shown_item(item: ProvisionItem) -> dict:
-    """The fields of one item that the sign-off screen shows the head teacher."""
-    return {
+    """The fields of one item that the sign-off screen shows the head teacher.
+
+    The keys of the first version stay as they were so that agreements signed before how often
+    and when could be said keep their fingerprint: "units_per_week" and "weeks_per_year" hold
+    how many units a period and how many periods a year, and "annual_cost_pence" holds the
+    line's cost — a year, or the price paid once for a one-off (`shown_words.cost_words` says
+    which). The newer details are added only when they say something a weekly, all-year line
+    does not, so an agreement on such a line is unchanged.
+    """
+    shown = {
         "id": item.id,
         "description": item.description,
         "cost_basis": item.cost_basis.value,
         "unit_cost_pence": item.unit_cost.pence,
         "unit": item.unit,
-        "units_per_week": _decimal_text(item.units_per_week),
-        "weeks_per_year": _decimal_text(item.weeks_per_year),
+        "units_per_week": _decimal_text(item.units_per_period),
+        "weeks_per_year": _decimal_text(item.periods_per_year),
         "one_off_cost_pence": item.one_off_cost.pence,
-        "annual_cost_pence": item.annual_cost.pence,
+        "annual_cost_pence": (item.once_cost if item.is_one_off else item.yearly_cost).pence,
         "delivered_by": item.delivered_by,
         "when": item.when,
         "location": item.location.value,
@@ -46,6 +54,15 @@ def shown_item(item: ProvisionItem) -> dict:
         "funding": item.funding.value,
         "on_site_requirements": sorted(item.on_site_requirements),
     }
+    if item.frequency is not Frequency.WEEK:
+        shown["frequency"] = item.frequency.value
+    if item.runs_in is not RunsIn.ALL_YEAR:
+        shown["runs_in"] = item.runs_in.value
+    if item.starts_on is not None:
+        shown["starts_on"] = item.starts_on.isoformat()
+    if item.ends_on is not None:
+        shown["ends_on"] = item.ends_on.isoformat()
+    return shown
 
 
 def shown_to_head(plan: Plan, setting_id: str) -> dict:
@@ -111,8 +128,12 @@ FIELD_LABELS = {
     "unit": "unit",
     "units_per_week": "how much a week",
     "weeks_per_year": "weeks a year",
+    "frequency": "how often",
+    "runs_in": "term time or holidays",
+    "starts_on": "start date",
+    "ends_on": "end date",
     "one_off_cost_pence": "one-off cost",
-    "annual_cost_pence": "annual cost",
+    "annual_cost_pence": "cost",
     "delivered_by": "who delivers it",
     "when": "when",
     "location": "where it happens",

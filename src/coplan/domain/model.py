@@ -14,8 +14,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from .money import Money
-from .shown_words import count_of, price_per
+from .money import Cost, Money
+from .shown_words import how_often_words, month_range, price_per
 
 
 class MeetingKind(StrEnum):
@@ -85,8 +85,32 @@ class Location(StrEnum):
 
 
 class CostBasis(StrEnum):
-    RECURRING = "recurring"  # unit cost × units a week × weeks a year
-    ONE_OFF = "one_off"
+    RECURRING = "recurring"  # a cost every year: unit cost × how many × how often (or a block)
+    ONE_OFF = "one_off"  # a price paid once (equipment): never "a year"
+
+
+class Frequency(StrEnum):
+    """How often a recurring line's units come round. BLOCK is a fixed number of units between
+    the line's dates ("6 sessions, January to March 2027"); YEAR is a number of units a year."""
+
+    WEEK = "week"
+    FORTNIGHT = "fortnight"
+    MONTH = "month"
+    TERM = "term"
+    YEAR = "year"
+    BLOCK = "block"
+
+
+class RunsIn(StrEnum):
+    """Which part of the year a recurring line's support happens in (within its dates)."""
+
+    ALL_YEAR = "all_year"
+    TERM_TIME = "term_time"
+    HOLIDAYS = "holidays"
+
+
+# What a recurring line is priced per: the words offered, in the order people think of them.
+COST_UNITS = ("hour", "session", "day", "week", "fortnight", "month", "term", "year")
 
 
 class PlanStatus(StrEnum):
@@ -221,10 +245,19 @@ class ProvisionItem:
     management: ManagementOption = ManagementOption.ORGANISED
     cost_basis: CostBasis = CostBasis.RECURRING
     unit_cost: Money = field(default_factory=Money)
-    unit: str = "hour"
-    units_per_week: Decimal = Decimal(0)
-    weeks_per_year: Decimal = Decimal(0)
+    unit: str = "hour"  # what `unit_cost` is the price of: one of COST_UNITS, or the pack's
+    # How many units in each `frequency` period ("2" hours a week), and how many periods a year
+    # ("39" weeks). A YEAR or BLOCK line has no periods: `periods_per_year` is not used.
+    units_per_period: Decimal = Decimal(0)
+    periods_per_year: Decimal = Decimal(0)
+    frequency: Frequency = Frequency.WEEK
     one_off_cost: Money = field(default_factory=Money)
+    # When the support happens: between these dates (None: from the start or to the end of the
+    # plan year), and in term time, the holidays or all year. For a one-off, `starts_on` is
+    # when it is bought.
+    starts_on: date | None = None
+    ends_on: date | None = None
+    runs_in: RunsIn = RunsIn.ALL_YEAR
     delivered_by: str = ""
     when: str = ""  # e.g. "Tuesdays and Thursdays, 9:00 to 10:00, term time"
     location: Location = Location.HOME
@@ -239,10 +272,31 @@ class ProvisionItem:
     condition_evidence: dict[str, str] = field(default_factory=dict)
 
     @property
-    def annual_cost(self) -> Money:
-        if self.cost_basis is CostBasis.ONE_OFF:
-            return self.one_off_cost
-        return self.unit_cost.times(self.units_per_week * self.weeks_per_year)
+    def is_one_off(self) -> bool:
+        return self.cost_basis is CostBasis.ONE_OFF
+
+    @property
+    def units_a_year(self) -> Decimal:
+        """How many units the line buys in a plan year (a block's units are its whole count)."""
+        if self.frequency in (Frequency.YEAR, Frequency.BLOCK):
+            return self.units_per_period
+        return self.units_per_period * self.periods_per_year
+
+    @property
+    def yearly_cost(self) -> Money:
+        """What a recurring line costs every year; nothing for a one-off purchase."""
+        if self.is_one_off:
+            return Money()
+        return self.unit_cost.times(self.units_a_year)
+
+    @property
+    def once_cost(self) -> Money:
+        """The price of a one-off purchase, paid once; nothing for a recurring line."""
+        return self.one_off_cost if self.is_one_off else Money()
+
+    @property
+    def cost(self) -> Cost:
+        return Cost(self.yearly_cost, self.once_cost)
 
     @property
     def on_premises(self) -> bool:
@@ -250,20 +304,29 @@ class ProvisionItem:
 
     def cost_text(self) -> str:
         """'£2,886.00 a year', or '£429.00 once' for a one-off purchase."""
-        if self.cost_basis is CostBasis.ONE_OFF:
-            return f"{self.one_off_cost.format()} once"
-        return f"{self.annual_cost.format()} a year"
+        return self.cost.text()
+
+    def how_often_text(self) -> str:
+        """'1 hour a week, 39 weeks a year', '6 sessions, January to March 2027', or
+        'once (a one-off purchase)': the same words on every screen and page."""
+        return how_often_words(
+            one_off=self.is_one_off,
+            unit=self.unit,
+            units=self.units_per_period,
+            frequency=self.frequency.value,
+            periods=self.periods_per_year,
+            starts_on=self.starts_on,
+            ends_on=self.ends_on,
+            runs_in=self.runs_in.value,
+        )
 
     def quantity_text(self) -> str:
-        """'£22.50 an hour × 5 hours a week × 39 weeks a year' or 'one-off'."""
-        if self.cost_basis is CostBasis.ONE_OFF:
-            return f"one-off cost of {self.one_off_cost.format()}"
-        unit = self.unit or "unit"
-        return (
-            f"{price_per(self.unit_cost.format(), unit)} × "
-            f"{count_of(self.units_per_week, unit)} a week × "
-            f"{count_of(self.weeks_per_year, 'week')} a year"
-        )
+        """'£22.50 an hour, 5 hours a week, 39 weeks a year' or 'one-off cost of £429.00'."""
+        if self.is_one_off:
+            when = month_range(self.starts_on, self.starts_on)
+            bought = f", bought in {when}" if when else ""
+            return f"one-off cost of {self.one_off_cost.format()}{bought}"
+        return f"{price_per(self.unit_cost.format(), self.unit or 'unit')}, {self.how_often_text()}"
 
 
 @dataclass
@@ -298,6 +361,9 @@ class DirectPaymentArrangement:
     nominee_name: str = ""  # when the recipient is a nominee
     nominee_relationship: str = ""
     schedule: PaymentSchedule = PaymentSchedule.MONTHLY
+    # The first payment: never before the agreement is signed. The plan year of payments
+    # runs from here.
+    first_payment_on: date | None = None
     dedicated_account_confirmed: bool = False
     monitoring_terms: str = ""  # empty means "the policy pack's standard terms"
     # The council's satisfaction that the recipient will use the payments appropriately and
@@ -417,7 +483,9 @@ class Plan:
     outcomes: list[Outcome] = field(default_factory=list)
     items: list[ProvisionItem] = field(default_factory=list)
     indicative: IndicativeBudget = field(default_factory=IndicativeBudget)
-    over_budget_reason: str = ""
+    # Why a funding stream's yearly cost is above its indicative figure, stream by stream: each
+    # stream is separate money, so each one over needs its own reason.
+    over_budget_reasons: dict[FundingStream, str] = field(default_factory=dict)
     direct_payment: DirectPaymentArrangement | None = None
     third_party: ThirdPartyArrangement | None = None
     organised_holder: str = ""  # who holds an organised arrangement: the council, the school…

@@ -82,6 +82,43 @@ class Money:
         return self.format()
 
 
+@dataclass(frozen=True, slots=True)
+class Cost:
+    """Money that says its period: what recurs every year, and what is paid once. The two are
+    never added together into one figure called "a year"."""
+
+    yearly: Money = Money()
+    once: Money = Money()
+
+    def __add__(self, other: Cost) -> Cost:
+        if not isinstance(other, Cost):
+            return NotImplemented
+        return Cost(self.yearly + other.yearly, self.once + other.once)
+
+    def __bool__(self) -> bool:
+        return bool(self.yearly) or bool(self.once)
+
+    def text(self) -> str:
+        """'£7,296.00 a year, plus £678.99 once', '£7,296.00 a year', '£678.99 once', or
+        '£0.00 a year' for nothing."""
+        if not self.once:
+            return f"{self.yearly.format()} a year"
+        if not self.yearly:
+            return f"{self.once.format()} once"
+        return f"{self.yearly.format()} a year, plus {self.once.format()} once"
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def total_cost(costs) -> Cost:
+    yearly = once = 0
+    for cost in costs:
+        yearly += cost.yearly.pence
+        once += cost.once.pence
+    return Cost(Money(yearly), Money(once))
+
+
 def total(amounts) -> Money:
     result = Money(0)
     for amount in amounts:

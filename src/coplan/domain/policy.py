@@ -7,9 +7,11 @@ all come from a policy pack. The domain only knows what shape a pack has.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 
-from .model import FundingStream
+from .model import FundingStream, PaymentSchedule
 from .money import Money
 
 
@@ -94,6 +96,33 @@ class DirectPaymentRules:
     # A young person may receive direct payments themselves once over compulsory school age.
     young_person_may_receive: bool = True
     nominee_allowed: bool = True
+    # How often the council pays, in advance: each payment covers the support due until the next.
+    payment_frequency: PaymentSchedule = PaymentSchedule.FOUR_WEEKLY
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str  # "Autumn term 2026"
+    starts_on: date
+    ends_on: date  # the last day of the term, inclusive
+
+
+@dataclass(frozen=True)
+class SchoolYear:
+    """The council's school calendar: how many weeks and terms a school year has (the defaults
+    offered for term-time support) and the dated terms a payment schedule follows."""
+
+    term_weeks: Decimal = Decimal(39)
+    terms_per_year: int = 3
+    terms: tuple[Term, ...] = ()
+
+    def covers(self, first: date, last: date) -> bool:
+        """Whether the dated terms reach from `first` to `last` (so term time can be placed)."""
+        return (
+            bool(self.terms)
+            and min(t.starts_on for t in self.terms) <= first
+            and (max(t.ends_on for t in self.terms) >= last)
+        )
 
 
 @dataclass(frozen=True)
@@ -124,6 +153,7 @@ class PolicyPack:
     wording: Wording = field(default_factory=Wording)
     name_setting_in_premises_agreements: bool = True
     over_budget_tolerance: Money = field(default_factory=Money)
+    school_year: SchoolYear = field(default_factory=SchoolYear)
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
@@ -133,6 +163,9 @@ class PolicyPack:
 
     def premises_condition(self, condition_id: str) -> Condition | None:
         return next((c for c in self.premises_conditions if c.id == condition_id), None)
+
+    def band(self, band_id: str | None) -> RasBand | None:
+        return next((b for b in self.ras.bands if b.id == band_id), None)
 
 
 def eligibility_text(pack: PolicyPack, category: Category) -> str:

@@ -19,26 +19,32 @@ from decimal import Decimal
 from enum import StrEnum
 
 from . import ras as ras_scoring
-from .budget import summarise
+from .budget import STREAM_WORDS, summarise
 from .dates import comment_deadline, format_long, over_compulsory_school_age
 from .fingerprint import AgreementState, agreement_status
 from .model import (
     ConsulteeRole,
-    CostBasis,
+    Frequency,
+    FundingStream,
     IndicativeSource,
     ManagementOption,
     Plan,
     PlanStatus,
     ProvisionItem,
     RecipientKind,
+    RunsIn,
 )
+from .money import Money
 from .naming import setting_name_pattern
 from .policy import Eligibility, PolicyPack
+from .schedule import plan_year_end
+from .shown_words import article, plain_number
 from .stages import Stage, changed_since_served
 
 MAX_HOURS_A_WEEK = Decimal(168)
+MAX_UNITS = Decimal(9999)  # how many units a period: the plan file holds at most four digits
 URN = re.compile(r"\d{6}")  # a school's or college's unique reference number
-MAX_WEEKS_A_YEAR = Decimal(52)
+MAX_WEEKS_A_YEAR = Decimal("52.29")  # a leap year: 52 weeks and 2 days
 
 
 class Severity(StrEnum):
@@ -246,23 +252,37 @@ ITEM_NO_COST = rule(
 ITEM_TOO_MANY_UNITS = rule(
     "item.too_many_units",
     D,
-    "items[{item}].units_per_week",
-    "{label}: {units} a week is more than there are hours in a week.",
+    "items[{item}].units_per_period",
+    "{label}: {units} {per} is more than there are in a {period}.",
     WRONG,
 )
 ITEM_TOO_MANY_WEEKS = rule(
     "item.too_many_weeks",
     D,
-    "items[{item}].weeks_per_year",
-    "{label}: a year has at most 52 weeks of provision.",
+    "items[{item}].periods_per_year",
+    "{label}: a year has at most {limit} {period}s.",
     WRONG,
 )
 ITEM_NOT_QUANTIFIED = rule(
     "item.not_quantified",
     D,
     "items[{item}].unit_cost",
-    "Quantify {label}: the cost per {unit}, how many a week and for how many weeks a year.",
+    "Quantify {label}: the cost per {unit}, how many, and {how}.",
     "provision must be quantified (section F)",
+)
+ITEM_ENDS_BEFORE_START = rule(
+    "item.ends_before_start",
+    D,
+    "items[{item}].ends_on",
+    "{label} ends before it starts: check the dates.",
+    WRONG,
+)
+ITEM_BLOCK_NO_DATES = rule(
+    "item.block_no_dates",
+    D,
+    "items[{item}].starts_on",
+    "{label} is a block of sessions: say when it starts and ends.",
+    "provision must say when it happens (section F); a block is its dates",
 )
 ITEM_NO_CATEGORY = rule(
     "item.no_category",
@@ -342,10 +362,54 @@ INDICATIVE_MISSING = rule(
 BUDGET_OVER_WITHOUT_REASON = rule(
     "budget.over_without_reason",
     F,
-    "over_budget_reason",
-    "The plan costs {total}, {excess} more than the indicative budget of {indicative}. "
-    "Record why the extra is needed.",
-    "over-budget reasons are recorded before the plan is final",
+    "over_budget_reasons.{stream}",
+    "The {name} support costs {planned} a year, {excess} more than the {name} indicative "
+    "budget of {indicative} a year. Record why the extra {name} money is needed.",
+    "over-budget reasons are recorded before the plan is final; each stream is separate money",
+)
+INDICATIVE_UNKNOWN_BAND = rule(
+    "indicative.unknown_band",
+    D,
+    "indicative.ras_band",
+    "{council}'s policy has no band “{band}”: work the indicative budget out again.",
+    "the draft would show a figure from a band the council does not have",
+)
+INDICATIVE_BAND_MISMATCH = rule(
+    "indicative.band_mismatch",
+    D,
+    "indicative.amounts",
+    "The amounts recorded for {band} ({recorded}) are not {council}'s amounts for that band "
+    "({expected}). Use the band's current amounts, or record a panel override with its reason.",
+    "the draft would tell the family a figure the band does not give",
+)
+DP_NO_FIRST_PAYMENT_DATE = rule(
+    "dp.no_first_payment_date",
+    P,
+    "direct_payment.first_payment_on",
+    "Set the date of the first payment: the payment schedule starts from it.",
+    "the payment schedule is set before paying; a draft can go out without it",
+)
+DP_PAID_BEFORE_AGREEMENT = rule(
+    "dp.paid_before_agreement",
+    P,
+    "direct_payment.first_payment_on",
+    "The first payment ({first}) cannot be before the direct payment agreement is signed "
+    "({signed}).",
+    "no payment before the written agreement is signed",
+)
+SCHEDULE_NO_TERM_DATES = rule(
+    "schedule.no_term_dates",
+    None,
+    "items[{item}].runs_in",
+    "{council}'s policy has no term dates for the whole year from {first}: payments for "
+    "term-time or holiday support are spread evenly over the year.",
+)
+SCHEDULE_OUTSIDE_YEAR = rule(
+    "schedule.outside_year",
+    None,
+    "items[{item}].starts_on",
+    "{label} happens outside the year of payments ({first} to {last}): check its dates or the "
+    "first payment date.",
 )
 DP_NO_ARRANGEMENT = rule(
     "dp.no_arrangement",
@@ -557,7 +621,9 @@ def validate(
     _check_unserved_outcomes(plan, findings)
     _check_setting_names_in_text(plan, findings)
     _check_indicative(plan, pack, findings)
+    _check_band_amounts(plan, pack, findings)
     _check_direct_payments(plan, pack, on, findings)
+    _check_money_over_time(plan, pack, findings)
     _check_other_arrangements(plan, findings)
     _check_premises(plan, findings)
     _check_refusals(plan, findings)
@@ -645,17 +711,54 @@ def _check_item(plan: Plan, pack: PolicyPack, item: ProvisionItem, findings: _Fi
     _check_category(pack, item, ids, findings)
 
 
+# The most units of time that fit in one period, and the most periods in a year: 52.29 weeks
+# (a leap year's 52 weeks and two days) is a real count; 53 is a typing slip.
+_HOURS_IN = {"week": 168, "fortnight": 336, "month": 744, "term": 2688, "year": 8784}
+_DAYS_IN = {"week": 7, "fortnight": 14, "month": 31, "term": 112, "year": 366}
+# (unit, period) → the most of that unit one period holds: 168 hours a week, 7 days a week…
+_MOST_UNITS = {
+    **{("hour", period): most for period, most in _HOURS_IN.items()},
+    **{("day", period): most for period, most in _DAYS_IN.items()},
+}
+MAX_PERIODS_A_YEAR = {
+    Frequency.WEEK: MAX_WEEKS_A_YEAR,
+    Frequency.FORTNIGHT: Decimal("26.15"),
+    Frequency.MONTH: Decimal(12),
+    Frequency.TERM: Decimal(6),
+}
+
+
 def _check_quantity(item: ProvisionItem, ids: dict, findings: _Findings) -> None:
-    if item.cost_basis is CostBasis.ONE_OFF:
+    if item.ends_on and item.starts_on and item.ends_on < item.starts_on:
+        findings.add(ITEM_ENDS_BEFORE_START, **ids)
+    if item.is_one_off:
         if not item.one_off_cost:
             findings.add(ITEM_NO_COST, **ids)
         return
-    if item.units_per_week > MAX_HOURS_A_WEEK:
-        findings.add(ITEM_TOO_MANY_UNITS, units=item.units_per_week, **ids)
-    if item.weeks_per_year > MAX_WEEKS_A_YEAR:
-        findings.add(ITEM_TOO_MANY_WEEKS, **ids)
-    if not item.unit_cost or not item.units_per_week or not item.weeks_per_year:
-        findings.add(ITEM_NOT_QUANTIFIED, unit=item.unit or "unit", **ids)
+    frequency = item.frequency
+    period = frequency.value
+    most = _MOST_UNITS.get((item.unit, period))
+    if most is not None and item.units_per_period > most:
+        findings.add(
+            ITEM_TOO_MANY_UNITS,
+            units=f"{plain_number(item.units_per_period)} {item.unit}s",
+            per=f"{article(period)} {period}",
+            period=period,
+            **ids,
+        )
+    limit = MAX_PERIODS_A_YEAR.get(frequency)
+    if limit is not None and item.periods_per_year > limit:
+        findings.add(ITEM_TOO_MANY_WEEKS, limit=plain_number(limit), period=period, **ids)
+    periodic = frequency not in (Frequency.YEAR, Frequency.BLOCK)
+    if not item.unit_cost or not item.units_per_period or (periodic and not item.periods_per_year):
+        how = (
+            f"how many {period}s a year"
+            if periodic
+            else ("how many in the block" if frequency is Frequency.BLOCK else "how many a year")
+        )
+        findings.add(ITEM_NOT_QUANTIFIED, unit=item.unit or "unit", how=how, **ids)
+    if frequency is Frequency.BLOCK and (item.starts_on is None or item.ends_on is None):
+        findings.add(ITEM_BLOCK_NO_DATES, **ids)
 
 
 def _check_category(pack: PolicyPack, item: ProvisionItem, ids: dict, findings: _Findings) -> None:
@@ -739,14 +842,87 @@ def _check_indicative(plan: Plan, pack: PolicyPack, findings: _Findings) -> None
     if plan.items and not summary.indicative_total:
         findings.add(INDICATIVE_MISSING)
         return
-    excess = summary.difference
-    if excess > pack.over_budget_tolerance and not plan.over_budget_reason.strip():
+    # Each stream is separate money: one over its figure needs its own reason, whatever the
+    # others do. One-off purchases and the school's own contribution are not compared.
+    for comparison in summary.over_streams:
+        stream = comparison.stream
+        if comparison.difference <= pack.over_budget_tolerance:
+            continue
+        if plan.over_budget_reasons.get(stream, "").strip():
+            continue
         findings.add(
             BUDGET_OVER_WITHOUT_REASON,
-            total=summary.total.format(),
-            excess=excess.format(),
-            indicative=summary.indicative_total.format(),
+            stream=stream.value,
+            name=STREAM_WORDS[stream],
+            planned=comparison.planned.yearly.format(),
+            excess=comparison.difference.format(),
+            indicative=comparison.indicative.format(),
         )
+
+
+def _check_band_amounts(plan: Plan, pack: PolicyPack, findings: _Findings) -> None:
+    """The amounts recorded with a band must be the pack's amounts for that band: a plan in
+    the lowest band cannot carry £50,000, and a pack whose bands changed flags older plans."""
+    indicative = plan.indicative
+    if indicative.source is not IndicativeSource.RAS or not indicative.ras_band:
+        return
+    band = pack.band(indicative.ras_band)
+    if band is None:
+        findings.add(INDICATIVE_UNKNOWN_BAND, council=pack.council, band=indicative.ras_band)
+        return
+    recorded = {s: m for s, m in indicative.amounts.items() if m}
+    expected = {s: m for s, m in band.amounts.items() if m}
+    if recorded != expected:
+        findings.add(
+            INDICATIVE_BAND_MISMATCH,
+            band=band.label,
+            council=pack.council,
+            recorded=_amounts_words(recorded),
+            expected=_amounts_words(expected),
+        )
+
+
+def _amounts_words(amounts: dict[FundingStream, Money]) -> str:
+    parts = [
+        f"{STREAM_WORDS[stream]} {amounts[stream].format()} a year"
+        for stream in FundingStream
+        if stream in amounts
+    ]
+    return ", ".join(parts) or "nothing"
+
+
+def _check_money_over_time(plan: Plan, pack: PolicyPack, findings: _Findings) -> None:
+    """When the support happens and when the direct payments start."""
+    dp = plan.direct_payment
+    dp_items = [i for i in plan.items if i.management is ManagementOption.DIRECT_PAYMENT]
+    if dp is None or not dp_items:
+        return
+    first = dp.first_payment_on
+    if first is None:
+        findings.add(DP_NO_FIRST_PAYMENT_DATE)
+        return
+    signed = dp.agreement_signed_on
+    if signed is not None and first < signed:
+        findings.add(DP_PAID_BEFORE_AGREEMENT, first=format_long(first), signed=format_long(signed))
+    last = plan_year_end(first)
+    needs_terms = [i for i in dp_items if not i.is_one_off and i.runs_in is not RunsIn.ALL_YEAR]
+    if needs_terms and not pack.school_year.covers(first, last):
+        findings.add(
+            SCHEDULE_NO_TERM_DATES,
+            item=needs_terms[0].id,
+            council=pack.council,
+            first=format_long(first),
+        )
+    for item in dp_items:
+        begins, ends = item.starts_on, item.ends_on
+        if (begins and begins > last) or (ends and ends < first):
+            findings.add(
+                SCHEDULE_OUTSIDE_YEAR,
+                item=item.id,
+                label=_label(item),
+                first=format_long(first),
+                last=format_long(last),
+            )
 
 
 _DP_CONDITIONS = (

@@ -14,7 +14,9 @@ Pure: no Qt, no reportlab.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from .money import Money
@@ -109,16 +111,108 @@ def is_one_off(item: dict) -> bool:
 
 
 def how_often(item: dict) -> str:
-    """'2 hours a week, 39 weeks a year', or 'Once (a one-off purchase)'."""
+    """'2 hours a week, 39 weeks a year', or 'Once (a one-off purchase)' standing alone."""
     if is_one_off(item):
-        return "Once (a one-off purchase)"
-    unit = item.get("unit") or "unit"
-    units, weeks = item.get("units_per_week", "0"), item.get("weeks_per_year", "0")
-    return f"{count_of(units, unit)} a week, {count_of(weeks, 'week')} a year"
+        return capitalised(
+            how_often_words(
+                one_off=True,
+                unit="",
+                units=0,
+                frequency="",
+                periods=0,
+                starts_on=_iso(item.get("starts_on")),
+            )
+        )
+    # Keys from `fingerprint.shown_item`: the first version's names stay for weekly lines.
+    return how_often_words(
+        one_off=False,
+        unit=item.get("unit") or "unit",
+        units=item.get("units_per_week", "0"),
+        frequency=item.get("frequency", "week"),
+        periods=item.get("weeks_per_year", "0"),
+        starts_on=_iso(item.get("starts_on")),
+        ends_on=_iso(item.get("ends_on")),
+        runs_in=item.get("runs_in", "all_year"),
+    )
 
 
-def annual_cost(item: dict) -> str:
-    """'£3,510.00': what it costs a year, or once for a one-off."""
+def _iso(value: object) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+# How a line's support is placed in the year, by `RunsIn` value.
+RUNS_IN = {"all_year": "", "term_time": "in term time", "holidays": "in the school holidays only"}
+
+
+def month_range(starts_on: date | None, ends_on: date | None) -> str:
+    """'January to March 2027', 'September 2026 to July 2027', 'March 2027', 'from January
+    2027', 'until July 2027', or '' when neither date is known."""
+
+    def month(day: date, with_year: bool = True) -> str:
+        name = calendar.month_name[day.month]
+        return f"{name} {day.year}" if with_year else name
+
+    if starts_on and ends_on:
+        if (starts_on.year, starts_on.month) == (ends_on.year, ends_on.month):
+            return month(ends_on)
+        return f"{month(starts_on, starts_on.year != ends_on.year)} to {month(ends_on)}"
+    if starts_on:
+        return f"from {month(starts_on)}"
+    if ends_on:
+        return f"until {month(ends_on)}"
+    return ""
+
+
+def how_often_words(
+    *,
+    one_off: bool,
+    unit: str,
+    units: object,
+    frequency: str,
+    periods: object,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+    runs_in: str = "all_year",
+) -> str:
+    """How much of a line, how often and when, in the words everyone reads:
+    '1 hour a week, 39 weeks a year', '2 sessions a fortnight, 13 fortnights a year, in term
+    time', '6 sessions, January to March 2027', '20 hours a year', 'once (a one-off purchase)'."""
+    if one_off:
+        when = month_range(starts_on, None).removeprefix("from ")
+        return f"once (a one-off purchase{', ' + when if when else ''})"
+    unit = unit or "unit"
+    if frequency == "block":
+        parts = [count_of(units, unit)]
+    elif frequency == "year":
+        parts = [f"{count_of(units, unit)} a year"]
+    elif unit == frequency and plain_number(units) == "1":
+        parts = [f"{count_of(periods, frequency)} a year"]  # '39 weeks a year' at a weekly price
+    else:
+        parts = [f"{count_of(units, unit)} {article(frequency)} {frequency}"]
+        parts.append(f"{count_of(periods, frequency)} a year")
+    if RUNS_IN.get(runs_in):
+        parts.append(RUNS_IN[runs_in])
+    when = month_range(starts_on, ends_on)
+    if when:
+        parts.append(when)
+    elif frequency == "block":
+        parts.append("in one block")
+    return ", ".join(parts)
+
+
+def cost_words(item: dict) -> str:
+    """'£3,510.00 a year', or '£429.00 once' for a one-off purchase."""
+    # "annual_cost_pence" is the first fingerprint version's name for the line's cost: for a
+    # one-off it holds the price paid once, which is why the words come from here, never raw.
+    amount = Money(int(item.get("annual_cost_pence", 0))).format()
+    return f"{amount} once" if is_one_off(item) else f"{amount} a year"
+
+
+def cost_amount(item: dict) -> str:
+    """'£3,510.00': the amount alone (a year, or once for a one-off: see `cost_words`)."""
     return Money(int(item.get("annual_cost_pence", 0))).format()
 
 

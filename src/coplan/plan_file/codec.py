@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from coplan.domain.budget import COUNCIL_STREAMS
 from coplan.domain.fingerprint import FINGERPRINT_VERSION, canonical_bytes
 from coplan.domain.model import (
     Attendee,
@@ -24,6 +25,7 @@ from coplan.domain.model import (
     CostBasis,
     Decision,
     DirectPaymentArrangement,
+    Frequency,
     FundingStream,
     IndicativeBudget,
     IndicativeSource,
@@ -44,6 +46,7 @@ from coplan.domain.model import (
     RecipientKind,
     RefusalScope,
     RefusedRequest,
+    RunsIn,
     Service,
     ServiceMethod,
     Setting,
@@ -176,7 +179,9 @@ def encode(plan: Plan) -> dict[str, Any]:
                 "decided_by": indicative.override.decided_by,
             },
         },
-        "over_budget_reason": plan.over_budget_reason,
+        "over_budget_reasons": {
+            stream.value: plan.over_budget_reasons.get(stream, "") for stream in COUNCIL_STREAMS
+        },
         "direct_payment": None if plan.direct_payment is None else _encode_dp(plan.direct_payment),
         "third_party": None
         if plan.third_party is None
@@ -223,9 +228,13 @@ def _encode_item(item: ProvisionItem) -> dict[str, Any]:
         "cost_basis": item.cost_basis.value,
         "unit_cost": _money(item.unit_cost),
         "unit": item.unit,
-        "units_per_week": _decimal(item.units_per_week),
-        "weeks_per_year": _decimal(item.weeks_per_year),
+        "units_per_period": _decimal(item.units_per_period),
+        "periods_per_year": _decimal(item.periods_per_year),
+        "frequency": item.frequency.value,
         "one_off_cost": _money(item.one_off_cost),
+        "starts_on": _date(item.starts_on),
+        "ends_on": _date(item.ends_on),
+        "runs_in": item.runs_in.value,
         "delivered_by": item.delivered_by,
         "when": item.when,
         "location": item.location.value,
@@ -251,6 +260,7 @@ def _encode_dp(dp: DirectPaymentArrangement) -> dict[str, Any]:
         "no_adverse_impact_confirmed": dp.no_adverse_impact_confirmed,
         "efficient_use_confirmed": dp.efficient_use_confirmed,
         "agreement_signed_on": _date(dp.agreement_signed_on),
+        "first_payment_on": _date(dp.first_payment_on),
     }
 
 
@@ -388,7 +398,11 @@ def decode(data: dict[str, Any]) -> Plan:
                 decided_by=override["decided_by"],
             ),
         ),
-        over_budget_reason=data["over_budget_reason"],
+        over_budget_reasons={
+            FundingStream(stream): text
+            for stream, text in data["over_budget_reasons"].items()
+            if text
+        },
         direct_payment=None
         if data["direct_payment"] is None
         else _decode_dp(data["direct_payment"]),
@@ -476,9 +490,13 @@ def _decode_item(data: dict[str, Any], where: str) -> ProvisionItem:
         cost_basis=CostBasis(data["cost_basis"]),
         unit_cost=_parse_money(data["unit_cost"], f"{where}.unit_cost"),
         unit=data["unit"],
-        units_per_week=_parse_decimal(data["units_per_week"], f"{where}.units_per_week"),
-        weeks_per_year=_parse_decimal(data["weeks_per_year"], f"{where}.weeks_per_year"),
+        units_per_period=_parse_decimal(data["units_per_period"], f"{where}.units_per_period"),
+        periods_per_year=_parse_decimal(data["periods_per_year"], f"{where}.periods_per_year"),
+        frequency=Frequency(data["frequency"]),
         one_off_cost=_parse_money(data["one_off_cost"], f"{where}.one_off_cost"),
+        starts_on=_parse_date(data["starts_on"], f"{where}.starts_on"),
+        ends_on=_parse_date(data["ends_on"], f"{where}.ends_on"),
+        runs_in=RunsIn(data["runs_in"]),
         delivered_by=data["delivered_by"],
         when=data["when"],
         location=Location(data["location"]),
@@ -506,6 +524,7 @@ def _decode_dp(data: dict[str, Any]) -> DirectPaymentArrangement:
         agreement_signed_on=_parse_date(
             data["agreement_signed_on"], "direct_payment.agreement_signed_on"
         ),
+        first_payment_on=_parse_date(data["first_payment_on"], "direct_payment.first_payment_on"),
     )
 
 

@@ -56,9 +56,44 @@ def _stages_of_a_plan(document: Document) -> None:
                 agreement.setdefault("carried_over", False)
 
 
+def _money_over_time(document: Document) -> None:
+    """Issue 9: money over time — how often and when each line happens, one reason per funding
+    stream over its indicative figure, and the first direct payment date.
+
+    A /1 recurring line was "units a week × weeks a year" all year: it becomes a weekly line
+    ("units_per_week" → "units_per_period", "weeks_per_year" → "periods_per_year") running all
+    year between no particular dates, so it costs and reads exactly as before. The plan's one
+    over-budget reason becomes the reason of each council stream (any stream over then has the
+    reason the officer gave; the text is never lost). No first payment date was recorded.
+    """
+    items = document.get("items")
+    if isinstance(items, list):
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            if "units_per_week" in item and "units_per_period" not in item:
+                item["units_per_period"] = item.pop("units_per_week")
+            if "weeks_per_year" in item and "periods_per_year" not in item:
+                item["periods_per_year"] = item.pop("weeks_per_year")
+            item.setdefault("frequency", "week")
+            item.setdefault("starts_on", None)
+            item.setdefault("ends_on", None)
+            item.setdefault("runs_in", "all_year")
+    if "over_budget_reason" in document and "over_budget_reasons" not in document:
+        reason = document.pop("over_budget_reason")
+        council = ("education", "health", "social_care")
+        if isinstance(reason, str):
+            document["over_budget_reasons"] = dict.fromkeys(council, reason)
+        else:
+            document["over_budget_reasons"] = reason  # the schema refuses it, naming the place
+    payment = document.get("direct_payment")
+    if isinstance(payment, dict):
+        payment.setdefault("first_payment_on", None)
+
+
 # format → (the next format, the functions that convert a document to it, in order).
 STEPS: dict[str, tuple[str, list[Callable[[Document], None]]]] = {
-    FORMAT_1: (FORMAT_2, [_stages_of_a_plan]),
+    FORMAT_1: (FORMAT_2, [_stages_of_a_plan, _money_over_time]),
 }
 
 CURRENT = FORMAT_2
@@ -71,6 +106,12 @@ def upgrade_document(data: Any) -> Any:
     The caller's object is never changed: a converted document is a copy."""
     if not isinstance(data, dict) or not isinstance(data.get("format"), str):
         return data
+    if data["format"] == CURRENT and "over_budget_reason" in data:
+        # A /2 document written while /2 was being built, before money over time was added to
+        # it (the schema 0002 fixture holds such documents): read as a /1 document would be.
+        document = copy.deepcopy(data)
+        _money_over_time(document)
+        return document
     if data["format"] not in STEPS:
         return data
     document = copy.deepcopy(data)

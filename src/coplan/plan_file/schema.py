@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from coplan.domain import model
+from coplan.domain.budget import COUNCIL_STREAMS
 from coplan.domain.money import ABSURD_LIMIT_PENCE
 from coplan.domain.text_safety import UNSAFE_RANGES
 
@@ -120,9 +121,13 @@ ITEM = _object(
         "cost_basis": _enum(model.CostBasis),
         "unit_cost": MONEY,
         "unit": _text(UNIT_TEXT),
-        "units_per_week": QUANTITY,
-        "weeks_per_year": QUANTITY,
+        "units_per_period": QUANTITY,
+        "periods_per_year": QUANTITY,
+        "frequency": _enum(model.Frequency),
         "one_off_cost": MONEY,
+        "starts_on": _nullable(DATE),
+        "ends_on": _nullable(DATE),
+        "runs_in": _enum(model.RunsIn),
         "delivered_by": _text(),
         "when": _text(),
         "location": _enum(model.Location),
@@ -314,7 +319,11 @@ PLAN_SCHEMA: dict[str, Any] = {
                     ),
                 }
             ),
-            "over_budget_reason": _text(LONG_TEXT),
+            "over_budget_reasons": _object(
+                {stream.value: _text(LONG_TEXT) for stream in COUNCIL_STREAMS},
+                "Why a council funding stream costs more a year than its own indicative "
+                'figure, stream by stream ("" where no reason is recorded).',
+            ),
             "direct_payment": _nullable(
                 _object(
                     {
@@ -330,6 +339,7 @@ PLAN_SCHEMA: dict[str, Any] = {
                         "no_adverse_impact_confirmed": {"type": "boolean"},
                         "efficient_use_confirmed": {"type": "boolean"},
                         "agreement_signed_on": _nullable(DATE),
+                        "first_payment_on": _nullable(DATE),
                     }
                 )
             ),

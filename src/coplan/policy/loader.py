@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import itertools
 import tomllib
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from coplan.domain.model import FundingStream
+from coplan.domain.model import FundingStream, PaymentSchedule
 from coplan.domain.money import Money, MoneyError, parse_money
 from coplan.domain.policy import (
     Category,
@@ -25,6 +27,8 @@ from coplan.domain.policy import (
     RasBand,
     RasQuestion,
     Rate,
+    SchoolYear,
+    Term,
     Timescales,
     Wording,
 )
@@ -131,6 +135,19 @@ class _Reader:
             raise PolicyPackError(f"{self._key(key)}: must be at least {minimum}")
         return value
 
+    def date(self, key: str) -> date:
+        value = self._get(key, (date, str), _REQUIRED)
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                raise PolicyPackError(
+                    f"{self._key(key)}: expected a date such as 2026-09-02"
+                ) from None
+        if isinstance(value, datetime):
+            raise PolicyPackError(f"{self._key(key)}: expected a date without a time")
+        return value
+
     def boolean(self, key: str, default: bool) -> bool:
         return self._get(key, bool, default)
 
@@ -209,6 +226,7 @@ def parse_pack(data: dict) -> PolicyPack:
         "premises_conditions",
         "rates",
         "wording",
+        "school_year",
     )
     head = root.table("pack")
     head.only(
@@ -238,7 +256,21 @@ def parse_pack(data: dict) -> PolicyPack:
     dp_rules = DirectPaymentRules(
         young_person_may_receive=dp.boolean("young_person_may_receive", True),
         nominee_allowed=dp.boolean("nominee_allowed", True),
+        payment_frequency=dp.choice(
+            "payment_frequency", PaymentSchedule, PaymentSchedule.FOUR_WEEKLY.value
+        ),
     )
+    # Payments follow the support and each pays for the time until the next, so the family
+    # never holds more than one payment: the unspent limit must be at least one payment's
+    # worth (four weeks, or a month, which is up to five weeks).
+    least = 5 if dp_rules.payment_frequency is PaymentSchedule.MONTHLY else 4
+    if timescales.unspent_recovery_weeks < least:
+        raise PolicyPackError(
+            f"timescales.unspent_recovery_weeks: must be at least {least} when payments are "
+            f"{dp_rules.payment_frequency.value.replace('_', '-')}: the family holds up to one "
+            "payment's worth before it is spent"
+        )
+    school_year = _parse_school_year(root.table("school_year", required=False))
 
     conditions = tuple(_condition(r) for r in root.tables("conditions", required=False))
     _unique([c.id for c in conditions], "conditions")
@@ -320,7 +352,35 @@ def parse_pack(data: dict) -> PolicyPack:
             "name_setting_in_premises_agreements", True
         ),
         over_budget_tolerance=head.money("over_budget_tolerance", "0.00"),
+        school_year=school_year,
     )
+
+
+def _parse_school_year(reader: _Reader) -> SchoolYear:
+    """[school_year]: term_weeks (the weeks a year offered for term-time support, e.g. "39"),
+    terms_per_year, and [[school_year.terms]] with name, starts_on and ends_on dates."""
+    reader.only("term_weeks", "terms_per_year", "terms")
+    weeks_text = reader.text("term_weeks", "39")
+    try:
+        term_weeks = Decimal(weeks_text)
+    except ArithmeticError:
+        raise PolicyPackError(
+            f'{reader._key("term_weeks")}: expected a number such as "39"'
+        ) from None
+    if not term_weeks.is_finite() or not 0 < term_weeks <= 52:
+        raise PolicyPackError(f"{reader._key('term_weeks')}: must be more than 0 and at most 52")
+    terms = []
+    for term_reader in reader.tables("terms", required=False):
+        term_reader.only("name", "starts_on", "ends_on")
+        starts, ends = term_reader.date("starts_on"), term_reader.date("ends_on")
+        if ends < starts:
+            raise PolicyPackError(f"{term_reader.where}.ends_on: is before starts_on")
+        terms.append(Term(term_reader.required_text("name"), starts, ends))
+    terms.sort(key=lambda t: t.starts_on)
+    for before, after in itertools.pairwise(terms):
+        if after.starts_on <= before.ends_on:
+            raise PolicyPackError(f"school_year.terms: {before.name!r} and {after.name!r} overlap")
+    return SchoolYear(term_weeks, reader.integer("terms_per_year", 3, minimum=1), tuple(terms))
 
 
 def _parse_ras(reader: _Reader) -> Ras:

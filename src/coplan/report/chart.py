@@ -29,21 +29,25 @@ OPTION_COLOURS = (
 
 
 def funding_chart(summary: BudgetSummary, width: float) -> Drawing:
-    """Planned against indicative, one pair of bars per funding stream in use."""
-    streams = [
-        s for s in labels.FUNDING if summary.by_funding[s] or summary.indicative_by_funding[s]
-    ]
+    """Planned a year against the indicative budget a year, one pair of bars per council
+    stream in use (one-offs and the school's own contribution are not compared)."""
+    streams = [c.stream for c in summary.streams]
     label_width, value_width, bar_height, row_gap = 118, 80, 10, 12
     legend_height = 22
     height = legend_height + len(streams) * (2 * bar_height + row_gap) + 4
     drawing = new_drawing(width, height)
     largest = max(
-        [summary.by_funding[s].pence for s in streams]
+        [summary.by_funding[s].yearly.pence for s in streams]
         + [summary.indicative_by_funding[s].pence for s in streams]
         + [1]
     )
     bar_space = width - label_width - value_width
-    _legend(drawing, height - 12, [("Planned", PLANNED), ("Indicative budget", INDICATIVE)], width)
+    _legend(
+        drawing,
+        height - 12,
+        [("Planned a year", PLANNED), ("Indicative budget a year", INDICATIVE)],
+        width,
+    )
     y = height - legend_height
     for stream in streams:
         drawing.add(
@@ -57,7 +61,7 @@ def funding_chart(summary: BudgetSummary, width: float) -> Drawing:
             )
         )
         for amount, colour in (
-            (summary.by_funding[stream], PLANNED),
+            (summary.by_funding[stream].yearly, PLANNED),
             (summary.indicative_by_funding[stream], INDICATIVE),
         ):
             y -= bar_height
@@ -87,22 +91,25 @@ def funding_chart(summary: BudgetSummary, width: float) -> Drawing:
 
 
 def management_chart(summary: BudgetSummary, width: float) -> Drawing | None:
-    """One bar split by how the money is managed, with a legend giving each share."""
+    """One bar split by how the yearly money is managed, with a legend giving each share
+    (a year; one-off purchases are in the table, not in this bar)."""
     parts = [
-        (labels.MANAGEMENT[option], amount, colour)
-        for (option, amount), colour in zip(
+        (labels.MANAGEMENT[option], cost.yearly, colour)
+        for (option, cost), colour in zip(
             summary.by_management.items(), OPTION_COLOURS, strict=True
         )
     ]
-    if summary.total.pence <= 0:
+    if summary.yearly.pence <= 0:
         return None
-    legend = [(f"{label} {amount.format()}", colour) for label, amount, colour in parts if amount]
+    legend = [
+        (f"{label} {amount.format()} a year", colour) for label, amount, colour in parts if amount
+    ]
     rows = _legend_rows(legend, width)
     height = 26 + 14 * len(rows)
     drawing = new_drawing(width, height)
     x = 0.0
     for _label, amount, colour in parts:
-        length = width * max(amount.pence, 0) / summary.total.pence
+        length = width * max(amount.pence, 0) / summary.yearly.pence
         if length > 0:
             drawing.add(
                 Rect(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coplan.domain.model import Plan, ProvisionItem
-from coplan.domain.money import Money
+from coplan.domain.money import Cost
 
 from . import labels
 
@@ -40,12 +40,12 @@ class ItemChange:
         return self.after or self.before  # type: ignore[return-value]
 
     @property
-    def cost_before(self) -> Money | None:
-        return self.before.annual_cost if self.before else None
+    def cost_before(self) -> Cost | None:
+        return self.before.cost if self.before else None
 
     @property
-    def cost_after(self) -> Money | None:
-        return self.after.annual_cost if self.after else None
+    def cost_after(self) -> Cost | None:
+        return self.after.cost if self.after else None
 
 
 def _outcome_texts(plan: Plan, item: ProvisionItem) -> str:
@@ -77,7 +77,7 @@ def compare_items(previous: Plan, current: Plan) -> list[ItemChange]:
             continue
         old, new = _described(previous, before), _described(current, item)
         details = tuple(Detail(key, old[key], new[key]) for key in new if old[key] != new[key])
-        if details or before.annual_cost != item.annual_cost:
+        if details or before.cost != item.cost:
             changes.append(ItemChange(ChangeKind.CHANGED, before, item, details))
     current_ids = {item.id for item in current.items}
     changes += [

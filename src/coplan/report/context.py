@@ -17,6 +17,7 @@ from coplan.domain.fingerprint import AgreementStatus, agreement_status
 from coplan.domain.model import ManagementOption, Need, Outcome, Plan, ProvisionItem, Setting
 from coplan.domain.open_items import LineStatus, line_status, still_to_settle
 from coplan.domain.policy import PolicyPack
+from coplan.domain.schedule import Schedule, direct_payment_schedule
 
 from .redact import UNNAMED_SETTING, without_setting_names
 
@@ -32,12 +33,14 @@ class ReportContext:
     final: bool = False
     original: Plan = field(init=False)  # the plan as it is, before names are taken out
     summary: BudgetSummary = field(init=False)
+    schedule: Schedule | None = field(init=False)  # the direct payment schedule, once dated
     # Every setting that needs an agreement or has one recorded, with its current status.
     statuses: dict[str, AgreementStatus] = field(init=False)
 
     def __post_init__(self) -> None:
         # Statuses and sums from the plan as it is; the sections print a copy without names.
         self.summary = summarise(self.plan)
+        self.schedule = direct_payment_schedule(self.plan, self.pack)
         setting_ids = [s.id for s in self.plan.settings_needing_agreement()]
         for agreement in self.plan.premises_agreements:
             if agreement.setting_id not in setting_ids:

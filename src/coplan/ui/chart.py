@@ -11,7 +11,39 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coplan.domain.budget import BudgetSummary
+from coplan.domain.model import FundingStream, ManagementOption
 from coplan.domain.money import Money
+
+from . import text
+
+
+def money_groups(summary: BudgetSummary, *, management: bool = True) -> list:
+    """The chart's groups for a budget: yearly amounts by stream (and by how they are
+    managed), and one-off purchases in a group of their own, so that no bar adds a price paid
+    once to a yearly figure."""
+    groups = [
+        (
+            "By funding stream, a year",
+            [(text.FUNDING[s], summary.by_funding[s].yearly) for s in FundingStream],
+        )
+    ]
+    if management:
+        groups.append(
+            (
+                "By how it is managed, a year",
+                [(text.MANAGEMENT[o], summary.by_management[o].yearly) for o in ManagementOption],
+            )
+        )
+    if summary.once:
+        groups.append(
+            (
+                "One-off purchases, paid once",
+                [(text.FUNDING[s], summary.by_funding[s].once) for s in FundingStream],
+            )
+        )
+    return groups
+
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 

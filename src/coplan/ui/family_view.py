@@ -7,10 +7,10 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coplan.domain.budget import summarise
-from coplan.domain.model import FundingStream
+from coplan.domain.schedule import direct_payment_schedule
 
 from . import text
-from .chart import BarChart
+from .chart import BarChart, money_groups
 from .session import PlanSession
 
 SCALE = 1.7
@@ -79,25 +79,29 @@ class FamilyView(QWidget):
         self.outcomes.setText("\n".join(outcomes) or "Not written yet.")
         items = [
             f"• {i.description.strip()}: {i.cost_text()}"
+            + ("" if i.is_one_off else f" ({i.how_often_text()})")
             for i in plan.items
             if i.description.strip()
         ]
         self.provision.setText("\n".join(items) or "Nothing yet.")
         summary = summarise(plan)
-        self.money.setText(
-            f"Total: {summary.total_text()}\n"
-            f"How it is managed: {text.OVERALL[summary.overall_option]}\n"
-            f"Indicative budget: {summary.indicative_total.format()} "
-            f"({summary.difference_text()})"
-        )
-        self.chart.set_groups(
-            [
-                (
-                    "Who pays",
-                    [(text.FUNDING[s], summary.by_funding[s]) for s in FundingStream],
-                )
+        lines = [
+            f"Total: {summary.total_text()}",
+            f"How it is managed: {text.OVERALL[summary.overall_option]}",
+        ]
+        if summary.indicative_total:
+            lines.append("Compared with the starting figure (the indicative budget), a year:")
+            lines += [
+                f"• {text.FUNDING[c.stream]}: {c.difference_text()} of {c.indicative.format()}"
+                for c in summary.streams
             ]
-        )
+        if summary.school:
+            lines.append(f"The school also pays {summary.school.text()} from its own budget.")
+        schedule = direct_payment_schedule(plan, self.session.pack)
+        if schedule is not None:
+            lines.append(f"The direct payment is paid {schedule.plain_words()}.")
+        self.money.setText("\n".join(lines))
+        self.chart.set_groups(money_groups(summary, management=False))
 
     def show_on_best_screen(self, officer_screen) -> None:
         """Full screen on another monitor when there is one; a normal window otherwise."""

@@ -23,7 +23,6 @@ from coplan.domain import dates
 from coplan.domain.budget import summarise
 from coplan.domain.lifecycle import set_assessment_request
 from coplan.domain.model import (
-    FundingStream,
     ManagementOption,
     PlanStatus,
     RefusalScope,
@@ -41,7 +40,7 @@ from coplan.domain.stages import (
 )
 
 from . import text
-from .chart import BarChart
+from .chart import BarChart, money_groups
 from .fields import parse_uk_date, show_date
 from .forms_compiled.ui_page_review import Ui_PageReview
 from .navigation import PAGE_TITLES, bracket_id, page_for_field
@@ -354,18 +353,7 @@ class ReviewPage(PlanPage):
     def refresh(self) -> None:
         self._show_findings()
         summary = summarise(self.plan)
-        self.chart.set_groups(
-            [
-                (
-                    "By funding stream",
-                    [(text.FUNDING[s], summary.by_funding[s]) for s in FundingStream],
-                ),
-                (
-                    "By how it is managed",
-                    [(text.MANAGEMENT[o], summary.by_management[o]) for o in ManagementOption],
-                ),
-            ]
-        )
+        self.chart.set_groups(money_groups(summary))
 
     def _show_findings(self) -> None:
         view = self.ui.findingsList

@@ -7,6 +7,8 @@ policy pack for eligibility, rates and wording. No rule is decided in a widget.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from coplan.domain import ras as ras_scoring
-from coplan.domain.budget import summarise
+from coplan.domain.budget import COUNCIL_STREAMS, summarise
 from coplan.domain.model import (
     CostBasis,
     DirectPaymentArrangement,
+    Frequency,
     FundingStream,
     IndicativeSource,
     Location,
@@ -28,11 +31,13 @@ from coplan.domain.model import (
     PaymentSchedule,
     ProvisionItem,
     RecipientKind,
+    RunsIn,
     ThirdPartyArrangement,
 )
 from coplan.domain.money import Money, total
 from coplan.domain.policy import eligibility_text
-from coplan.domain.rules import MAX_HOURS_A_WEEK, MAX_WEEKS_A_YEAR
+from coplan.domain.rules import MAX_UNITS, MAX_WEEKS_A_YEAR
+from coplan.domain.schedule import direct_payment_schedule
 from coplan.domain.stages import finding_marker
 from coplan.plan_file.limits import max_length, max_rows
 
@@ -40,6 +45,7 @@ from . import text
 from .fields import (
     TextLimit,
     money_or_zero,
+    name_inputs_from_buddies,
     parse_uk_date,
     quantity_parser,
     show_date,
@@ -179,7 +185,13 @@ class BudgetPage(PlanPage):
             lines.append("Answer every question to use the band.")
         ui.rasResult.setText("\n".join(lines))
         effective = indicative.effective
-        summary = f"{amounts_text(effective)}.\nTotal: {total(effective.values()).format()} a year."
+        council = total(effective.get(stream, Money()) for stream in COUNCIL_STREAMS)
+        summary = (
+            f"{amounts_text(effective)}.\nTotal: {council.format()} a year; each stream is "
+            "compared with its own figure."
+        )
+        if effective.get(FundingStream.SCHOOL):
+            summary += "\nThe school's own contribution is its own money, not compared."
         if indicative.override is not None:
             summary += "\nThis is the panel's figure, which replaces the suggested one."
         ui.effectiveSummary.setText(summary)
@@ -288,7 +300,16 @@ class BudgetPage(PlanPage):
         return True
 
 
-ITEM_COLUMNS = ("What", "Funding", "Managed as", "A year")
+ITEM_COLUMNS = ("What", "Funding", "Managed as", "Cost")
+SCHEDULE_COLUMNS = ("Month", "Paid in", "Due to be spent", "Left at month end")
+
+
+def _relabel(label: QLabel, words: str) -> None:
+    """Change a field's label, and the name a screen reader gives the field, together."""
+    if label.text() == words:
+        return
+    label.setText(words)
+    name_inputs_from_buddies(label.parentWidget())
 
 
 class ProvisionPage(PlanPage):
@@ -323,6 +344,8 @@ class ProvisionPage(PlanPage):
             ui.itemCategory.addItem(category.label, category.id)
         fill_combo(ui.itemFunding, text.FUNDING)
         fill_combo(ui.itemCostBasis, text.COST_BASIS)
+        fill_combo(ui.itemFrequency, text.FREQUENCY)
+        fill_combo(ui.itemRunsIn, text.RUNS_IN)
         fill_combo(ui.itemLocation, text.LOCATION)
         ui.itemRate.addItem("Not a council rate", NO_CHOICE)
         for rate in pack.rates:
@@ -342,17 +365,27 @@ class ProvisionPage(PlanPage):
             ui.itemUnitCost, money_or_zero, lambda v: self._edit("unit_cost", v), key("unit_cost")
         )
         self.on_text(ui.itemUnit, lambda t: self._edit("unit", t.strip()), "items.unit")
+        # How many fit in a period, and how many periods a year, depend on the period: the
+        # rules say so beside the item (`rules._check_quantity`); here only a number is asked.
         self.units = self.check(
             ui.itemUnitsPerWeek,
-            quantity_parser("number a week", MAX_HOURS_A_WEEK),
-            lambda v: self._edit("units_per_week", v),
-            key("units_per_week"),
+            quantity_parser("number", MAX_UNITS),
+            lambda v: self._edit("units_per_period", v),
+            key("units_per_period"),
         )
         self.weeks = self.check(
             ui.itemWeeksPerYear,
-            quantity_parser("number of weeks a year", MAX_WEEKS_A_YEAR),
-            lambda v: self._edit("weeks_per_year", v),
-            key("weeks_per_year"),
+            quantity_parser("number a year", MAX_WEEKS_A_YEAR),
+            lambda v: self._edit("periods_per_year", v),
+            key("periods_per_year"),
+        )
+        ui.itemFrequency.currentIndexChanged.connect(self._frequency_changed)
+        self.on_combo(ui.itemRunsIn, lambda v: self._runs_in_changed(RunsIn(v)))
+        self.starts_on = self.check(
+            ui.itemStartsOn, parse_uk_date, lambda v: self._edit("starts_on", v), key("starts_on")
+        )
+        self.ends_on = self.check(
+            ui.itemEndsOn, parse_uk_date, lambda v: self._edit("ends_on", v), key("ends_on")
         )
         self.one_off = self.check(
             ui.itemOneOffCost,
@@ -376,12 +409,23 @@ class ProvisionPage(PlanPage):
         }
         for box in self.on_site.values():
             box.toggled.connect(self._on_site_changed)
-        self.on_plain(
-            ui.overBudgetReason,
-            lambda t: setattr(self.plan, "over_budget_reason", t),
-            "over_budget_reason",
-        )
+        # One reason per council stream: each is separate money (see `budget.COUNCIL_STREAMS`).
+        self.over_reasons = {
+            FundingStream.EDUCATION: (ui.overBudgetEducationLabel, ui.overBudgetEducation),
+            FundingStream.HEALTH: (ui.overBudgetHealthLabel, ui.overBudgetHealth),
+            FundingStream.SOCIAL_CARE: (ui.overBudgetSocialCareLabel, ui.overBudgetSocialCare),
+        }
+        for stream, (_label, edit) in self.over_reasons.items():
+            self.on_plain(
+                edit, lambda t, s=stream: self._reason(s, t), f"over_budget_reasons.{stream.value}"
+            )
         self.condition_edits: dict[str, QLineEdit] = {}
+
+    def _reason(self, stream: FundingStream, reason: str) -> None:
+        if reason:
+            self.plan.over_budget_reasons[stream] = reason
+        else:
+            self.plan.over_budget_reasons.pop(stream, None)
 
     def _item_key(self, name: str):
         return lambda: f"items.{self._current_id()}.{name}"
@@ -398,8 +442,10 @@ class ProvisionPage(PlanPage):
     def load(self) -> None:
         ui = self.ui
         with self.loading():
-            if ui.overBudgetReason.toPlainText() != self.plan.over_budget_reason:
-                ui.overBudgetReason.setPlainText(self.plan.over_budget_reason)
+            for stream, (_label, edit) in self.over_reasons.items():
+                reason = self.plan.over_budget_reasons.get(stream, "")
+                if edit.toPlainText() != reason:
+                    edit.setPlainText(reason)
             ui.itemSetting.clear()
             ui.itemSetting.addItem("Choose the setting", NO_CHOICE)
             for setting in self.plan.settings:
@@ -424,7 +470,7 @@ class ProvisionPage(PlanPage):
             _short(item.description) or "(not described yet)",
             text.FUNDING[item.funding],
             text.MANAGEMENT_SHORT[item.management],
-            item.annual_cost.format(),
+            item.cost_text(),
         )
         for column, value in enumerate(values):
             cell = QTableWidgetItem(value)
@@ -503,11 +549,15 @@ class ProvisionPage(PlanPage):
         select_data(ui.itemCategory, shown.category)
         select_data(ui.itemFunding, shown.funding)
         select_data(ui.itemCostBasis, shown.cost_basis)
+        select_data(ui.itemFrequency, shown.frequency)
+        select_data(ui.itemRunsIn, shown.runs_in)
+        self.load_check(self.starts_on, show_date(shown.starts_on))
+        self.load_check(self.ends_on, show_date(shown.ends_on))
         self._select_rate(shown)
         self.load_check(self.unit_cost, show_money(shown.unit_cost))
         ui.itemUnit.setText(shown.unit)
-        self.load_check(self.units, show_quantity(shown.units_per_week))
-        self.load_check(self.weeks, show_quantity(shown.weeks_per_year))
+        self.load_check(self.units, show_quantity(shown.units_per_period))
+        self.load_check(self.weeks, show_quantity(shown.periods_per_year))
         self.load_check(self.one_off, show_money(shown.one_off_cost))
         ui.itemDeliveredBy.setText(shown.delivered_by)
         ui.itemWhen.setText(shown.when)
@@ -531,7 +581,11 @@ class ProvisionPage(PlanPage):
         ui.itemAnnualCost.setText(self._cost_text(shown) if item else "")
 
     def _cost_text(self, item: ProvisionItem) -> str:
-        return f"Cost a year: {item.annual_cost.format()} ({item.quantity_text()})"
+        """'Cost: £2,886.00 a year (£18.50 an hour, 4 hours a week, 39 weeks a year)', or
+        'Cost: £429.00 once (a one-off purchase)'."""
+        if item.is_one_off:
+            return f"Cost: {item.cost_text()} (a one-off purchase, never counted as yearly)"
+        return f"Cost: {item.cost_text()} ({item.quantity_text()})"
 
     def _fill_ticks(self, view, choices: list[tuple[str, str]], ticked: list[str]) -> None:
         from PySide6.QtWidgets import QListWidgetItem
@@ -604,21 +658,70 @@ class ProvisionPage(PlanPage):
         if not self.is_loading:
             self._edit("cost_basis", basis)
 
+    def _frequency_changed(self) -> None:
+        frequency = Frequency(self.ui.itemFrequency.currentData())
+        self._show_basis(CostBasis(self.ui.itemCostBasis.currentData()))
+        if not self.is_loading:
+            item = self.current()
+            if frequency in (Frequency.YEAR, Frequency.BLOCK) and item and item.periods_per_year:
+                # No periods a year for so many a year or a block: the hidden count goes.
+                item.periods_per_year = Decimal(0)
+                self.weeks.load("")
+            self._edit("frequency", frequency)
+            self._offer_periods()
+
+    def _runs_in_changed(self, runs_in: RunsIn) -> None:
+        self._edit("runs_in", runs_in)
+        self._offer_periods()
+
+    def _offer_periods(self) -> None:
+        """Where how many periods a year is still empty, offer the council's own count: its
+        term weeks for weekly term-time support, its terms a year, 12 months, 26 fortnights."""
+        item = self.current()
+        if item is None or item.periods_per_year or self.ui.itemWeeksPerYear.text().strip():
+            return
+        school_year = self.pack.school_year
+        term_time = item.runs_in is RunsIn.TERM_TIME
+        offered = {
+            Frequency.WEEK: school_year.term_weeks if term_time else None,
+            Frequency.FORTNIGHT: Decimal(26),
+            Frequency.MONTH: Decimal(12),
+            Frequency.TERM: Decimal(school_year.terms_per_year),
+        }.get(item.frequency)
+        if offered is not None:
+            self.weeks.edit.setText(show_quantity(offered))
+            self.weeks.recheck()  # applied as if typed: it shows, and the officer can change it
+
     def _show_basis(self, basis: CostBasis) -> None:
-        form = self.ui.itemForm
+        ui, form = self.ui, self.ui.itemForm
         recurring = basis is CostBasis.RECURRING
-        for widget in (
-            self.ui.itemRate,
-            self.ui.itemUnitCost,
-            self.ui.itemUnit,
-            self.ui.itemUnitsPerWeek,
-            self.ui.itemWeeksPerYear,
-        ):
+        frequency = Frequency(ui.itemFrequency.currentData() or Frequency.WEEK.value)
+        periodic = frequency not in (Frequency.YEAR, Frequency.BLOCK)
+        for widget in (ui.itemRate, ui.itemUnitCost, ui.itemUnit, ui.itemFrequency):
             form.setRowVisible(widget, recurring)
-        form.setRowVisible(self.ui.itemOneOffCost, not recurring)
-        for check in (self.unit_cost, self.units, self.weeks):
+        form.setRowVisible(ui.itemUnitsPerWeek, recurring)
+        form.setRowVisible(ui.itemWeeksPerYear, recurring and periodic)
+        form.setRowVisible(ui.itemRunsIn, recurring)
+        form.setRowVisible(ui.itemEndsOn, recurring)
+        form.setRowVisible(ui.itemOneOffCost, not recurring)
+        # The labels say the period chosen: "How many each fortnight", "Fortnights a year".
+        if frequency is Frequency.BLOCK:
+            _relabel(ui.itemUnitsPerWeekLabel, "How man&y in the block")
+        elif frequency is Frequency.YEAR:
+            _relabel(ui.itemUnitsPerWeekLabel, "How man&y a year")
+        else:
+            _relabel(ui.itemUnitsPerWeekLabel, f"How man&y each {frequency.value}")
+            _relabel(ui.itemWeeksPerYearLabel, f"{frequency.value.capitalize()}s a y&ear")
+        _relabel(ui.itemStartsOnLabel, "Starts on" if recurring else "Bought on (about)")
+        ui.itemStartsOn.setPlaceholderText(
+            "dd/mm/yyyy; empty: from the start of the plan year"
+            if recurring
+            else "dd/mm/yyyy; paid with the payment before it, or the first"
+        )
+        for check in (self.unit_cost, self.units, self.weeks, self.ends_on):
             form.setRowVisible(check.error, recurring and bool(check.error.text()))
         form.setRowVisible(self.one_off.error, not recurring and bool(self.one_off.error.text()))
+        form.setRowVisible(self.starts_on.error, bool(self.starts_on.error.text()))
 
     def _location_changed(self) -> None:
         location = Location(self.ui.itemLocation.currentData())
@@ -706,20 +809,34 @@ class ProvisionPage(PlanPage):
 
     def refresh_totals(self) -> None:
         summary = summarise(self.plan)
-        lines = [
-            f"Planned: {summary.total_text()}. "
-            f"Indicative budget: {summary.indicative_total.format()}. "
-            f"That is {summary.difference_text()}."
-        ]
-        for stream in FundingStream:
-            planned = summary.by_funding[stream]
-            indicative = summary.indicative_by_funding[stream]
-            if planned or indicative:
-                lines.append(
-                    f"{text.FUNDING[stream]}: {planned.format()} planned, "
-                    f"{indicative.format()} indicative"
-                )
+        lines = [f"Planned: {summary.total_text()}."]
+        for comparison in summary.streams:
+            once = comparison.planned.once
+            difference = abs(comparison.difference).format()
+            verdict = (
+                f"{difference} over"
+                if comparison.over
+                else f"{difference} under"
+                if comparison.under
+                else "exactly that"
+            )
+            lines.append(
+                f"{text.FUNDING[comparison.stream]}: {comparison.planned.yearly.format()} a year "
+                f"against an indicative {comparison.indicative.format()} a year: {verdict}"
+                + (f" (plus {once.format()} once, not compared)" if once else "")
+            )
+        if summary.school:
+            lines.append(
+                f"{text.FUNDING[FundingStream.SCHOOL]}: {summary.school.text()}, beside the "
+                "budget (the school's own money, not compared)"
+            )
         self.ui.totals.setText("\n".join(lines))
+        # A reason box for each stream over its figure (a reason kept for a stream no longer
+        # over stays in the plan, and shows again if the stream goes over again).
+        over = {c.stream for c in summary.over_streams}
+        for stream, (label, edit) in self.over_reasons.items():
+            label.setVisible(stream in over)
+            edit.setVisible(stream in over)
         self.ui.totals.setProperty("over", summary.over_indicative)
 
     def _show_findings(self) -> None:
@@ -741,8 +858,13 @@ class ProvisionPage(PlanPage):
         ui.itemEligibility.setText("\n".join(lines))
 
     def focus_field(self, field: str) -> bool:
-        if field == "over_budget_reason":
-            focus(self.ui.overBudgetReason)
+        if field.startswith("over_budget_reasons."):
+            stream = field.removeprefix("over_budget_reasons.")
+            for key, (label, edit) in self.over_reasons.items():
+                if key.value == stream:
+                    label.setVisible(True)
+                    edit.setVisible(True)
+                    focus(edit)
             return True
         found = item_field(field)
         if not found or not self.select_item(found[0]):
@@ -762,14 +884,18 @@ class ProvisionPage(PlanPage):
             "unit_cost": ui.itemUnitCost
             if CostBasis(ui.itemCostBasis.currentData()) is CostBasis.RECURRING
             else ui.itemOneOffCost,
-            "units_per_week": ui.itemUnitsPerWeek,
-            "weeks_per_year": ui.itemWeeksPerYear,
+            "units_per_period": ui.itemUnitsPerWeek,
+            "periods_per_year": ui.itemWeeksPerYear,
             "one_off_cost": ui.itemOneOffCost,
             "delivered_by": ui.itemDeliveredBy,
             "setting_id": ui.itemSetting,
             "outcome_ids": ui.itemOutcomes,
             "need_ids": ui.itemNeeds,
             "funding": ui.itemFunding,
+            "frequency": ui.itemFrequency,
+            "runs_in": ui.itemRunsIn,
+            "starts_on": ui.itemStartsOn,
+            "ends_on": ui.itemEndsOn,
         }.get(name, ui.itemDescription)
         focus(widget)
         ui.detailScroll.ensureWidgetVisible(widget)
@@ -834,6 +960,17 @@ class ManagementPage(PlanPage):
         self.signed_on = self.check(
             ui.dpSignedOn, parse_uk_date, lambda v: self._dp("agreement_signed_on", v)
         )
+        self.first_payment = self.check(
+            ui.dpFirstPayment, parse_uk_date, lambda v: self._dp("first_payment_on", v)
+        )
+        table = ui.dpScheduleTable
+        table.setColumnCount(len(SCHEDULE_COLUMNS))
+        table.setHorizontalHeaderLabels(list(SCHEDULE_COLUMNS))
+        table.verticalHeader().setVisible(False)
+        from PySide6.QtWidgets import QHeaderView
+
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        ui.dpScheduleSummary.setProperty("role", "figure")
         self.on_text(
             ui.thirdPartyOrganisation,
             lambda t: self._tp("organisation", t),
@@ -851,7 +988,9 @@ class ManagementPage(PlanPage):
     def load(self) -> None:
         ui, plan = self.ui, self.plan
         self._build_items()
-        dp = plan.direct_payment or DirectPaymentArrangement()
+        dp = plan.direct_payment or DirectPaymentArrangement(
+            schedule=self.pack.direct_payments.payment_frequency
+        )
         tp = plan.third_party or ThirdPartyArrangement()
         with self.loading():
             select_data(ui.dpRecipient, dp.recipient)
@@ -864,6 +1003,7 @@ class ManagementPage(PlanPage):
             for attribute, box in self.boxes.items():
                 box.setChecked(bool(getattr(dp, attribute)))
             self.load_check(self.signed_on, show_date(dp.agreement_signed_on))
+            self.load_check(self.first_payment, show_date(dp.first_payment_on))
             ui.thirdPartyOrganisation.setText(tp.organisation)
             ui.thirdPartyContact.setText(tp.contact)
             ui.thirdPartyRole.setText(tp.role)
@@ -884,8 +1024,7 @@ class ManagementPage(PlanPage):
             fill_combo(combo, text.MANAGEMENT)
             select_data(combo, item.management)
             label = QLabel(
-                f"{_short(item.description, 50) or '(not described yet)'} "
-                f"({item.annual_cost.format()})",
+                f"{_short(item.description, 50) or '(not described yet)'} ({item.cost_text()})",
                 self.ui.itemManagement,
             )
             label.setWordWrap(True)
@@ -909,9 +1048,7 @@ class ManagementPage(PlanPage):
         lines = [f"Overall: {text.OVERALL[summary.overall_option]}."]
         for option in ManagementOption:
             if summary.by_management[option]:
-                lines.append(
-                    f"{text.MANAGEMENT[option]}: {summary.by_management[option].format()} a year"
-                )
+                lines.append(f"{text.MANAGEMENT[option]}: {summary.by_management[option].text()}")
         self.ui.overallOption.setText("\n".join(lines))
         ui = self.ui
         ui.dpGroup.setEnabled(ManagementOption.DIRECT_PAYMENT in options)
@@ -925,12 +1062,56 @@ class ManagementPage(PlanPage):
         nominee = ui.dpRecipient.currentData() == RecipientKind.NOMINEE
         ui.dpForm.setRowVisible(ui.dpNomineeName, nominee)
         ui.dpForm.setRowVisible(ui.dpNomineeRelationship, nominee)
+        self._show_schedule()
+
+    def _show_schedule(self) -> None:
+        """The payment schedule as the family will receive it, month by month."""
+        ui, table = self.ui, self.ui.dpScheduleTable
+        schedule = direct_payment_schedule(self.plan, self.pack)
+        ui.dpForm.setRowVisible(table, schedule is not None)
+        if schedule is None:
+            dp_items = self.plan.direct_payment is not None and any(
+                i.management is ManagementOption.DIRECT_PAYMENT for i in self.plan.items
+            )
+            ui.dpScheduleSummary.setText(
+                "Enter the first payment date to see the payment schedule." if dp_items else ""
+            )
+            table.setRowCount(0)
+            return
+        ui.dpScheduleSummary.setText(
+            f"Paid {schedule.plain_words()}. The payments add up to {schedule.total.format()} "
+            f"({schedule.cost.text()}), and follow when the support happens."
+        )
+        rows = [
+            (row.label, row.paid_in.format(), row.due.format(), row.balance.format())
+            for row in schedule.months
+        ]
+        rows.append(
+            (
+                "Total",
+                schedule.total.format(),
+                Money(sum(r.due.pence for r in schedule.months)).format(),
+                schedule.months[-1].balance.format(),
+            )
+        )
+        table.setRowCount(len(rows))
+        for number, values in enumerate(rows):
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if column:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(number, column, cell)
 
     def _dp(self, attribute: str, value) -> None:
         if self.plan.direct_payment is None:
-            self.plan.direct_payment = DirectPaymentArrangement()
+            # A new arrangement is paid as the council pays, until someone chooses otherwise.
+            self.plan.direct_payment = DirectPaymentArrangement(
+                schedule=self.pack.direct_payments.payment_frequency
+            )
         setattr(self.plan.direct_payment, attribute, value)
-        if attribute == "recipient":
+        if attribute in ("recipient", "schedule", "first_payment_on"):
             self.refresh()
 
     def _box(self, attribute: str, on: bool) -> None:
@@ -959,6 +1140,7 @@ class ManagementPage(PlanPage):
                 "recipient_name": ui.dpRecipientName,
                 "nominee_name": ui.dpNomineeName,
                 "agreement_signed_on": ui.dpSignedOn,
+                "first_payment_on": ui.dpFirstPayment,
                 **self.boxes,
             }.get(attribute, ui.dpRecipientName)
         elif field.startswith("third_party"):

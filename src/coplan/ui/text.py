@@ -5,6 +5,7 @@ from __future__ import annotations
 from coplan.domain.model import (
     AttendeeRole,
     CostBasis,
+    Frequency,
     FundingStream,
     Location,
     ManagementOption,
@@ -15,6 +16,7 @@ from coplan.domain.model import (
     PaymentSchedule,
     RecipientKind,
     RefusalScope,
+    RunsIn,
     SettingKind,
 )
 from coplan.domain.stages import STATUS_WORDS
@@ -80,8 +82,21 @@ LOCATION = {
     Location.COMMUNITY: "In the community",
 }
 COST_BASIS = {
-    CostBasis.RECURRING: "A cost every week",
-    CostBasis.ONE_OFF: "A one-off cost",
+    CostBasis.RECURRING: "A cost every year (recurring)",
+    CostBasis.ONE_OFF: "A one-off cost, paid once",
+}
+FREQUENCY = {
+    Frequency.WEEK: "Every week",
+    Frequency.FORTNIGHT: "Every fortnight",
+    Frequency.MONTH: "Every month",
+    Frequency.TERM: "Every term",
+    Frequency.YEAR: "A number a year",
+    Frequency.BLOCK: "A block between two dates",
+}
+RUNS_IN = {
+    RunsIn.ALL_YEAR: "All year",
+    RunsIn.TERM_TIME: "Term time only",
+    RunsIn.HOLIDAYS: "School holidays only",
 }
 STATUS = STATUS_WORDS  # "Draft", "Sent for consultation", "Final plan issued"
 RECIPIENT = {

@@ -253,7 +253,7 @@ def test_items_changed_while_open_are_not_signed(qtbot, make_screen, plan):
     "tamper",
     [
         lambda plan: setattr(plan.item("p3"), "unit_cost", Money(4000)),
-        lambda plan: setattr(plan.item("p3"), "units_per_week", Decimal(3)),
+        lambda plan: setattr(plan.item("p3"), "units_per_period", Decimal(3)),
         lambda plan: setattr(plan.item("p3"), "delivered_by", "Someone else"),
         lambda plan: setattr(plan.item("p1"), "setting_id", "s2"),
         lambda plan: setattr(plan.item("p3"), "management", ManagementOption.THIRD_PARTY),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from coplan.domain.model import ManagementOption
-from coplan.domain.money import total
+from coplan.domain.money import total_cost
 
 from .. import labels
 from ..context import ReportContext
@@ -62,7 +62,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
 
 def _items_text(items):
     return markup(
-        "{} a year for {}",
-        total(item.annual_cost for item in items).format(),
+        "{} for {}",
+        total_cost(item.cost for item in items).text(),
         join("; ", [item.description.strip() or "(not described)" for item in items]),
     )

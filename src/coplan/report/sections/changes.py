@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from coplan.domain.budget import summarise
-from coplan.domain.money import Money
+from coplan.domain.money import Cost
 
 from ..compare import ChangeKind, ItemChange, compare_items
 from ..context import ReportContext
@@ -42,12 +42,10 @@ def story(ctx: ReportContext) -> list[Flowable]:
         out.append(para("No item has changed.", s.body))
     else:
         rows = [[bold(MARK[c.kind]), _what(c), _cost(c)] for c in changes]
-        rows.append(
-            ["", bold("Total a year"), _amounts(summarise(previous).total, ctx.summary.total)]
-        )
+        rows.append(["", bold("Total"), _amounts(summarise(previous).cost, ctx.summary.cost)])
         out.append(
             data_table(
-                ["Change", "Item", "Cost a year: before → now"],
+                ["Change", "Item", "Cost: before → now"],
                 rows,
                 WIDTHS,
                 right_columns=(2,),
@@ -85,13 +83,14 @@ def _cost(change: ItemChange) -> Markup:
     return _amounts(change.cost_before, change.cost_after)
 
 
-def _amounts(before: Money | None, after: Money | None) -> Markup:
+def _amounts(before: Cost | None, after: Cost | None) -> Markup:
+    """'£429.00 once → £500.00 once', '£2,886.00 a year (no change)': always with the period."""
     if before is None and after is not None:
-        return markup("— → <b>{}</b>", after.format())
+        return markup("— → <b>{}</b>", after.text())
     if after is None and before is not None:
-        return markup("{} → —", struck(before.format()))
+        return markup("{} → —", struck(before.text()))
     if before is None or after is None:
         return Markup("—")
     if before == after:
-        return markup("{} (no change)", after.format())
-    return markup("{} → <b>{}</b>", before.format(), after.format())
+        return markup("{} (no change)", after.text())
+    return markup("{} → <b>{}</b>", before.text(), after.text())

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from coplan.domain.budget import payment_plan
 from coplan.domain.dates import format_long
 from coplan.domain.model import ManagementOption, RecipientKind
-from coplan.domain.money import total
+from coplan.domain.money import Money, total_cost
+from coplan.domain.schedule import Schedule
 
 from .. import labels
 from ..context import ReportContext
-from ..styles import bullets, facts_table, heading, para, styles
-from ..text import Markup, join, markup
+from ..styles import CONTENT_WIDTH, Figure, bullets, data_table, facts_table, heading, para, styles
+from ..text import Markup, bold, join, markup
 
 NOT_YET = "Not yet confirmed"
 
@@ -27,10 +27,10 @@ def story(ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = [*heading("Direct payment arrangements")]
     if pack.wording.direct_payment.strip():
         out.append(para(labels.explanation("Direct payment", pack.wording.direct_payment), s.body))
-    covered = total(item.annual_cost for item in items)
+    covered = total_cost(item.cost for item in items)
     what = markup(
-        "{} a year for {}",
-        covered.format(),
+        "{} for {}",
+        covered.text(),
         join("; ", [item.description.strip() or "(not described)" for item in items]),
     )
     if dp is None:
@@ -62,7 +62,8 @@ def story(ctx: ReportContext) -> list[Flowable]:
     rows: list[tuple[object, object]] = [
         ("Who receives the payments", _recipient(dp)),
         ("What the direct payment pays for", what),
-        ("How often it is paid", _how_paid(items, dp)),
+        ("First payment", _first_payment(dp)),
+        ("How it is paid", _how_paid(ctx.schedule, dp)),
         (
             "Bank account",
             "A separate account used only for the direct payments: "
@@ -74,6 +75,8 @@ def story(ctx: ReportContext) -> list[Flowable]:
         ("Direct payment agreement", _agreement(dp)),
     ]
     out.append(facts_table(rows))
+    if ctx.schedule is not None:
+        out += schedule_table(ctx.schedule)
     out.append(para("The council's checks before paying a direct payment", s.h2))
     checks = [
         (
@@ -103,20 +106,91 @@ def story(ctx: ReportContext) -> list[Flowable]:
     return out
 
 
-def _how_paid(items, dp) -> str:
-    plan = payment_plan(items, dp.schedule)
-    parts = []
-    if plan.regular:
-        split = plan.regular
-        text = f"{labels.SCHEDULE[dp.schedule]}: {split.count} payments of {split.regular.format()}"
-        if split.last != split.regular:
-            text += f" (the last one {split.last.format()})"
-        parts.append(text + f", {split.total.format()} a year")
-    if plan.one_off:
-        parts.append(
-            f"{'plus o' if parts else 'O'}ne payment of {plan.one_off.format()} for one-off costs"
+def _first_payment(dp) -> str:
+    """'4 January 2027', or why there is no date yet: never before the agreement is signed."""
+    if dp.first_payment_on is None:
+        return "Not set yet: it can be no earlier than the day the agreement is signed."
+    return format_long(dp.first_payment_on)
+
+
+def _how_paid(schedule: Schedule | None, dp) -> str:
+    """'£338.30 every four weeks from 4 January 2027 and £678.99 once on …', in advance."""
+    if schedule is None:
+        return (
+            f"{labels.SCHEDULE[dp.schedule]}, in advance. The first payment date is not set yet: "
+            "the payment schedule will be worked out from it."
         )
-    return "; ".join(parts) + "." if parts else labels.SCHEDULE[dp.schedule]
+    return (
+        f"{labels.sentence(schedule.plain_words()[:1].upper() + schedule.plain_words()[1:])} "
+        "Each payment is made in advance and covers the support due until the next one, so "
+        "the amounts follow when the support happens."
+    )
+
+
+SCHEDULE_COLUMNS = ("Month", "Paid in", "Due to be spent", "Left at the end of the month")
+SCHEDULE_WIDTHS = tuple(CONTENT_WIDTH * f for f in (0.28, 0.26, 0.23, 0.23))
+
+
+def schedule_table(schedule: Schedule) -> list[Flowable]:
+    """The payment schedule month by month: what arrives, what the support costs that month,
+    and what is left; the totals add up to the penny."""
+    s = styles()
+    rows: list[list[object]] = []
+    for row in schedule.months:
+        days = [
+            p.on.day
+            for p in schedule.payments
+            if (p.on.year, p.on.month) == (row.month.year, row.month.month) and p.amount
+        ]
+        when = f" (on the {_days(days)})" if days else ""
+        rows.append(
+            [
+                row.label,
+                Figure(f"{row.paid_in.format()}{when}"),
+                Figure(row.due.format()),
+                Figure(row.balance.format()),
+            ]
+        )
+    paid = sum(r.paid_in.pence for r in schedule.months)
+    due = sum(r.due.pence for r in schedule.months)
+    rows.append(
+        [
+            bold("Total"),
+            Figure(Money(paid).format()),
+            Figure(Money(due).format()),
+            Figure(schedule.months[-1].balance.format()),
+        ]
+    )
+    parts = []
+    if schedule.cost.yearly:
+        parts.append(f"{schedule.cost.yearly.format()} for the year's support")
+    if schedule.cost.once:
+        parts.append(f"{schedule.cost.once.format()} once for one-off purchases")
+    intro = para(
+        markup(
+            "From {} to {} the payments add up to <b>{}</b>{}. A one-off purchase is paid "
+            "with the payment before it is bought.",
+            format_long(schedule.first_payment_on),
+            format_long(schedule.last_day),
+            schedule.total.format(),
+            ": " + " and ".join(parts) if parts else "",
+        ),
+        s.body,
+    )
+    table = data_table(
+        SCHEDULE_COLUMNS, rows, SCHEDULE_WIDTHS, right_columns=(1, 2, 3), total_row=True
+    )
+    return [para("Payment schedule", s.h2), intro, table]
+
+
+def _days(days: list[int]) -> str:
+    words = [_ordinal(day) for day in days]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _ordinal(day: int) -> str:
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
 
 
 def _recipient(dp) -> Markup:

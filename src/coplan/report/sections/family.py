@@ -130,22 +130,23 @@ def _who_holds_the_money(ctx: ReportContext) -> list[Flowable]:
         who = (dp.recipient_name.strip() if dp else "") or "You"
         lines.append(
             markup(
-                "<b>{}</b> will get <b>{}</b> a year as a <b>direct payment</b>, to buy that "
-                "support{}.",
+                "<b>{}</b> will get <b>{}</b> as a <b>direct payment</b>, to buy that support{}.",
                 who,
-                dp_total.format(),
+                dp_total.text(),
                 " yourselves" if who == "You" else "",
             )
         )
+        if ctx.schedule is not None:
+            lines.append(markup("It is paid {}.", ctx.schedule.plain_words()))
     organised = summary.by_management[ManagementOption.ORGANISED]
     if organised:
         holder = plan.organised_holder.strip() or "The council"
         holder = holder[:1].upper() + holder[1:]
         lines.append(
             markup(
-                "<b>{}</b> will hold <b>{}</b> a year and arrange that support with you.",
+                "<b>{}</b> will hold <b>{}</b> and arrange that support with you.",
                 holder,
-                organised.format(),
+                organised.text(),
             )
         )
     third = summary.by_management[ManagementOption.THIRD_PARTY]
@@ -155,9 +156,9 @@ def _who_holds_the_money(ctx: ReportContext) -> list[Flowable]:
         )
         lines.append(
             markup(
-                "<b>{}</b> will hold <b>{}</b> a year and arrange that support for you.",
+                "<b>{}</b> will hold <b>{}</b> and arrange that support for you.",
                 organisation,
-                third.format(),
+                third.text(),
             )
         )
     if not lines:
@@ -166,27 +167,62 @@ def _who_holds_the_money(ctx: ReportContext) -> list[Flowable]:
 
 
 def _compared_with_indicative(ctx: ReportContext) -> list[Flowable]:
+    """Stream by stream: each kind of money is compared with its own starting figure."""
     s = styles()
     summary = ctx.summary
     if not summary.indicative_total:
         return []
-    start = markup(
-        "The starting figure (the <b>indicative budget</b>) was {}.",
-        summary.indicative_total.format(),
-    )
-    if summary.over_indicative:
-        reason = ctx.plan.over_budget_reason.strip()
-        text = markup(
-            "{} The plan costs {} more.{}",
-            start,
-            summary.difference.format(),
-            f" Reason: {labels.sentence(reason)}" if reason else "",
+    lines: list[Markup] = []
+    for comparison in summary.streams:
+        name = labels.FUNDING[comparison.stream]
+        start = markup(
+            "<b>{}</b>: the starting figure was {} a year", name, comparison.indicative.format()
         )
-    elif summary.under_indicative:
-        text = markup("{} The plan costs {} less.", start, abs(summary.difference).format())
-    else:
-        text = markup("{} The plan costs exactly that.", start)
-    return [_family_heading("Compared with the starting figure"), para(text, s.family)]
+        if comparison.over:
+            reason = ctx.plan.over_budget_reasons.get(comparison.stream, "").strip()
+            lines.append(
+                markup(
+                    "{}; the plan costs {} a year more.{}",
+                    start,
+                    comparison.difference.format(),
+                    f" Reason: {labels.sentence(reason)}" if reason else "",
+                )
+            )
+        elif comparison.under:
+            lines.append(
+                markup(
+                    "{}; the plan costs {} a year less.", start, abs(comparison.difference).format()
+                )
+            )
+        else:
+            lines.append(markup("{}; the plan costs exactly that.", start))
+    notes = []
+    if summary.council.once:
+        notes.append(
+            markup(
+                "One-off purchases ({}, paid once) are not counted against these yearly figures.",
+                summary.council.once.format(),
+            )
+        )
+    if summary.school:
+        notes.append(
+            markup(
+                "The school also pays {} from its own budget; that is the school's money, not "
+                "part of the starting figure.",
+                summary.school.text(),
+            )
+        )
+    intro = para(
+        markup(
+            "The starting figure (the <b>indicative budget</b>) is worked out for each kind of "
+            "money separately, so each is compared on its own."
+        ),
+        s.family,
+    )
+    out = [_family_heading("Compared with the starting figure"), intro]
+    out += bullets(lines, s.family_bullet)
+    out += [para(note, s.family) for note in notes]
+    return out
 
 
 def _what_to_do_next(ctx: ReportContext) -> list[Flowable]:

@@ -91,39 +91,61 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = [
         subheading("The personal budget at a glance"),
         para(markup("{}", summary.total_text()), s.big_number),
-        para("Planned against the indicative budget, by funding stream", s.h2),
+        para("Planned against the indicative budget, stream by stream", s.h2),
+        para(
+            "Each funding stream is separate money and is compared with its own indicative "
+            "figure, a year. One-off purchases are paid once and are shown beside the yearly "
+            "figures, not in the comparison.",
+            s.note,
+        ),
     ]
     rows = []
-    for stream in FundingStream:
-        planned, indicative = summary.by_funding[stream], summary.indicative_by_funding[stream]
+    for comparison in summary.streams or [summary.stream(FundingStream.EDUCATION)]:
+        planned = comparison.planned
         rows.append(
             [
-                labels.FUNDING[stream],
-                Figure(planned.format()),
-                Figure(indicative.format()),
-                Figure(_difference(planned, indicative)),
+                labels.FUNDING[comparison.stream],
+                Figure(planned.yearly.format()),
+                Figure(comparison.indicative.format()),
+                Figure(_difference(planned.yearly, comparison.indicative)),
+                Figure(planned.once.format() if planned.once else "none"),
             ]
         )
+    council = summary.council
     rows.append(
         [
             bold("Total"),
-            Figure(summary.total.format()),
+            Figure(council.yearly.format()),
             Figure(summary.indicative_total.format()),
-            Figure(_difference(summary.total, summary.indicative_total)),
+            Figure("by stream, above"),
+            Figure(council.once.format() if council.once else "none"),
         ]
     )
-    widths = [CONTENT_WIDTH * f for f in (0.34, 0.22, 0.22, 0.22)]
+    widths = [CONTENT_WIDTH * f for f in (0.25, 0.17, 0.19, 0.21, 0.18)]
     out.append(
         data_table(
-            ["Funding stream", "Planned a year", "Indicative budget", "Difference"],
+            ["Funding stream", "Planned a year", "Indicative a year", "Difference a year", "Once"],
             rows,
             widths,
-            right_columns=(1, 2, 3),
+            right_columns=(1, 2, 3, 4),
             total_row=True,
         )
     )
+    school = summary.school
+    if school:
+        out.append(
+            para(
+                markup(
+                    "Beside the budget: <b>the school's own contribution, {}</b>. It is the "
+                    "school's money, not part of the council's indicative budget, so it is not "
+                    "compared with it.",
+                    school.text(),
+                ),
+                s.note,
+            )
+        )
     out += [gap(4), *_indicative_notes(ctx)]
-    if summary.total or summary.indicative_total:
+    if summary.council or summary.indicative_total:
         out.append(
             KeepTogether(
                 [para("The same figures as a chart", s.h2), funding_chart(summary, CONTENT_WIDTH)]
@@ -182,14 +204,15 @@ def _indicative_notes(ctx: ReportContext) -> list[Flowable]:
                 s.note,
             )
         )
-    if summary.over_indicative:
-        reason = ctx.plan.over_budget_reason.strip()
+    for comparison in summary.over_streams:
+        reason = ctx.plan.over_budget_reasons.get(comparison.stream, "").strip()
         notes.append(
             callout(
                 para(
                     markup(
-                        "<b>The plan is {}.</b> Why: {}",
-                        summary.difference_text(),
+                        "<b>{}: {}.</b> Why: {}",
+                        labels.FUNDING[comparison.stream],
+                        comparison.difference_text(),
                         labels.sentence(reason) or "no reason has been recorded yet.",
                     ),
                     s.body.clone("reason", spaceAfter=0),
@@ -205,26 +228,35 @@ def _by_management(ctx: ReportContext) -> list[Flowable]:
     rows = []
     for option in ManagementOption:
         count = len(ctx.items_managed_as(option))
+        cost = summary.by_management[option]
         rows.append(
             [
                 labels.MANAGEMENT[option],
                 Figure(count),
-                Figure(summary.by_management[option].format()),
+                Figure(cost.yearly.format()),
+                Figure(cost.once.format() if cost.once else "none"),
             ]
         )
-    rows.append([bold("Total"), Figure(len(ctx.plan.items)), Figure(summary.total.format())])
+    rows.append(
+        [
+            bold("Total"),
+            Figure(len(ctx.plan.items)),
+            Figure(summary.yearly.format()),
+            Figure(summary.once.format() if summary.once else "none"),
+        ]
+    )
     overall = summary.overall_option
     overall_text = markup("<b>Overall: {}.</b>", labels.OVERALL[overall])
     if overall is OverallOption.MIXED:
         overall_text = markup(
             "{} The items are managed in different ways; each item below says how.", overall_text
         )
-    widths = [CONTENT_WIDTH * f for f in (0.56, 0.16, 0.28)]
+    widths = [CONTENT_WIDTH * f for f in (0.46, 0.12, 0.22, 0.20)]
     table = data_table(
-        ["How the money is managed", "Items", "A year"],
+        ["How the money is managed", "Items", "A year", "Once"],
         rows,
         widths,
-        right_columns=(1, 2),
+        right_columns=(1, 2, 3),
         total_row=True,
     )
     out: list[Flowable] = [

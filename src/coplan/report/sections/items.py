@@ -1,5 +1,6 @@
 """Each item of provision: what, how much, how often, who, the needs and outcomes it meets,
-who pays, how it is managed, where, the cost a year, and the premises agreement it depends on.
+who pays, how it is managed, where, the cost (a year, or once for a one-off purchase), and the
+premises agreement it depends on.
 
 The school is never named here: an item on a setting's premises says "At the school or setting"
 (Section I stays blank in a draft); the setting is named only in the premises agreement part.
@@ -31,9 +32,9 @@ TITLE = "Each item of provision"
 COLUMNS = (
     "Provision: what, how much, how often, who, where",
     "Needs and outcomes it meets",
-    "Cost a year",
+    "Cost",
 )
-WIDTHS = tuple(CONTENT_WIDTH * f for f in (0.44, 0.42, 0.14))
+WIDTHS = tuple(CONTENT_WIDTH * f for f in (0.42, 0.36, 0.22))
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -49,7 +50,12 @@ def story(ctx: ReportContext) -> list[Flowable]:
         empty = para("There are no items in this personal budget.", s.body)
         return [*heading(TITLE), intro, empty]
     rows = [_row(ctx, number, item) for number, item in enumerate(ctx.plan.items, 1)]
-    rows.append([bold("Total a year"), "", Figure(ctx.summary.total.format())])
+    summary = ctx.summary
+    # Non-breaking spaces keep "£7,296.00 a year" and "plus £678.99 once" each on one line.
+    total = markup("<b>{}&nbsp;a&nbsp;year</b>", summary.yearly.format())
+    if summary.once:
+        total = markup("{}<br/><b>plus&nbsp;{}&nbsp;once</b>", total, summary.once.format())
+    rows.append([bold("Total of all items"), "", total])
     table = data_table(COLUMNS, rows, WIDTHS, right_columns=(2,), total_row=True)
     # Keep the heading with the introduction and at least the first item.
     first_item = data_table(COLUMNS, rows[:1], WIDTHS, right_columns=(2,))
@@ -60,7 +66,7 @@ def _row(ctx: ReportContext, number: int, item: ProvisionItem) -> list[object]:
     return [
         _provision(ctx, number, item),
         _needs_and_outcomes(ctx, item),
-        Figure(item.annual_cost.format()),
+        Figure(item.cost_text()),
     ]
 
 

@@ -97,10 +97,7 @@ def _setting(ctx: ReportContext, setting_id: str, status: AgreementStatus) -> li
             "Support on the premises paid by direct payment",
             join(
                 "<br/>",
-                [
-                    markup("{} ({} a year)", i.description.strip(), i.annual_cost.format())
-                    for i in items
-                ],
+                [markup("{} ({})", i.description.strip(), i.cost_text()) for i in items],
             )
             if items
             else "None now",

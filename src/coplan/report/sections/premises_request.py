@@ -116,12 +116,12 @@ def prepare(plan: Plan, setting_id: str, pack: PolicyPack, today: date) -> Reque
 
 # -- the cost cell: the plain words of `shown_words`, one to a line ------------------------------
 def cost(item: dict) -> Markup:
-    """'£2,250.00 / a year / £75.00 an hour / Health budget', or '£429.00 / one-off / …'."""
-    annual = shown_words.annual_cost(item)
+    """'£2,250.00 / a year / £75.00 an hour / Health budget', or '£429.00 / once / …'."""
+    amount = shown_words.cost_amount(item)
     source = shown_words.capitalised(shown_words.paid_from(item))
     if shown_words.is_one_off(item):
-        return markup("<b>{}</b><br/>one-off<br/>{}", annual, source)
-    return markup("<b>{}</b><br/>a year<br/>{}<br/>{}", annual, shown_words.unit_rate(item), source)
+        return markup("<b>{}</b><br/>once (one-off)<br/>{}", amount, source)
+    return markup("<b>{}</b><br/>a year<br/>{}<br/>{}", amount, shown_words.unit_rate(item), source)
 
 
 # -- the page ---------------------------------------------------------------------------------

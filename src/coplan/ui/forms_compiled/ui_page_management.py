@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QScrollArea, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QScrollArea, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_PageManagement(object):
     def setupUi(self, PageManagement):
@@ -196,6 +197,31 @@ class Ui_PageManagement(object):
 
         self.dpForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.dpSignedOn)
 
+        self.dpFirstPaymentLabel = QLabel(self.dpGroup)
+        self.dpFirstPaymentLabel.setObjectName(u"dpFirstPaymentLabel")
+
+        self.dpForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.dpFirstPaymentLabel)
+
+        self.dpFirstPayment = QLineEdit(self.dpGroup)
+        self.dpFirstPayment.setObjectName(u"dpFirstPayment")
+
+        self.dpForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.dpFirstPayment)
+
+        self.dpScheduleSummary = QLabel(self.dpGroup)
+        self.dpScheduleSummary.setObjectName(u"dpScheduleSummary")
+        self.dpScheduleSummary.setWordWrap(True)
+        self.dpScheduleSummary.setTextFormat(Qt.PlainText)
+
+        self.dpForm.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.dpScheduleSummary)
+
+        self.dpScheduleTable = QTableWidget(self.dpGroup)
+        self.dpScheduleTable.setObjectName(u"dpScheduleTable")
+        self.dpScheduleTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.dpScheduleTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.dpScheduleTable.setMinimumSize(QSize(0, 160))
+
+        self.dpForm.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.dpScheduleTable)
+
 
         self.detailLayout.addWidget(self.dpGroup)
 
@@ -269,6 +295,7 @@ class Ui_PageManagement(object):
         self.dpScheduleLabel.setBuddy(self.dpSchedule)
         self.dpMonitoringTermsLabel.setBuddy(self.dpMonitoringTerms)
         self.dpSignedOnLabel.setBuddy(self.dpSignedOn)
+        self.dpFirstPaymentLabel.setBuddy(self.dpFirstPayment)
         self.thirdPartyOrganisationLabel.setBuddy(self.thirdPartyOrganisation)
         self.thirdPartyContactLabel.setBuddy(self.thirdPartyContact)
         self.thirdPartyRoleLabel.setBuddy(self.thirdPartyRole)
@@ -299,6 +326,11 @@ class Ui_PageManagement(object):
         self.dpEfficientUse.setText(QCoreApplication.translate("PageManagement", u"\u2026 that the payments are an efficient use of resources", None))
         self.dpSignedOnLabel.setText(QCoreApplication.translate("PageManagement", u"Agreement &signed on", None))
         self.dpSignedOn.setPlaceholderText(QCoreApplication.translate("PageManagement", u"leave empty until it is signed", None))
+        self.dpFirstPaymentLabel.setText(QCoreApplication.translate("PageManagement", u"Fi&rst payment on", None))
+        self.dpFirstPayment.setPlaceholderText(QCoreApplication.translate("PageManagement", u"dd/mm/yyyy, not before the agreement is signed", None))
+#if QT_CONFIG(accessibility)
+        self.dpScheduleTable.setAccessibleName(QCoreApplication.translate("PageManagement", u"Payment schedule, month by month", None))
+#endif // QT_CONFIG(accessibility)
         self.thirdPartyGroup.setTitle(QCoreApplication.translate("PageManagement", u"Third-party arrangement", None))
         self.thirdPartyOrganisationLabel.setText(QCoreApplication.translate("PageManagement", u"&Organisation or person", None))
         self.thirdPartyContactLabel.setText(QCoreApplication.translate("PageManagement", u"Con&tact", None))

@@ -76,17 +76,44 @@ class Ui_PageProvision(object):
 
         self.totalsLayout.addWidget(self.totals)
 
-        self.overBudgetReasonLabel = QLabel(self.totalsGroup)
-        self.overBudgetReasonLabel.setObjectName(u"overBudgetReasonLabel")
+        self.overBudgetEducationLabel = QLabel(self.totalsGroup)
+        self.overBudgetEducationLabel.setObjectName(u"overBudgetEducationLabel")
+        self.overBudgetEducationLabel.setWordWrap(True)
 
-        self.totalsLayout.addWidget(self.overBudgetReasonLabel)
+        self.totalsLayout.addWidget(self.overBudgetEducationLabel)
 
-        self.overBudgetReason = QPlainTextEdit(self.totalsGroup)
-        self.overBudgetReason.setObjectName(u"overBudgetReason")
-        self.overBudgetReason.setTabChangesFocus(True)
-        self.overBudgetReason.setMaximumSize(QSize(16777215, 60))
+        self.overBudgetEducation = QPlainTextEdit(self.totalsGroup)
+        self.overBudgetEducation.setObjectName(u"overBudgetEducation")
+        self.overBudgetEducation.setTabChangesFocus(True)
+        self.overBudgetEducation.setMaximumSize(QSize(16777215, 60))
 
-        self.totalsLayout.addWidget(self.overBudgetReason)
+        self.totalsLayout.addWidget(self.overBudgetEducation)
+
+        self.overBudgetHealthLabel = QLabel(self.totalsGroup)
+        self.overBudgetHealthLabel.setObjectName(u"overBudgetHealthLabel")
+        self.overBudgetHealthLabel.setWordWrap(True)
+
+        self.totalsLayout.addWidget(self.overBudgetHealthLabel)
+
+        self.overBudgetHealth = QPlainTextEdit(self.totalsGroup)
+        self.overBudgetHealth.setObjectName(u"overBudgetHealth")
+        self.overBudgetHealth.setTabChangesFocus(True)
+        self.overBudgetHealth.setMaximumSize(QSize(16777215, 60))
+
+        self.totalsLayout.addWidget(self.overBudgetHealth)
+
+        self.overBudgetSocialCareLabel = QLabel(self.totalsGroup)
+        self.overBudgetSocialCareLabel.setObjectName(u"overBudgetSocialCareLabel")
+        self.overBudgetSocialCareLabel.setWordWrap(True)
+
+        self.totalsLayout.addWidget(self.overBudgetSocialCareLabel)
+
+        self.overBudgetSocialCare = QPlainTextEdit(self.totalsGroup)
+        self.overBudgetSocialCare.setObjectName(u"overBudgetSocialCare")
+        self.overBudgetSocialCare.setTabChangesFocus(True)
+        self.overBudgetSocialCare.setMaximumSize(QSize(16777215, 60))
+
+        self.totalsLayout.addWidget(self.overBudgetSocialCare)
 
         self.totalsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -188,87 +215,127 @@ class Ui_PageProvision(object):
 
         self.itemForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.itemUnit)
 
+        self.itemFrequencyLabel = QLabel(self.detail)
+        self.itemFrequencyLabel.setObjectName(u"itemFrequencyLabel")
+
+        self.itemForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.itemFrequencyLabel)
+
+        self.itemFrequency = QComboBox(self.detail)
+        self.itemFrequency.setObjectName(u"itemFrequency")
+
+        self.itemForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.itemFrequency)
+
         self.itemUnitsPerWeekLabel = QLabel(self.detail)
         self.itemUnitsPerWeekLabel.setObjectName(u"itemUnitsPerWeekLabel")
 
-        self.itemForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.itemUnitsPerWeekLabel)
+        self.itemForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.itemUnitsPerWeekLabel)
 
         self.itemUnitsPerWeek = QLineEdit(self.detail)
         self.itemUnitsPerWeek.setObjectName(u"itemUnitsPerWeek")
 
-        self.itemForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.itemUnitsPerWeek)
+        self.itemForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.itemUnitsPerWeek)
 
         self.itemWeeksPerYearLabel = QLabel(self.detail)
         self.itemWeeksPerYearLabel.setObjectName(u"itemWeeksPerYearLabel")
 
-        self.itemForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.itemWeeksPerYearLabel)
+        self.itemForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.itemWeeksPerYearLabel)
 
         self.itemWeeksPerYear = QLineEdit(self.detail)
         self.itemWeeksPerYear.setObjectName(u"itemWeeksPerYear")
 
-        self.itemForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.itemWeeksPerYear)
+        self.itemForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.itemWeeksPerYear)
+
+        self.itemRunsInLabel = QLabel(self.detail)
+        self.itemRunsInLabel.setObjectName(u"itemRunsInLabel")
+
+        self.itemForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.itemRunsInLabel)
+
+        self.itemRunsIn = QComboBox(self.detail)
+        self.itemRunsIn.setObjectName(u"itemRunsIn")
+
+        self.itemForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.itemRunsIn)
+
+        self.itemStartsOnLabel = QLabel(self.detail)
+        self.itemStartsOnLabel.setObjectName(u"itemStartsOnLabel")
+
+        self.itemForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.itemStartsOnLabel)
+
+        self.itemStartsOn = QLineEdit(self.detail)
+        self.itemStartsOn.setObjectName(u"itemStartsOn")
+
+        self.itemForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.itemStartsOn)
+
+        self.itemEndsOnLabel = QLabel(self.detail)
+        self.itemEndsOnLabel.setObjectName(u"itemEndsOnLabel")
+
+        self.itemForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.itemEndsOnLabel)
+
+        self.itemEndsOn = QLineEdit(self.detail)
+        self.itemEndsOn.setObjectName(u"itemEndsOn")
+
+        self.itemForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.itemEndsOn)
 
         self.itemOneOffCostLabel = QLabel(self.detail)
         self.itemOneOffCostLabel.setObjectName(u"itemOneOffCostLabel")
 
-        self.itemForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.itemOneOffCostLabel)
+        self.itemForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.itemOneOffCostLabel)
 
         self.itemOneOffCost = QLineEdit(self.detail)
         self.itemOneOffCost.setObjectName(u"itemOneOffCost")
 
-        self.itemForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.itemOneOffCost)
+        self.itemForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.itemOneOffCost)
 
         self.itemAnnualCost = QLabel(self.detail)
         self.itemAnnualCost.setObjectName(u"itemAnnualCost")
         self.itemAnnualCost.setWordWrap(True)
         self.itemAnnualCost.setTextFormat(Qt.PlainText)
 
-        self.itemForm.setWidget(11, QFormLayout.ItemRole.SpanningRole, self.itemAnnualCost)
+        self.itemForm.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.itemAnnualCost)
 
         self.itemDeliveredByLabel = QLabel(self.detail)
         self.itemDeliveredByLabel.setObjectName(u"itemDeliveredByLabel")
 
-        self.itemForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.itemDeliveredByLabel)
+        self.itemForm.setWidget(16, QFormLayout.ItemRole.LabelRole, self.itemDeliveredByLabel)
 
         self.itemDeliveredBy = QLineEdit(self.detail)
         self.itemDeliveredBy.setObjectName(u"itemDeliveredBy")
 
-        self.itemForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.itemDeliveredBy)
+        self.itemForm.setWidget(16, QFormLayout.ItemRole.FieldRole, self.itemDeliveredBy)
 
         self.itemWhenLabel = QLabel(self.detail)
         self.itemWhenLabel.setObjectName(u"itemWhenLabel")
 
-        self.itemForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.itemWhenLabel)
+        self.itemForm.setWidget(17, QFormLayout.ItemRole.LabelRole, self.itemWhenLabel)
 
         self.itemWhen = QLineEdit(self.detail)
         self.itemWhen.setObjectName(u"itemWhen")
 
-        self.itemForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.itemWhen)
+        self.itemForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.itemWhen)
 
         self.itemLocationLabel = QLabel(self.detail)
         self.itemLocationLabel.setObjectName(u"itemLocationLabel")
 
-        self.itemForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.itemLocationLabel)
+        self.itemForm.setWidget(18, QFormLayout.ItemRole.LabelRole, self.itemLocationLabel)
 
         self.itemLocation = QComboBox(self.detail)
         self.itemLocation.setObjectName(u"itemLocation")
 
-        self.itemForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.itemLocation)
+        self.itemForm.setWidget(18, QFormLayout.ItemRole.FieldRole, self.itemLocation)
 
         self.itemSettingLabel = QLabel(self.detail)
         self.itemSettingLabel.setObjectName(u"itemSettingLabel")
 
-        self.itemForm.setWidget(15, QFormLayout.ItemRole.LabelRole, self.itemSettingLabel)
+        self.itemForm.setWidget(19, QFormLayout.ItemRole.LabelRole, self.itemSettingLabel)
 
         self.itemSetting = QComboBox(self.detail)
         self.itemSetting.setObjectName(u"itemSetting")
 
-        self.itemForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.itemSetting)
+        self.itemForm.setWidget(19, QFormLayout.ItemRole.FieldRole, self.itemSetting)
 
         self.itemOutcomesLabel = QLabel(self.detail)
         self.itemOutcomesLabel.setObjectName(u"itemOutcomesLabel")
 
-        self.itemForm.setWidget(16, QFormLayout.ItemRole.LabelRole, self.itemOutcomesLabel)
+        self.itemForm.setWidget(20, QFormLayout.ItemRole.LabelRole, self.itemOutcomesLabel)
 
         self.itemOutcomes = QListWidget(self.detail)
         self.itemOutcomes.setObjectName(u"itemOutcomes")
@@ -276,12 +343,12 @@ class Ui_PageProvision(object):
         self.itemOutcomes.setTextElideMode(Qt.ElideRight)
         self.itemOutcomes.setMaximumSize(QSize(16777215, 90))
 
-        self.itemForm.setWidget(16, QFormLayout.ItemRole.FieldRole, self.itemOutcomes)
+        self.itemForm.setWidget(20, QFormLayout.ItemRole.FieldRole, self.itemOutcomes)
 
         self.itemNeedsLabel = QLabel(self.detail)
         self.itemNeedsLabel.setObjectName(u"itemNeedsLabel")
 
-        self.itemForm.setWidget(17, QFormLayout.ItemRole.LabelRole, self.itemNeedsLabel)
+        self.itemForm.setWidget(21, QFormLayout.ItemRole.LabelRole, self.itemNeedsLabel)
 
         self.itemNeeds = QListWidget(self.detail)
         self.itemNeeds.setObjectName(u"itemNeeds")
@@ -289,12 +356,12 @@ class Ui_PageProvision(object):
         self.itemNeeds.setTextElideMode(Qt.ElideRight)
         self.itemNeeds.setMaximumSize(QSize(16777215, 90))
 
-        self.itemForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.itemNeeds)
+        self.itemForm.setWidget(21, QFormLayout.ItemRole.FieldRole, self.itemNeeds)
 
         self.itemOnSiteLabel = QLabel(self.detail)
         self.itemOnSiteLabel.setObjectName(u"itemOnSiteLabel")
 
-        self.itemForm.setWidget(18, QFormLayout.ItemRole.LabelRole, self.itemOnSiteLabel)
+        self.itemForm.setWidget(22, QFormLayout.ItemRole.LabelRole, self.itemOnSiteLabel)
 
         self.itemOnSite = QWidget(self.detail)
         self.itemOnSite.setObjectName(u"itemOnSite")
@@ -322,7 +389,7 @@ class Ui_PageProvision(object):
         self.onSiteLayout.addWidget(self.onSiteSiteAccess, 1, 1, 1, 1)
 
 
-        self.itemForm.setWidget(18, QFormLayout.ItemRole.FieldRole, self.itemOnSite)
+        self.itemForm.setWidget(22, QFormLayout.ItemRole.FieldRole, self.itemOnSite)
 
 
         self.detailLayout.addLayout(self.itemForm)
@@ -347,7 +414,9 @@ class Ui_PageProvision(object):
         self.columns.setStretch(0, 2)
         self.columns.setStretch(1, 3)
 #if QT_CONFIG(shortcut)
-        self.overBudgetReasonLabel.setBuddy(self.overBudgetReason)
+        self.overBudgetEducationLabel.setBuddy(self.overBudgetEducation)
+        self.overBudgetHealthLabel.setBuddy(self.overBudgetHealth)
+        self.overBudgetSocialCareLabel.setBuddy(self.overBudgetSocialCare)
         self.itemDescriptionLabel.setBuddy(self.itemDescription)
         self.itemCategoryLabel.setBuddy(self.itemCategory)
         self.itemFundingLabel.setBuddy(self.itemFunding)
@@ -355,8 +424,12 @@ class Ui_PageProvision(object):
         self.itemRateLabel.setBuddy(self.itemRate)
         self.itemUnitCostLabel.setBuddy(self.itemUnitCost)
         self.itemUnitLabel.setBuddy(self.itemUnit)
+        self.itemFrequencyLabel.setBuddy(self.itemFrequency)
         self.itemUnitsPerWeekLabel.setBuddy(self.itemUnitsPerWeek)
         self.itemWeeksPerYearLabel.setBuddy(self.itemWeeksPerYear)
+        self.itemRunsInLabel.setBuddy(self.itemRunsIn)
+        self.itemStartsOnLabel.setBuddy(self.itemStartsOn)
+        self.itemEndsOnLabel.setBuddy(self.itemEndsOn)
         self.itemOneOffCostLabel.setBuddy(self.itemOneOffCost)
         self.itemDeliveredByLabel.setBuddy(self.itemDeliveredBy)
         self.itemWhenLabel.setBuddy(self.itemWhen)
@@ -381,7 +454,9 @@ class Ui_PageProvision(object):
         self.moveItemUp.setText(QCoreApplication.translate("PageProvision", u"Move up", None))
         self.moveItemDown.setText(QCoreApplication.translate("PageProvision", u"Move down", None))
         self.totalsGroup.setTitle(QCoreApplication.translate("PageProvision", u"Totals against the indicative budget", None))
-        self.overBudgetReasonLabel.setText(QCoreApplication.translate("PageProvision", u"Why more than the &indicative budget is needed", None))
+        self.overBudgetEducationLabel.setText(QCoreApplication.translate("PageProvision", u"Education: why the e&xtra money is needed", None))
+        self.overBudgetHealthLabel.setText(QCoreApplication.translate("PageProvision", u"Health: why the extra money is &justified", None))
+        self.overBudgetSocialCareLabel.setText(QCoreApplication.translate("PageProvision", u"Social care: why the extra money is re&quired", None))
         self.itemDescriptionLabel.setText(QCoreApplication.translate("PageProvision", u"&What it is", None))
         self.itemCategoryLabel.setText(QCoreApplication.translate("PageProvision", u"&Kind of provision", None))
         self.itemFundingLabel.setText(QCoreApplication.translate("PageProvision", u"Fundin&g stream", None))
@@ -390,11 +465,17 @@ class Ui_PageProvision(object):
         self.itemUnitCostLabel.setText(QCoreApplication.translate("PageProvision", u"&Unit cost (\u00a3)", None))
         self.itemUnitCost.setPlaceholderText(QCoreApplication.translate("PageProvision", u"for example 45.00", None))
         self.itemUnitLabel.setText(QCoreApplication.translate("PageProvision", u"Unit", None))
-        self.itemUnit.setPlaceholderText(QCoreApplication.translate("PageProvision", u"hour, session, visit", None))
+        self.itemUnit.setPlaceholderText(QCoreApplication.translate("PageProvision", u"hour, session, day, week, fortnight, month, term or year", None))
+        self.itemFrequencyLabel.setText(QCoreApplication.translate("PageProvision", u"How &often", None))
         self.itemUnitsPerWeekLabel.setText(QCoreApplication.translate("PageProvision", u"How man&y a week", None))
         self.itemUnitsPerWeek.setPlaceholderText(QCoreApplication.translate("PageProvision", u"for example 2.5", None))
         self.itemWeeksPerYearLabel.setText(QCoreApplication.translate("PageProvision", u"W&eeks a year", None))
         self.itemWeeksPerYear.setPlaceholderText(QCoreApplication.translate("PageProvision", u"for example 39", None))
+        self.itemRunsInLabel.setText(QCoreApplication.translate("PageProvision", u"&In term time or all year", None))
+        self.itemStartsOnLabel.setText(QCoreApplication.translate("PageProvision", u"Starts on", None))
+        self.itemStartsOn.setPlaceholderText(QCoreApplication.translate("PageProvision", u"dd/mm/yyyy; empty: from the start of the plan year", None))
+        self.itemEndsOnLabel.setText(QCoreApplication.translate("PageProvision", u"Ends on", None))
+        self.itemEndsOn.setPlaceholderText(QCoreApplication.translate("PageProvision", u"dd/mm/yyyy; empty: to the end of the plan year", None))
         self.itemOneOffCostLabel.setText(QCoreApplication.translate("PageProvision", u"&One-off cost (\u00a3)", None))
         self.itemOneOffCost.setPlaceholderText(QCoreApplication.translate("PageProvision", u"for example 429.00", None))
         self.itemDeliveredByLabel.setText(QCoreApplication.translate("PageProvision", u"De&livered by", None))

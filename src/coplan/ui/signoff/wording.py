@@ -40,11 +40,10 @@ DELEGATED = "Someone with delegated authority"
 
 
 def cost(item: dict) -> str:
-    """'£2,250.00 a year (£75.00 an hour)', or '£429.00, one-off'."""
-    annual = shown_words.annual_cost(item)
+    """'£2,250.00 a year (£75.00 an hour)', or '£429.00 once (one-off)'."""
     if shown_words.is_one_off(item):
-        return f"{annual}, one-off"
-    return f"{annual} a year ({shown_words.unit_rate(item)})"
+        return f"{shown_words.cost_words(item)} (one-off)"
+    return f"{shown_words.cost_words(item)} ({shown_words.unit_rate(item)})"
 
 
 def paid_by(item: dict) -> str:
