@@ -76,4 +76,4 @@ def test_pack_check_an_unreadable_file(tmp_path):
     assert "is not UTF-8 text" in result.stdout
     missing = coplan("pack", "check", str(Path(tmp_path / "none.toml")))
     assert missing.returncode == 2
-    assert "cannot be read" in missing.stdout
+    assert "cannot read the file" in missing.stdout

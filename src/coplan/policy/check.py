@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coplan.domain.policy import PolicyPack
+from coplan.regular_file import NotReadable, read_regular_file
 
-from .loader import MAX_PACK_BYTES, PolicyPackError, pack_problems, parse_pack
+from .loader import MAX_PACK_BYTES, pack_problems, parse_pack
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,10 @@ def check_pack_file(path: str | Path) -> PackCheck:
     path = Path(path)
     result = PackCheck(path)
     try:
-        if path.stat().st_size > MAX_PACK_BYTES:
-            raise PolicyPackError("the file is too large to be a policy pack")
-        text = path.read_text(encoding="utf-8")
+        text = read_regular_file(path, MAX_PACK_BYTES, what="a policy pack").decode("utf-8")
         data = tomllib.loads(text)
-    except OSError as exc:
-        return _unreadable(result, f"cannot be read ({exc.strerror or exc})")
+    except NotReadable as exc:  # not there, a folder or a device, or too large
+        return _unreadable(result, str(exc))
     except UnicodeDecodeError:
         return _unreadable(result, "is not UTF-8 text (save it as UTF-8)")
     except tomllib.TOMLDecodeError as exc:
@@ -60,8 +59,6 @@ def check_pack_file(path: str | Path) -> PackCheck:
         )
     except RecursionError:
         return _unreadable(result, "is nested too deeply to be a policy pack")
-    except PolicyPackError as exc:
-        return _unreadable(result, str(exc))
 
     lines = key_lines(text)
     result.problems = [Problem(message, line_of(message, lines)) for message in pack_problems(data)]
