@@ -18,6 +18,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from coplan.domain.dates import format_long
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -84,7 +86,7 @@ def main() -> int:
         machine = (
             f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
         )
-        block = f"{BEGIN}\nMeasured {date.today():%d %B %Y} on {machine}.\n\n{text}\n{END}"
+        block = f"{BEGIN}\nMeasured {format_long(date.today())} on {machine}.\n\n{text}\n{END}"
         document = DOC.read_text()
         start, end = document.index(BEGIN), document.index(END) + len(END)
         DOC.write_text(document[:start] + block + document[end:])

@@ -11,7 +11,8 @@ import tempfile
 from pathlib import Path
 
 _SANDBOX = Path(tempfile.mkdtemp(prefix="coplan-tests-"))
-for _name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+_XDG = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_DIRS")
+for _name in ("HOME", *_XDG):
     os.environ[_name] = str(_SANDBOX / _name.lower())
 os.environ["COPLAN_DATA_DIR"] = str(_SANDBOX / "data")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

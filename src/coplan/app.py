@@ -2,8 +2,9 @@
 
 For a SQLite data folder already at this CoPlan's schema, the window is built over a LazyStore:
 its first caseload page is read with the standard library's sqlite3, and SQLAlchemy (about
-0.4 s) loads just after the window is shown. Otherwise (demo, PostgreSQL, a database to create
-or migrate) the store is opened first, as before. PySide6's import hook slows every later import
+0.4 s) loads just after the window is shown; the demo's caseload, a copy of a database built
+once and cached (coplan.demo), is opened the same way. Otherwise (PostgreSQL, a database to
+create or migrate, the demo's first start) the store is opened first. PySide6's import hook slows every later import
 (SQLAlchemy: ~0.1 s and ~15 MB more), so when a URL makes the real store certain, SQLAlchemy is
 imported before PySide6. Alembic is loaded by the store only when a database needs migrating,
 and reportlab only when a PDF is exported.
@@ -37,6 +38,9 @@ def run_app(
     if isinstance(opened, int):
         return opened
     app, window = opened
+    from coplan.support.logs import install_exception_hook
+
+    install_exception_hook()
     window.offer_recovery()
     try:
         return app.exec()
@@ -96,6 +100,11 @@ def open_main_window(
         instance = _hold_the_data_folder(data_dir, database_url)
         if isinstance(instance, int):
             return instance
+    from coplan.support.logs import start_logging
+
+    # Once this CoPlan holds the folder (a second one writes nothing), before the database
+    # opens (and maybe upgrades).
+    start_logging(paths.data_dir(data_dir))
     lazy = None
     key = None
     kept_plain = demo
@@ -112,6 +121,10 @@ def open_main_window(
             from coplan.store.lazy import lazy_store
 
             lazy = lazy_store(data_dir, database_url, key=key)
+        else:
+            from coplan.store.lazy import lazy_store
+
+            lazy = lazy_store(data_dir, database_url)  # the demo's copy of the cached database
         if lazy is not None:
             store = lazy
         else:
@@ -246,8 +259,12 @@ def no_display() -> bool:
 
 
 def apply_look(app) -> None:
-    """Fusion everywhere (the same on every council laptop) with CoPlan's focus and messages."""
+    """Fusion everywhere (the same on every council laptop) with CoPlan's focus and messages,
+    and British English (calendars, numbers) whatever the laptop's language."""
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QStyleFactory
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
     # Once per application: setting a style again re-polishes every widget alive, which is
     # wasted work at best (and under test, with windows of earlier tests still being deleted,
@@ -259,6 +276,10 @@ def apply_look(app) -> None:
         app.setStyle(style)
     with contextlib.suppress(OSError):
         app.setStyleSheet(_stylesheet_path().read_text(encoding="utf-8"))
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(_stylesheet_path().parents[1] / "icons" / "coplan.png")))
+    app.setDesktopFileName("coplan")  # the desktop entry's name: the task bar shows its icon
     app.setProperty("coplanLook", True)
 
 

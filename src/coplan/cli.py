@@ -251,6 +251,19 @@ def _parser() -> argparse.ArgumentParser:
     issue.add_argument(
         "--section-i", metavar="NAME", help="the school or setting named in Section I"
     )
+
+    packs = commands.add_parser("pack", help="the council policy packs: list them, check a file")
+    pack_commands = packs.add_subparsers(dest="pack_command", metavar="PACK_COMMAND")
+    pack_commands.required = True
+    pack_commands.add_parser(
+        "list", help="every pack CoPlan can find, where it is, and whether it can be used"
+    )
+    check = pack_commands.add_parser(
+        "check",
+        help="check a pack file before installing it: every problem with its key and line "
+        "(exit 0 no problems, 1 problems, 2 unreadable)",
+    )
+    check.add_argument("file", metavar="FILE.toml")
     return parser
 
 
@@ -936,6 +949,63 @@ def _issue(arguments: argparse.Namespace) -> int:
     )
 
 
+def _pack(arguments: argparse.Namespace) -> int:
+    from coplan.policy.loader import available_packs, pack_folders, pack_origin
+
+    if arguments.pack_command == "check":
+        from coplan.policy.check import check_pack_file
+
+        result = check_pack_file(arguments.file)
+        if result.ok:
+            pack = result.pack
+            print(
+                f"{arguments.file}: no problems: {pack.council}, version {pack.version} "
+                f"(id {pack.id})."
+            )
+            print("To install it, copy it into one of these folders:")
+            for name, folder in pack_folders()[1:]:
+                print(f"  {folder}  ({name})")
+            return EXIT_OK
+        count = len(result.problems)
+        print(
+            f"{arguments.file}: {count} problem{'s' if count != 1 else ''}; the pack cannot be "
+            "used until they are fixed:"
+        )
+        for problem in result.problems:
+            print(f"  {problem}")
+        return EXIT_FINDINGS if result.readable else EXIT_UNREADABLE
+
+    from coplan.policy import PolicyPackError, load_pack
+
+    found = available_packs()
+    usable = 0
+    for pack_id, path in found.items():
+        try:
+            pack = load_pack(path)
+        except PolicyPackError as error:
+            state = f"cannot be used: {error} (coplan pack check {path})"
+        else:
+            usable += 1
+            state = f"{pack.council}, version {pack.version}"
+        print(f"{pack_id}: {state}")
+        print(f"    {path}  ({pack_origin(path)})")
+        hidden = [
+            folder / path.name
+            for _name, folder in pack_folders()
+            if (folder / path.name).is_file() and folder / path.name != path
+        ]
+        for other in hidden:
+            print(f"    replaces {other}  ({pack_origin(other)})")
+    if not found:
+        print("No policy packs found.")
+    if not usable:
+        print("Packs are read from (a later folder's pack replaces an earlier one's):")
+        for name, folder in pack_folders():
+            print(f"  {folder}  ({name})")
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
 _COMMANDS = {
     "open": _open,
     "demo": _demo,
@@ -953,6 +1023,7 @@ _COMMANDS = {
     "serve": _serve,
     "respond": _respond,
     "issue": _issue,
+    "pack": _pack,
 }
 
 

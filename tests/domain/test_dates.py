@@ -49,6 +49,20 @@ def test_uk_formats():
     assert format_long(None) == ""
 
 
+def test_month_names_are_english_whatever_the_locale(monkeypatch):
+    """calendar.month_name follows the process locale (Qt sets it from the desktop)."""
+    import calendar
+
+    polish = ["", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca"]
+    polish += ["sierpnia", "września", "października", "listopada", "grudnia"]
+    monkeypatch.setattr(calendar, "month_name", polish)
+    assert format_long(date(2026, 12, 1)) == "1 December 2026"
+    assert [format_long(date(2026, month, 1)).split()[1] for month in range(1, 13)] == [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]  # fmt: skip
+
+
 # Dates around every month end, year end and 29 February of the years a plan can span.
 DAYS = st.dates(min_value=date(2023, 1, 1), max_value=date(2040, 12, 31))
 MONTH_ENDS = st.sampled_from(
@@ -114,3 +128,22 @@ def test_a_review_months_later_is_in_that_month_and_never_overflows(start, month
     later = add_months(start, months)
     assert (later.year * 12 + later.month) - (start.year * 12 + start.month) == months
     assert later.day == start.day or (later.day < start.day and (later + timedelta(1)).day == 1)
+
+
+def test_month_names_come_only_from_domain_dates():
+    """calendar's names and strftime's %B/%b/%A follow the laptop's language: nothing else
+    may use them (a Polish laptop's PDF read "grudnia")."""
+    import re
+    from pathlib import Path
+
+    import coplan
+
+    pattern = re.compile(r"calendar\.(month_name|month_abbr|day_name|day_abbr)|%[BbAa]\b")
+    offenders = [
+        f"{path.name}:{number}"
+        for path in Path(coplan.__file__).parent.rglob("*.py")
+        if path.name != "dates.py" and "forms_compiled" not in path.parts
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert not offenders

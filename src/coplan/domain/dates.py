@@ -65,11 +65,29 @@ def next_review(from_date: date, review_months: int) -> date:
     return add_months(from_date, review_months)
 
 
+# English whatever the laptop's language: calendar.month_name and strftime("%B") follow the
+# process locale, which Qt sets from the desktop's language (a Polish laptop wrote "grudnia").
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def month_name(value: date) -> str:
+    """'December': in English whatever the laptop's language (every month name comes from here)."""
+    return MONTH_NAMES[value.month - 1]
+
+
+def format_month(value: date) -> str:
+    """'December 2026'."""
+    return f"{month_name(value)} {value.year}"
+
+
 def format_long(value: date | None) -> str:
     """23 November 2026 (no leading zero), or an empty string."""
     if value is None:
         return ""
-    return f"{value.day} {calendar.month_name[value.month]} {value.year}"
+    return f"{value.day} {month_name(value)} {value.year}"
 
 
 def format_short(value: date | None) -> str:

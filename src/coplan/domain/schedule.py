@@ -19,7 +19,6 @@ so the two views can never disagree by a penny.
 from __future__ import annotations
 
 import bisect
-import calendar
 import itertools
 import math
 import re
@@ -27,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import add_months, format_long
+from .dates import add_months, format_long, format_month
 from .model import ManagementOption, PaymentSchedule, Plan, ProvisionItem, RunsIn
 from .money import Cost, Money
 from .policy import PolicyPack, SchoolYear
@@ -63,7 +62,7 @@ class MonthRow:
 
     @property
     def label(self) -> str:
-        return f"{calendar.month_name[self.month.month]} {self.month.year}"
+        return format_month(self.month)
 
 
 @dataclass(frozen=True)

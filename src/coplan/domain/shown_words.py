@@ -14,11 +14,11 @@ Pure: no Qt, no reportlab.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from .dates import month_name
 from .money import Money
 
 # What the person delivering an item will need to be on site, by `on_site_requirements` code.
@@ -152,7 +152,7 @@ def month_range(starts_on: date | None, ends_on: date | None) -> str:
     2027', 'until July 2027', or '' when neither date is known."""
 
     def month(day: date, with_year: bool = True) -> str:
-        name = calendar.month_name[day.month]
+        name = month_name(day)
         return f"{name} {day.year}" if with_year else name
 
     if starts_on and ends_on:

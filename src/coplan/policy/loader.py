@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import tomllib
+from contextvars import ContextVar
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -32,7 +33,7 @@ from coplan.domain.policy import (
     Timescales,
     Wording,
 )
-from coplan.paths import resources_dir
+from coplan.paths import APP_AUTHOR, APP_NAME, resources_dir
 from coplan.regular_file import NotReadable, read_regular_file
 
 PACK_FORMAT = 1
@@ -44,13 +45,53 @@ class PolicyPackError(ValueError):
 
 
 def packs_dir() -> Path:
+    """The packs installed with CoPlan."""
     return resources_dir() / "policies"
 
 
+def pack_folders() -> list[tuple[str, Path]]:
+    """Where packs are read from, each with its plain name; a pack in a later folder replaces
+    one with the same id in an earlier one: the user's own folder over the machine's (where a
+    council's IT department puts its pack) over the packs installed with CoPlan."""
+    import platformdirs
+
+    return [
+        ("installed with CoPlan", packs_dir()),
+        (
+            "this computer's CoPlan folder",
+            Path(platformdirs.site_config_dir(APP_NAME, APP_AUTHOR)) / "policies",
+        ),
+        (
+            "your own CoPlan folder",
+            Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "policies",
+        ),
+    ]
+
+
 def available_packs(folder: Path | None = None) -> dict[str, Path]:
-    """Pack id (the file's stem) → path, for every pack in the folder."""
-    folder = folder or packs_dir()
-    return {path.stem: path for path in sorted(folder.glob("*.toml"))}
+    """Pack id (the file's stem) → path, for every pack in the folder, or in all of
+    `pack_folders()` with the later folders winning."""
+    folders = [folder] if folder is not None else [path for _name, path in pack_folders()]
+    found: dict[str, Path] = {}
+    for each in folders:
+        if each.is_dir():
+            found.update({path.stem: path for path in sorted(each.glob("*.toml"))})
+    return dict(sorted(found.items()))
+
+
+def pack_origin(path: Path) -> str:
+    """Which of `pack_folders()` a pack file is in, in plain words (or its folder)."""
+    for name, folder in reversed(pack_folders()):
+        if _same_folder(path.parent, folder):
+            return name
+    return str(path.parent)
+
+
+def _same_folder(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
 
 
 DEFAULT_PACK_ID = "example-shire"
@@ -61,7 +102,10 @@ def load_pack_by_id(pack_id: str | None = None) -> PolicyPack:
     packs = available_packs()
     if pack_id not in packs:
         known = ", ".join(packs) or "none"
-        raise PolicyPackError(f"No policy pack called “{pack_id}” (available: {known}).")
+        where = "; ".join(str(folder) for _name, folder in pack_folders())
+        raise PolicyPackError(
+            f"No policy pack called “{pack_id}” (available: {known}). Packs are read from: {where}."
+        )
     return load_pack(packs[pack_id])
 
 
@@ -83,7 +127,8 @@ def load_pack(path: Path) -> PolicyPack:
     except PolicyPackError as exc:
         raise PolicyPackError(f"{path.name}: {exc}") from None
     # Plans record the pack's id and find it again by file name: the two must be the same.
-    if path.parent.resolve() == packs_dir().resolve() and pack.id != path.stem:
+    installed = any(_same_folder(path.parent, folder) for _name, folder in pack_folders())
+    if installed and pack.id != path.stem:
         raise PolicyPackError(
             f"{path.name}: pack.id is {pack.id!r}; an installed pack's id must be its file name "
             f"({path.stem!r}) so that plans made under it find it again"
@@ -93,13 +138,43 @@ def load_pack(path: Path) -> PolicyPack:
 
 _REQUIRED = object()
 
+# `coplan pack check` lists every problem: while a list is set here, a problem is noted and
+# the reading carries on with a stand-in value; otherwise the first problem is raised.
+_collected: ContextVar[list[str] | None] = ContextVar("collected_pack_problems", default=None)
+_STAND_IN = {str: "", int: 0, bool: False, dict: {}, list: []}
+
+
+def _problem(message: str) -> None:
+    problems = _collected.get()
+    if problems is None:
+        raise PolicyPackError(message)
+    problems.append(message)
+
+
+def pack_problems(data: dict) -> list[str]:
+    """Every problem of a pack's data (each starting with its key), in the order met."""
+    problems: list[str] = []
+    token = _collected.set(problems)
+    try:
+        parse_pack(data)
+    except PolicyPackError as exc:  # pragma: no cover - every problem is noted, not raised
+        problems.append(str(exc))
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        # A stand-in value met a check further on; the problems before explain it.
+        if not problems:
+            problems.append(f"the pack cannot be read ({type(exc).__name__})")
+    finally:
+        _collected.reset(token)
+    return list(dict.fromkeys(problems))
+
 
 class _Reader:
     """Reads one TOML table, remembering where it is so that errors name the key."""
 
     def __init__(self, data: Any, where: str) -> None:
         if not isinstance(data, dict):
-            raise PolicyPackError(f"{where or 'the file'}: expected a table")
+            _problem(f"{where or 'the file'}: expected a table")
+            data = {}
         self.data = data
         self.where = where
 
@@ -109,14 +184,16 @@ class _Reader:
     def _get(self, key: str, kind: type | tuple[type, ...], default: Any) -> Any:
         if key not in self.data:
             if default is _REQUIRED:
-                raise PolicyPackError(f"{self._key(key)}: missing")
+                _problem(f"{self._key(key)}: missing")
+                return _stand_in(kind)
             return default
         value = self.data[key]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             names = (
                 kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
             )
-            raise PolicyPackError(f"{self._key(key)}: expected {_NAMES.get(names, names)}")
+            _problem(f"{self._key(key)}: expected {_NAMES.get(names, names)}")
+            return _stand_in(kind) if default is _REQUIRED else default
         return value
 
     def text(self, key: str, default: Any = None) -> str:
@@ -125,27 +202,29 @@ class _Reader:
 
     def required_text(self, key: str) -> str:
         value = self._get(key, str, _REQUIRED)
-        if not value.strip():
-            raise PolicyPackError(f"{self._key(key)}: must not be empty")
+        if isinstance(self.data.get(key), str) and not value.strip():  # else already noted
+            _problem(f"{self._key(key)}: must not be empty")
         return value
 
     def integer(self, key: str, default: Any = _REQUIRED, minimum: int = 0) -> int:
         value = self._get(key, int, default)
         if value < minimum:
-            raise PolicyPackError(f"{self._key(key)}: must be at least {minimum}")
+            _problem(f"{self._key(key)}: must be at least {minimum}")
         return value
 
     def date(self, key: str) -> date:
         value = self._get(key, (date, str), _REQUIRED)
+        if not isinstance(self.data.get(key), date | str):
+            return date.min  # missing or of another type: already noted
         if isinstance(value, str):
             try:
                 value = date.fromisoformat(value)
             except ValueError:
-                raise PolicyPackError(
-                    f"{self._key(key)}: expected a date such as 2026-09-02"
-                ) from None
+                _problem(f"{self._key(key)}: expected a date such as 2026-09-02")
+                return date.min
         if isinstance(value, datetime):
-            raise PolicyPackError(f"{self._key(key)}: expected a date without a time")
+            _problem(f"{self._key(key)}: expected a date without a time")
+            return value.date()
         return value
 
     def boolean(self, key: str, default: bool) -> bool:
@@ -156,7 +235,8 @@ class _Reader:
         try:
             return parse_money(value)
         except MoneyError as exc:
-            raise PolicyPackError(f'{self._key(key)}: {exc} (write amounts as "1600.00")') from None
+            _problem(f'{self._key(key)}: {exc} (write amounts as "1600.00")')
+            return Money()
 
     def choice(self, key: str, enum: type, default: Any = _REQUIRED):
         value = self._get(key, str, default)
@@ -164,9 +244,8 @@ class _Reader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            raise PolicyPackError(
-                f"{self._key(key)}: expected one of {allowed}, got {value!r}"
-            ) from None
+            _problem(f"{self._key(key)}: expected one of {allowed}, got {value!r}")
+            return next(iter(enum))
 
     def table(self, key: str, *, required: bool = True) -> _Reader:
         value = self._get(key, dict, _REQUIRED if required else {})
@@ -180,14 +259,14 @@ class _Reader:
         value = self._get(key, list, [])
         for index, entry in enumerate(value):
             if not isinstance(entry, str):
-                raise PolicyPackError(f"{self._key(key)}[{index}]: expected text")
+                _problem(f"{self._key(key)}[{index}]: expected text")
         return tuple(value)
 
     def only(self, *allowed: str) -> None:
         """Refuse keys the pack format does not know: a typo should not be silently ignored."""
         for key in self.data:
             if key not in allowed:
-                raise PolicyPackError(f"{self._key(key)}: unknown key")
+                _problem(f"{self._key(key)}: unknown key")
 
 
 _NAMES = {
@@ -199,11 +278,17 @@ _NAMES = {
 }
 
 
+def _stand_in(kind: type | tuple[type, ...]):
+    first = kind[0] if isinstance(kind, tuple) else kind
+    stand_in = _STAND_IN.get(first, "")
+    return type(stand_in)() if isinstance(stand_in, dict | list) else stand_in
+
+
 def _unique(ids: list[str], where: str) -> None:
     seen: set[str] = set()
     for index, identifier in enumerate(ids):
         if identifier in seen:
-            raise PolicyPackError(f"{where}[{index}].id: {identifier!r} is used twice")
+            _problem(f"{where}[{index}].id: {identifier!r} is used twice")
         seen.add(identifier)
 
 
@@ -239,7 +324,7 @@ def parse_pack(data: dict) -> PolicyPack:
         "idle_lock_minutes",
     )
     if head.integer("format") != PACK_FORMAT:
-        raise PolicyPackError(f"pack.format: this CoPlan reads format {PACK_FORMAT} packs")
+        _problem(f"pack.format: this CoPlan reads format {PACK_FORMAT} packs")
 
     times = root.table("timescales", required=False)
     times.only(*Timescales.__dataclass_fields__)
@@ -250,7 +335,7 @@ def parse_pack(data: dict) -> PolicyPack:
         }
     )
     if timescales.comment_period_days < 15:
-        raise PolicyPackError("timescales.comment_period_days: the law gives at least 15 days")
+        _problem("timescales.comment_period_days: the law gives at least 15 days")
 
     dp = root.table("direct_payments", required=False)
     dp.only(*DirectPaymentRules.__dataclass_fields__)
@@ -266,7 +351,7 @@ def parse_pack(data: dict) -> PolicyPack:
     # worth (four weeks, or a month, which is up to five weeks).
     least = 5 if dp_rules.payment_frequency is PaymentSchedule.MONTHLY else 4
     if timescales.unspent_recovery_weeks < least:
-        raise PolicyPackError(
+        _problem(
             f"timescales.unspent_recovery_weeks: must be at least {least} when payments are "
             f"{dp_rules.payment_frequency.value.replace('_', '-')}: the family holds up to one "
             "payment's worth before it is spent"
@@ -294,22 +379,18 @@ def parse_pack(data: dict) -> PolicyPack:
         )
         for index, condition_id in enumerate(category.conditions):
             if condition_id not in {c.id for c in conditions}:
-                raise PolicyPackError(
+                _problem(
                     f"{reader.where}.conditions[{index}]: no condition {condition_id!r} in [[conditions]]"
                 )
         conditional = Eligibility.CONDITIONAL in (category.personal_budget, category.direct_payment)
         if conditional and not category.conditions:
-            raise PolicyPackError(
-                f"{reader.where}.conditions: a conditional category needs conditions"
-            )
+            _problem(f"{reader.where}.conditions: a conditional category needs conditions")
         if category.personal_budget is Eligibility.NO and not category.reason.strip():
-            raise PolicyPackError(
-                f"{reader.where}.reason: an excluded category must give its reason"
-            )
+            _problem(f"{reader.where}.reason: an excluded category must give its reason")
         if category.personal_budget is Eligibility.NO and category.direct_payment is not (
             Eligibility.NO
         ):
-            raise PolicyPackError(
+            _problem(
                 f"{reader.where}.direct_payment: must be 'no' when personal_budget is 'no' "
                 "(a direct payment is one way of receiving a personal budget)"
             )
@@ -366,22 +447,21 @@ def _parse_school_year(reader: _Reader) -> SchoolYear:
     try:
         term_weeks = Decimal(weeks_text)
     except ArithmeticError:
-        raise PolicyPackError(
-            f'{reader._key("term_weeks")}: expected a number such as "39"'
-        ) from None
+        _problem(f'{reader._key("term_weeks")}: expected a number such as "39"')
+        term_weeks = Decimal(39)
     if not term_weeks.is_finite() or not 0 < term_weeks <= 52:
-        raise PolicyPackError(f"{reader._key('term_weeks')}: must be more than 0 and at most 52")
+        _problem(f"{reader._key('term_weeks')}: must be more than 0 and at most 52")
     terms = []
     for term_reader in reader.tables("terms", required=False):
         term_reader.only("name", "starts_on", "ends_on")
         starts, ends = term_reader.date("starts_on"), term_reader.date("ends_on")
         if ends < starts:
-            raise PolicyPackError(f"{term_reader.where}.ends_on: is before starts_on")
+            _problem(f"{term_reader.where}.ends_on: is before starts_on")
         terms.append(Term(term_reader.required_text("name"), starts, ends))
     terms.sort(key=lambda t: t.starts_on)
     for before, after in itertools.pairwise(terms):
         if after.starts_on <= before.ends_on:
-            raise PolicyPackError(f"school_year.terms: {before.name!r} and {after.name!r} overlap")
+            _problem(f"school_year.terms: {before.name!r} and {after.name!r} overlap")
     return SchoolYear(term_weeks, reader.integer("terms_per_year", 3, minimum=1), tuple(terms))
 
 
@@ -415,7 +495,7 @@ def _parse_ras(reader: _Reader) -> Ras:
                 )
             )
         if not answers:
-            raise PolicyPackError(f"{question_reader.where}.answers: a question needs answers")
+            _problem(f"{question_reader.where}.answers: a question needs answers")
         _unique([a.id for a in answers], f"{question_reader.where}.answers")
         questions.append(
             RasQuestion(
@@ -436,9 +516,8 @@ def _parse_ras(reader: _Reader) -> Ras:
                 stream = FundingStream(key)
             except ValueError:
                 allowed = ", ".join(s.value for s in FundingStream)
-                raise PolicyPackError(
-                    f"{amounts_reader.where}.{key}: not a funding stream (use {allowed})"
-                ) from None
+                _problem(f"{amounts_reader.where}.{key}: not a funding stream (use {allowed})")
+                continue
             amounts[stream] = amounts_reader.money(key)
         band = RasBand(
             band_reader.required_text("id"),
@@ -448,11 +527,11 @@ def _parse_ras(reader: _Reader) -> Ras:
             amounts,
         )
         if band.max_points < band.min_points:
-            raise PolicyPackError(f"{band_reader.where}.max_points: is below min_points")
+            _problem(f"{band_reader.where}.max_points: is below min_points")
         bands.append(band)
     _unique([b.id for b in bands], "ras.bands")
     ordered = sorted(bands, key=lambda b: b.min_points)
     for before, after in itertools.pairwise(ordered):
         if after.min_points <= before.max_points:
-            raise PolicyPackError(f"ras.bands: {before.id!r} and {after.id!r} overlap")
+            _problem(f"ras.bands: {before.id!r} and {after.id!r} overlap")
     return Ras(reader.required_text("name"), tuple(questions), tuple(bands))

@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         ui.actionDataFolder.triggered.connect(self.choose_data_folder)
         ui.actionPolicyPack.triggered.connect(self.choose_pack)
         ui.actionYourName.triggered.connect(self.choose_name)
+        ui.actionUserGuide.triggered.connect(self.show_user_guide)
+        ui.actionLogFolder.triggered.connect(self.open_log_folder)
+        ui.actionAbout.triggered.connect(self.show_about)
         self._undo_button = QPushButton("&Undo delete", self)
         self._undo_button.setVisible(False)
         self._undo_button.clicked.connect(self._undo_delete)
@@ -262,6 +265,7 @@ class MainWindow(QMainWindow):
         wizard.reopen.connect(self._reopen)
         wizard.destroyed.connect(lambda _obj=None, pid=plan.id: self.wizards.pop(pid, None))
         self.wizards[plan.id] = wizard
+        log.info("opened plan %s (version %s) in the wizard", plan.id, plan.version)
         wizard.show()
         session.set_page(start_page or PAGE_KEYS[0])
         return wizard
@@ -324,11 +328,18 @@ class MainWindow(QMainWindow):
             )
 
     def new_plan(self):
-        pack = self.pack_for()
+        from coplan.policy import PolicyPackError
+
+        try:
+            pack = self.pack_for()
+        except PolicyPackError as exc:
+            self._error("A new plan needs a policy pack", _no_pack_message([str(exc)]))
+            return None
         plan = Plan(policy_pack=pack.id)
         plan.indicative.source = IndicativeSource.RAS  # the council's questionnaire first
         plan.meeting.attendees.append(Attendee(name=self.actor, role=AttendeeRole.CASE_OFFICER))
         revision = self.store.save(plan, actor=self.actor, action="created", replaces=0)
+        log.info("created plan %s under policy pack %s", plan.id, pack.id)
         self.model.refresh()
         return self.open_plan(plan, revision=revision)
 
@@ -454,6 +465,7 @@ class MainWindow(QMainWindow):
             self._error("The plan file was not written", str(exc.strerror or exc))
             return False
         self.store.record(plan.id, actor=self.actor, action="exported", detail="plan file")
+        log.info("exported plan %s to a plan file", plan.id)
         self.statusBar().showMessage(f"Plan file written to {path}.", 5000)
         return True
 
@@ -655,23 +667,40 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_pack(self) -> bool:
-        from coplan.policy import available_packs
+        from coplan.policy import PolicyPackError, available_packs, load_pack
 
-        packs = list(available_packs())
-        if not packs:
+        usable: dict[str, PolicyPack] = {}
+        refused: list[str] = []
+        for pack_id, path in available_packs().items():
+            try:
+                usable[pack_id] = load_pack(path)
+            except PolicyPackError as exc:
+                refused.append(str(exc))
+        if not usable:
+            self._error("No policy pack can be used", _no_pack_message(refused))
             return False
-        current = self.pack_for().id
+        packs = list(usable)
+        labels = [f"{p.council}, version {p.version} ({p.id})" for p in usable.values()]
+        try:
+            current = self.pack_for().id
+        except PolicyPackError:
+            current = ""
+        prompt = "&Policy pack for new plans"
+        if refused:
+            prompt += "\n\nNot offered, because they cannot be used:\n" + "\n".join(refused)
         choice, ok = QInputDialog.getItem(
             self,
             "Choose the policy pack",
-            "&Policy pack for new plans",
-            packs,
+            prompt,
+            labels,
             packs.index(current) if current in packs else 0,
             False,
         )
-        if ok and choice:
-            self.pack_id = choice
-            self.settings.setValue("pack_id", choice)
+        if ok and choice in labels:
+            chosen = packs[labels.index(choice)]
+            self.pack_id = chosen
+            self.settings.setValue("pack_id", chosen)
+            self._packs.pop("", None)
             return True
         return False
 
@@ -692,6 +721,46 @@ class MainWindow(QMainWindow):
             self.settings.setValue("actor", name)
             return True
         return False
+
+    # -- help ------------------------------------------------------------------------------
+    def show_user_guide(self):
+        from .about import show_user_guide
+
+        return show_user_guide(self)
+
+    def open_log_folder(self) -> bool:
+        from coplan.support.logs import log_dir
+
+        from .about import open_folder
+
+        return open_folder(log_dir())
+
+    def about_dialog(self):
+        from coplan.policy import PolicyPackError, available_packs
+        from coplan.support.logs import log_dir
+
+        from .about import AboutDialog, about_facts
+
+        try:
+            pack = self.pack_for()
+        except PolicyPackError:
+            pack = None
+        database = (
+            "on this computer, in the data folder"
+            if self.data_folder is not None
+            else "the team's shared database (PostgreSQL)"
+        )
+        facts = about_facts(
+            data_folder=self.data_folder,
+            database=database,
+            log_folder=log_dir(),
+            pack=pack,
+            pack_path=available_packs().get(pack.id) if pack else None,
+        )
+        return AboutDialog(facts, self)
+
+    def show_about(self) -> None:
+        self.about_dialog().exec()
 
     def come_forward(self) -> None:
         """A second start asked for CoPlan: show what is on top here (a dialog, the sign-off
@@ -769,3 +838,16 @@ def _one_line(name: str) -> str:
 
 def _visible_line(text: str) -> str:
     return " ".join(without_unsafe(text).split())
+
+
+def _no_pack_message(problems: list[str]) -> str:
+    from coplan.policy.loader import pack_folders
+
+    folders = "\n".join(f"• {folder} ({name})" for name, folder in pack_folders())
+    found = "\n".join(f"• {problem}" for problem in problems) or "• No pack files were found."
+    return (
+        "CoPlan cannot use any council policy pack, so it cannot start a plan:\n"
+        f"{found}\n\nCoPlan reads packs from these folders (a later one's pack replaces an "
+        f"earlier one's):\n{folders}\n\nAsk your IT support to install your council's pack; "
+        "they can check it with “coplan pack check FILE”."
+    )

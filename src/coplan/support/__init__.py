@@ -1,0 +1,1 @@
+"""Support: the log, the exception hook, and what Help → About tells IT."""
