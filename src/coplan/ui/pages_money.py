@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coplan.domain import ras as ras_scoring
 from coplan.domain.budget import COUNCIL_STREAMS, summarise
 from coplan.domain.model import (
+    PAID_TO_SOMEONE,
     CostBasis,
     DirectPaymentArrangement,
     Frequency,
@@ -905,8 +906,22 @@ class ManagementPage(PlanPage):
         fill_combo(ui.dpSchedule, text.SCHEDULE)
         self.on_combo(ui.dpRecipient, lambda v: self._dp("recipient", RecipientKind(v)))
         self.on_text(ui.dpRecipientName, lambda t: self._dp("recipient_name", t))
-        self.on_text(ui.dpNomineeName, lambda t: self._dp("nominee_name", t))
+        self.on_text(ui.dpNominatedBy, lambda t: self._dp("nominated_by", t))
         self.on_text(ui.dpNomineeRelationship, lambda t: self._dp("nominee_relationship", t))
+        self.consent_on = self.check(
+            ui.dpConsentOn, parse_uk_date, lambda v: self._dp("young_person_consented_on", v)
+        )
+        self.capacity_on = self.check(
+            ui.dpCapacityAssessedOn, parse_uk_date, lambda v: self._dp("capacity_assessed_on", v)
+        )
+        self.on_text(ui.dpCapacityReference, lambda t: self._dp("capacity_assessment_reference", t))
+        self.on_text(ui.dpCarePlanReference, lambda t: self._dp("health_care_plan_reference", t))
+        self.care_plan_on = self.check(
+            ui.dpCarePlanAgreedOn,
+            parse_uk_date,
+            lambda v: self._dp("health_care_plan_agreed_on", v),
+        )
+        self.on_text(ui.dpCareBoard, lambda t: self._dp("integrated_care_board", t))
         self.on_combo(ui.dpSchedule, lambda v: self._dp("schedule", PaymentSchedule(v)))
         self.on_plain(ui.dpMonitoringTerms, lambda t: self._dp("monitoring_terms", t))
         self.boxes = {
@@ -935,6 +950,8 @@ class ManagementPage(PlanPage):
         self.on_text(ui.thirdPartyOrganisation, lambda t: self._tp("organisation", t))
         self.on_text(ui.thirdPartyContact, lambda t: self._tp("contact", t))
         self.on_text(ui.thirdPartyRole, lambda t: self._tp("role", t))
+        self.on_text(ui.thirdPartyHolds, lambda t: self._tp("holds", t))
+        self.on_text(ui.thirdPartyReports, lambda t: self._tp("reports", t))
         self.on_text(ui.organisedHolder, lambda t: setattr(self.plan, "organised_holder", t))
         self.item_combos: dict[str, QComboBox] = {}
 
@@ -948,8 +965,14 @@ class ManagementPage(PlanPage):
         with self.loading():
             select_data(ui.dpRecipient, dp.recipient)
             ui.dpRecipientName.setText(dp.recipient_name)
-            ui.dpNomineeName.setText(dp.nominee_name)
+            ui.dpNominatedBy.setText(dp.nominated_by)
             ui.dpNomineeRelationship.setText(dp.nominee_relationship)
+            self.load_check(self.consent_on, show_date(dp.young_person_consented_on))
+            self.load_check(self.capacity_on, show_date(dp.capacity_assessed_on))
+            ui.dpCapacityReference.setText(dp.capacity_assessment_reference)
+            ui.dpCarePlanReference.setText(dp.health_care_plan_reference)
+            self.load_check(self.care_plan_on, show_date(dp.health_care_plan_agreed_on))
+            ui.dpCareBoard.setText(dp.integrated_care_board)
             select_data(ui.dpSchedule, dp.schedule)
             if ui.dpMonitoringTerms.toPlainText() != dp.monitoring_terms:
                 ui.dpMonitoringTerms.setPlainText(dp.monitoring_terms)
@@ -960,6 +983,8 @@ class ManagementPage(PlanPage):
             ui.thirdPartyOrganisation.setText(tp.organisation)
             ui.thirdPartyContact.setText(tp.contact)
             ui.thirdPartyRole.setText(tp.role)
+            ui.thirdPartyHolds.setText(tp.holds)
+            ui.thirdPartyReports.setText(tp.reports)
             ui.organisedHolder.setText(plan.organised_holder)
         self.refresh()
 
@@ -1012,9 +1037,29 @@ class ManagementPage(PlanPage):
         )
         ui.thirdPartyGroup.setEnabled(ManagementOption.THIRD_PARTY in options)
         ui.organisedGroup.setEnabled(ManagementOption.ORGANISED in options)
-        nominee = ui.dpRecipient.currentData() == RecipientKind.NOMINEE
-        ui.dpForm.setRowVisible(ui.dpNomineeName, nominee)
-        ui.dpForm.setRowVisible(ui.dpNomineeRelationship, nominee)
+        # Only the questions the chosen recipient's basis asks: a nominee's chooser and the
+        # young person's consent, a representative's capacity assessment, an NHS care plan.
+        kind = ui.dpRecipient.currentData()
+        nominee = kind == RecipientKind.NOMINEE
+        representative = kind == RecipientKind.REPRESENTATIVE
+        ui.dpRecipientNameLabel.setText(
+            "N&ame of the nominee"
+            if nominee
+            else "N&ame of the representative"
+            if representative
+            else "N&ame of the person paid"
+        )
+        ui.dpForm.setRowVisible(ui.dpNominatedBy, nominee)
+        ui.dpForm.setRowVisible(ui.dpConsentOn, nominee)
+        ui.dpForm.setRowVisible(ui.dpNomineeRelationship, nominee or representative)
+        ui.dpForm.setRowVisible(ui.dpCapacityAssessedOn, representative)
+        ui.dpForm.setRowVisible(ui.dpCapacityReference, representative)
+        health = any(
+            i.management in PAID_TO_SOMEONE and i.funding is FundingStream.HEALTH
+            for i in self.plan.items
+        )
+        for edit in (ui.dpCarePlanReference, ui.dpCarePlanAgreedOn, ui.dpCareBoard):
+            ui.dpForm.setRowVisible(edit, health)
         self._show_schedule()
 
     def _show_schedule(self) -> None:
@@ -1091,13 +1136,18 @@ class ManagementPage(PlanPage):
             widget = {
                 "recipient": ui.dpRecipient,
                 "recipient_name": ui.dpRecipientName,
-                "nominee_name": ui.dpNomineeName,
+                "nominated_by": ui.dpNominatedBy,
+                "young_person_consented_on": ui.dpConsentOn,
+                "capacity_assessed_on": ui.dpCapacityAssessedOn,
+                "health_care_plan_reference": ui.dpCarePlanReference,
                 "agreement_signed_on": ui.dpSignedOn,
                 "first_payment_on": ui.dpFirstPayment,
                 **self.boxes,
             }.get(attribute, ui.dpRecipientName)
         elif field.startswith("third_party"):
-            widget = ui.thirdPartyOrganisation
+            widget = {"holds": ui.thirdPartyHolds, "reports": ui.thirdPartyReports}.get(
+                attribute, ui.thirdPartyOrganisation
+            )
         elif field == "organised_holder":
             widget = ui.organisedHolder
         if widget is None:

@@ -194,17 +194,16 @@ def _ordinal(day: int) -> str:
 
 
 def _recipient(dp) -> Markup:
+    """One person, and on what basis: a nominee's or representative's name is the only name."""
     who = labels.RECIPIENT[dp.recipient]
-    text = markup("{}: {}", who, dp.recipient_name.strip() or "name not recorded")
-    if dp.recipient is RecipientKind.NOMINEE or dp.nominee_name.strip():
-        relationship = dp.nominee_relationship.strip()
-        text = markup(
-            "{}<br/>Nominee: {}{}",
-            text,
-            dp.nominee_name.strip() or "name not recorded",
-            f" ({relationship})" if relationship else "",
-        )
-    return text
+    relationship = dp.nominee_relationship.strip()
+    acting = dp.recipient in (RecipientKind.NOMINEE, RecipientKind.REPRESENTATIVE)
+    return markup(
+        "{}: {}{}",
+        who,
+        dp.recipient_name.strip() or "name not recorded",
+        f" ({relationship})" if acting and relationship else "",
+    )
 
 
 def _agreement(dp) -> str:

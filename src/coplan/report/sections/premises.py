@@ -140,10 +140,12 @@ def _decision_rows(
             (
                 "Withdrawn",
                 markup(
-                    "On {}. Reason: {}. Told to the council by {}.",
+                    "On {}. Reason: {}. Told to the council by {}. The items stop or must be "
+                    "re-arranged from {}.",
                     format_long(withdrawal.withdrawn_on),
                     withdrawal.reason.strip().rstrip("."),
                     withdrawal.told_by.strip(),
+                    format_long(withdrawal.stops_on),
                 ),
             )
         )

@@ -171,10 +171,11 @@ class WithdrawalDialog(QDialog):
         )
         items = ", ".join(f"“{i.description}”" for i in plan.premises_dp_items(setting_id))
         ui.effectLabel.setText(
-            f"The direct payments for {items or 'these items'} must stop or be re-arranged "
-            "from the date withdrawn."
+            f"The direct payments for {items or 'these items'} stop or must be re-arranged "
+            "from the date you give (the date withdrawn, or a later notice date)."
         )
         ui.withdrawnOnEdit.setDate(_qdate(today or date.today()))
+        ui.stopsFromEdit.setDate(_qdate(today or date.today()))
         ui.recordButton.clicked.connect(self.accept)
         ui.cancelButton.clicked.connect(self.reject)
         name_fields_from_labels(self)
@@ -188,6 +189,7 @@ class WithdrawalDialog(QDialog):
                 on=_date(ui.withdrawnOnEdit.date()),
                 reason=ui.reasonEdit.toPlainText(),
                 told_by=ui.toldByEdit.text(),
+                effective_from=_date(ui.stopsFromEdit.date()),
             )
         except AgreementError as error:
             ui.messageLabel.setText(str(error))
