@@ -157,3 +157,15 @@ def test_an_installed_packs_id_must_be_its_file_name(tmp_path, monkeypatch):
     monkeypatch.setattr(loader, "packs_dir", lambda: folder)
     with pytest.raises(PolicyPackError, match="must be its file name"):
         load_pack(folder / "renamed-shire.toml")
+
+
+def test_a_health_direct_payment_is_refused_in_writing_only_by_the_strict_pack(
+    pack, strict_pack, ipad
+):
+    refused = ("items[p4].management", "item.stream_no_direct_payment")
+    assert refused not in codes(validate(ipad, pack))
+    assert refused in codes(validate(ipad, strict_pack), blocking_only=True)
+    [message] = [
+        f.message for f in validate(ipad, strict_pack) if f.code == "item.stream_no_direct_payment"
+    ]
+    assert "Strict Borough" in message and "refused in writing" in message

@@ -333,6 +333,8 @@ def typical_plan(items: int = 20, outcomes: int = 8, *, sign: bool = True) -> Pl
                 date(2026, 11, 10),
                 "The contract pays for a therapist's time across many children; the cost of "
                 "one child's sessions cannot be separated out without reducing the service.",
+                requested_on=date(2026, 11, 2),
+                review_rights_told_on=date(2026, 11, 10),
             )
         ],
         served_on=date(2026, 11, 23),

@@ -170,12 +170,19 @@ def test_an_agreement_changed_since_signed_is_never_shown_as_valid(changed_plan,
 
 
 def test_a_withdrawn_agreement(plan, pack):
-    withdraw(plan, "s1", on=date(2026, 11, 20), reason="Building works", told_by="Ada Okafor")
+    withdraw(
+        plan,
+        "s1",
+        on=date(2026, 11, 20),
+        reason="Building works",
+        told_by="Ada Okafor",
+        effective_from=date(2026, 12, 4),
+    )
     text = whole(pdf_pages(render(plan, pack)))
     assert (
         flat(
-            "Premises agreement: Agreement withdrawn on 20 November 2026: this line must stop or be "
-            "re-arranged."
+            "Premises agreement: Agreement withdrawn on 20 November 2026: this line stops or must "
+            "be re-arranged from 4 December 2026."
         )
         in text
     )
@@ -201,6 +208,27 @@ def test_an_agreement_given_on_paper_never_shows_a_signature(pack):
     text = whole(pdf_pages(render(plan, pack)))
     assert flat("Given on paper after the meeting; recorded by Sam Patel") in text
     assert flat("Signature") not in text
+
+
+def test_a_delegated_signatory_prints_whose_authority_they_signed_with(pack):
+    plan = typical_plan(sign=False)
+    record_decision(
+        plan,
+        "s1",
+        decision=Decision.AGREED,
+        signatory_name="Tom Reid",
+        signatory_role="Deputy head teacher",
+        signed_on=date(2026, 11, 12),
+        method=SignatureMethod.TYPED,
+        delegated_by="Ada Okafor, head teacher",
+        delegated_on=date(2026, 9, 1),
+    )
+    text = whole(pdf_pages(render(plan, pack)))
+    assert flat("Deputy head teacher") in text
+    assert (
+        flat("Written authority delegated by Ada Okafor, head teacher, given on 1 September 2026")
+        in text
+    )
 
 
 def test_not_asked_yet(pack):

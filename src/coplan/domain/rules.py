@@ -486,6 +486,13 @@ DP_HEALTH_NO_CARE_PLAN = rule(
     "the NHS Direct Payments Regulations 2013 pay only against an agreed care plan: a "
     "condition for paying, which the plan can state before the care plan is signed",
 )
+ITEM_STREAM_NO_DIRECT_PAYMENT = rule(
+    "item.stream_no_direct_payment",
+    F,
+    "items[{item}].management",
+    "{label} is {stream} money, which {council} does not pay by direct payment.{refuse}",
+    "the council's policy; a request it refuses is recorded in writing before the plan is final",
+)
 ITEM_EDUCATION_CHARGED_TO_HEALTH = rule(
     "item.education_charged_to_health",
     None,
@@ -805,6 +812,18 @@ def _check_item(plan: Plan, pack: PolicyPack, item: ProvisionItem, findings: _Fi
         if plan.need(need_id) is None:
             findings.add(ITEM_UNKNOWN_NEED, need=need_id, **ids)
     _check_funding_matches(plan, item, findings)
+    if (
+        item.management in PAID_TO_SOMEONE
+        and item.funding is not FundingStream.SCHOOL
+        and item.funding.value not in pack.direct_payments.streams
+    ):
+        findings.add(
+            ITEM_STREAM_NO_DIRECT_PAYMENT,
+            stream=STREAM_WORDS[item.funding].lower(),
+            council=pack.council,
+            refuse=_REFUSE_STREAM,
+            **ids,
+        )
     _check_quantity(item, ids, findings)
     if not item.delivered_by.strip():
         findings.add(ITEM_NO_PROVIDER, **ids)
@@ -1060,6 +1079,10 @@ def _check_direct_payments(plan: Plan, pack: PolicyPack, on: date, findings: _Fi
         findings.add(DP_AGREEMENT_NOT_SIGNED)
 
 
+_REFUSE_STREAM = (
+    " A request for it must be refused in writing, with the reasons and the right to ask for a "
+    "review: record it under refusals, and arrange the line another way."
+)
 _REFUSE_IN_WRITING = (
     " A request for this must be refused in writing, with the reasons and the right to ask for "
     "a review: record it under refusals, and choose who receives the payments instead."

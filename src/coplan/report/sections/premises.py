@@ -131,6 +131,13 @@ def _decision_rows(
         ("Date", format_long(agreement.signed_on) or "Not recorded"),
         ("How it was given", _method(agreement)),
     ]
+    if agreement.delegated_by.strip():
+        given = (
+            f", given on {format_long(agreement.delegated_on)}" if agreement.delegated_on else ""
+        )
+        rows.append(
+            ("Authority", f"Written authority delegated by {agreement.delegated_by.strip()}{given}")
+        )
     signature = _signature(agreement, status)
     if signature is not None:
         rows.append(("Signature", signature))

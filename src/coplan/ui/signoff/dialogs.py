@@ -124,6 +124,7 @@ class PaperAgreementDialog(QDialog):
                 decision=decision,
                 signatory_name=ui.signatoryEdit.text(),
                 signatory_role=ui.roleCombo.currentText(),
+                delegated_by=ui.delegatedByEdit.text(),
                 signed_on=_date(ui.givenOnEdit.date()),
                 method=SignatureMethod(ui.methodCombo.currentData()),
                 conditions=[c for c, box in self._boxes if box.isChecked()]
@@ -176,6 +177,9 @@ class WithdrawalDialog(QDialog):
         )
         ui.withdrawnOnEdit.setDate(_qdate(today or date.today()))
         ui.stopsFromEdit.setDate(_qdate(today or date.today()))
+        # The items cannot stop before the agreement is withdrawn: the later date follows.
+        ui.stopsFromEdit.setMinimumDate(ui.withdrawnOnEdit.date())
+        ui.withdrawnOnEdit.dateChanged.connect(ui.stopsFromEdit.setMinimumDate)
         ui.recordButton.clicked.connect(self.accept)
         ui.cancelButton.clicked.connect(self.reject)
         name_fields_from_labels(self)
