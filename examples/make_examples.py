@@ -554,7 +554,9 @@ def work_experience(pack: PolicyPack) -> Plan:
             when="Each week of a placement",
             location=Location.COMMUNITY,
             outcome_ids=["o1", "o2"],
-            need_ids=["n4"],
+            # Travel to placements is education (the autism need: planning and rehearsing
+            # changes) as well as social care (travelling safely): Section J names both.
+            need_ids=["n2", "n4"],
         ),
         ProvisionItem(
             id="p3",

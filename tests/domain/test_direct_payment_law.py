@@ -12,6 +12,8 @@ from coplan.domain.model import (
     FundingStream,
     Location,
     ManagementOption,
+    Need,
+    NeedSection,
     RecipientKind,
     RefusalScope,
     RefusedRequest,
@@ -316,3 +318,17 @@ def test_refusing_a_whole_personal_budget_needs_the_block_contract_reason(plan, 
     assert missing.stops(Stage.DRAFT)
     plan.refusals[0].block_contract_reason = "The service is bought under one block contract."
     assert not found(plan, pack, "refusal.no_block_contract_reason")
+
+
+def test_an_education_direct_payment_names_a_special_educational_need(plan, pack):
+    """The law asks Section J for the special educational needs each direct payment meets: an
+    education line naming only a social care need (the bus pass once did) is wrong as a draft."""
+    plan.needs.append(Need("n2", NeedSection.SOCIAL_CARE, "Needs support to travel safely."))
+    plan.items[0].need_ids = ["n2"]
+    [wrong] = found(plan, pack, "item.dp_no_sen_need")
+    assert wrong.stops(Stage.DRAFT) and "not only social care (section D) needs" in wrong.message
+    plan.items[0].need_ids = ["n1", "n2"]
+    assert not found(plan, pack, "item.dp_no_sen_need")
+    plan.items[0].funding = FundingStream.SOCIAL_CARE
+    plan.items[0].need_ids = ["n2"]
+    assert not found(plan, pack, "item.dp_no_sen_need")  # social care follows its own law

@@ -29,6 +29,7 @@ from .model import (
     FundingStream,
     IndicativeSource,
     ManagementOption,
+    NeedSection,
     OutcomeArea,
     Plan,
     PlanStatus,
@@ -249,6 +250,15 @@ ITEM_DP_NO_NEEDS = rule(
     "{label} is paid by direct payment: Section J must say which special educational "
     "needs it meets. Pick at least one need.",
     "the law requires Section J to name the needs and outcomes each direct payment meets",
+)
+ITEM_DP_NO_SEN_NEED = rule(
+    "item.dp_no_sen_need",
+    D,
+    "items[{item}].need_ids",
+    "{label} is an education direct payment: Section J must name the special educational "
+    "needs (section B) it meets, not only {sections} needs. Pick at least one from section B.",
+    "the law requires Section J to name the special educational needs each education direct "
+    "payment meets",
 )
 ITEM_NO_COST = rule(
     "item.no_cost", D, "items[{item}].one_off_cost", "Enter the cost of {label}.", WRONG
@@ -832,8 +842,13 @@ def _check_item(plan: Plan, pack: PolicyPack, item: ProvisionItem, findings: _Fi
             findings.add(ITEM_NO_SETTING, **ids)
         elif plan.setting(item.setting_id) is None:
             findings.add(ITEM_UNKNOWN_SETTING, setting=item.setting_id, **ids)
-    if item.management is ManagementOption.DIRECT_PAYMENT and not item.need_ids:
+    if item.management in PAID_TO_SOMEONE and not item.need_ids:
         findings.add(ITEM_DP_NO_NEEDS, **ids)
+    elif item.management in PAID_TO_SOMEONE and item.funding is FundingStream.EDUCATION:
+        needs = [n for n in (plan.need(i) for i in item.need_ids) if n is not None]
+        if needs and all(n.section is not NeedSection.SEN for n in needs):
+            sections = sorted({_SECTION_WORDS[n.section] for n in needs})
+            findings.add(ITEM_DP_NO_SEN_NEED, sections=" or ".join(sections), **ids)
     _check_category(pack, item, ids, findings)
 
 
@@ -1182,6 +1197,12 @@ def _check_funding_matches(plan: Plan, item: ProvisionItem, findings: _Findings)
     elif item.funding is FundingStream.EDUCATION and areas == {OutcomeArea.SOCIAL_CARE}:
         findings.add(ITEM_CARE_CHARGED_TO_EDUCATION, **ids)
 
+
+_SECTION_WORDS = {
+    NeedSection.SEN: "special educational",
+    NeedSection.HEALTH: "health (section C)",
+    NeedSection.SOCIAL_CARE: "social care (section D)",
+}
 
 _THIRD_PARTY_TERMS = (
     ("holds", "what money it holds"),
