@@ -1,4 +1,6 @@
-"""Store timings: saving an edited 200-line plan (≤ 20 ms), searching 10,000 plans (≤ 50 ms).
+"""Store timings: saving an edited 200-line plan (≤ 20 ms), searching 10,000 plans (≤ 50 ms),
+on an encrypted caseload (SQLCipher, as every officer's is) and, for the cost of encryption, on
+a plain one.
 
     .venv/bin/python benchmarks/bench_store.py      this module alone
     .venv/bin/python benchmarks/run.py store        the same, through the shared runner
@@ -28,6 +30,7 @@ SEARCH_TARGET_MS = 50.0
 CASELOAD_SIZE = 10_000
 PLAN_LINES = 200
 PAGE = 50  # rows the caseload view asks for at a time
+PASSPHRASE = "benchmark passphrase, not a real one"
 SEARCH = "son"  # a fragment of several surnames: thousands of matches, like a short search
 
 FIRST_NAMES = ["Amira", "Ben", "Chloé", "Dylan", "Eve", "Farah", "George", "Hana", "Isaac",
@@ -71,10 +74,21 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def measure_save(folder: Path) -> dict:
+def opened(folder: Path, database: Path, *, encrypted: bool) -> Store:
+    if encrypted:
+        return open_store(data_dir=folder, database_url=sqlite_url(database), passphrase=PASSPHRASE)
+    return open_store(data_dir=folder, database_url=sqlite_url(database), plain=True)
+
+
+def _kind(encrypted: bool) -> str:
+    return "encrypted" if encrypted else "not encrypted"
+
+
+def measure_save(folder: Path, *, encrypted: bool = True) -> dict:
     plan = generated_plan(PLAN_LINES)
     edits = iter(range(10**9))
-    with open_store(data_dir=folder, database_url=sqlite_url(folder / "save.db")) as store:
+    database = folder / f"save-{_kind(encrypted).replace(' ', '-')}.db"
+    with opened(folder, database, encrypted=encrypted) as store:
         revision = store.save(plan, actor="benchmark", replaces=0)
 
         def save_an_edit() -> None:
@@ -86,7 +100,7 @@ def measure_save(folder: Path) -> dict:
         store_ms = median_ms(save_an_edit)
 
     document = dumps(plan)
-    with closing(raw_sqlite(folder / "raw.db")) as raw:
+    with closing(raw_sqlite(folder / f"raw-{database.name}")) as raw:
         raw.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, document TEXT NOT NULL)")
 
         def replace_raw() -> None:
@@ -96,7 +110,7 @@ def measure_save(folder: Path) -> dict:
 
         baseline_ms = median_ms(replace_raw)
     return row(
-        f"store: save one edited {PLAN_LINES}-line plan",
+        f"store: save one edited {PLAN_LINES}-line plan ({_kind(encrypted)})",
         store_ms,
         "sqlite3 INSERT OR REPLACE of the same document, WAL + synchronous=FULL",
         baseline_ms,
@@ -104,28 +118,34 @@ def measure_save(folder: Path) -> dict:
     )
 
 
-def measure_caseload(folder: Path, size: int) -> list[dict]:
-    database = folder / "caseload.db"
-    with open_store(data_dir=folder, database_url=sqlite_url(database)) as store:
+def measure_caseload(folder: Path, size: int, *, encrypted: bool = True) -> list[dict]:
+    database = folder / f"caseload-{_kind(encrypted).replace(' ', '-')}.db"
+    with opened(folder, database, encrypted=encrypted) as store:
         fill_caseload(store, size)
         search_ms = median_ms(
             lambda: (store.count_plans(search=SEARCH), store.list_plans(search=SEARCH, limit=PAGE))
         )
         page_ms = median_ms(lambda: (store.count_plans(), store.list_plans(limit=PAGE)))
 
-    with closing(raw_sqlite(database)) as raw:
-        baseline_ms = median_ms(lambda: raw.execute("SELECT count(*) FROM plans").fetchone())
-    baseline_name = f"bare sqlite3 SELECT count(*) of the {size:,} plans"
+        # The baseline reads the same file through the same driver, bare.
+        raw = store.engine.raw_connection()
+        try:
+            baseline_ms = median_ms(lambda: raw.execute("SELECT count(*) FROM plans").fetchone())
+        finally:
+            raw.close()
+    baseline_name = f"bare SELECT count(*) of the {size:,} plans, same connection"
     return [
         row(
-            f"store: caseload search over {size:,} plans (count + first {PAGE})",
+            f"store: caseload search over {size:,} plans (count + first {PAGE}, "
+            f"{_kind(encrypted)})",
             search_ms,
             baseline_name,
             baseline_ms,
             target_ms=SEARCH_TARGET_MS,
         ),
         row(
-            f"store: caseload first page of {size:,} plans, no search (count + first {PAGE})",
+            f"store: caseload first page of {size:,} plans, no search (count + first {PAGE}, "
+            f"{_kind(encrypted)})",
             page_ms,
             baseline_name,
             baseline_ms,
@@ -137,7 +157,12 @@ def measure_caseload(folder: Path, size: int) -> list[dict]:
 def measure(caseload_size: int = CASELOAD_SIZE) -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="coplan-bench-store-") as temporary:
         folder = Path(temporary)
-        return [measure_save(folder), *measure_caseload(folder, caseload_size)]
+        return [
+            measure_save(folder),
+            measure_save(folder, encrypted=False),
+            *measure_caseload(folder, caseload_size),
+            *measure_caseload(folder, caseload_size, encrypted=False),
+        ]
 
 
 if __name__ == "__main__":

@@ -15,6 +15,10 @@ for _name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG
     os.environ[_name] = str(_SANDBOX / _name.lower())
 os.environ["COPLAN_DATA_DIR"] = str(_SANDBOX / "data")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests keep their caseloads unencrypted unless they give a passphrase (tests/store/test_encryption.py
+# and the subprocess tests of encryption do); subprocesses inherit this.
+os.environ["COPLAN_UNENCRYPTED"] = "1"
+os.environ.pop("COPLAN_PASSPHRASE", None)
 
 import pytest  # noqa: E402
 from factories import TEST_PACKS  # noqa: E402
@@ -27,6 +31,8 @@ def _private_data_dir(tmp_path, monkeypatch):
     """Every test gets its own data folder; the real one is never reachable."""
     monkeypatch.setenv("COPLAN_DATA_DIR", str(tmp_path / "coplan-data"))
     monkeypatch.delenv("COPLAN_DATABASE_URL", raising=False)
+    monkeypatch.setenv("COPLAN_UNENCRYPTED", "1")
+    monkeypatch.delenv("COPLAN_PASSPHRASE", raising=False)
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,11 @@ or migrate) the store is opened first, as before. PySide6's import hook slows ev
 (SQLAlchemy: ~0.1 s and ~15 MB more), so when a URL makes the real store certain, SQLAlchemy is
 imported before PySide6. Alembic is loaded by the store only when a database needs migrating,
 and reportlab only when a PDF is exported.
+
+An encrypted caseload (store/crypto.py) is opened only after the passphrase prompt
+(ui/passphrase.py), shown before anything of a plan: the quick first page is read through
+SQLCipher with the key it gives. The demo, PostgreSQL, and the tests' plain caseloads
+(COPLAN_UNENCRYPTED=1) are not prompted for, and the window's title says "not encrypted".
 """
 
 from __future__ import annotations
@@ -92,17 +97,27 @@ def open_main_window(
         if isinstance(instance, int):
             return instance
     lazy = None
+    key = None
+    kept_plain = demo
     try:
         if not demo:
+            from coplan.ui.unlock import unlock_caseload
+
+            unlocked = unlock_caseload(data_dir, database_url)
+            if unlocked is None:
+                if instance is not None:
+                    instance.release()
+                return 0  # the officer chose Quit at the passphrase prompt
+            key, kept_plain = unlocked
             from coplan.store.lazy import lazy_store
 
-            lazy = lazy_store(data_dir, database_url)
+            lazy = lazy_store(data_dir, database_url, key=key)
         if lazy is not None:
             store = lazy
         else:
             from coplan.store import open_store
 
-            store = open_store(data_dir, database_url)
+            store = open_store(data_dir, database_url, key=key, plain=demo)
     except StoreError as exc:
         if instance is not None:
             instance.release()
@@ -113,16 +128,37 @@ def open_main_window(
     from coplan.ui.main_window import MainWindow
 
     window = MainWindow(store, data_folder=folder, pack_id=pack_id, settings=settings)
+    window.use_key(key)  # seals the recovery marker; the lock screen checks passphrases
     if instance is not None:
         window.single_instance = instance
         instance.setParent(window)
         instance.come_forward.connect(window.come_forward)
     if demo:
-        window.setWindowTitle("CoPlan: demo caseload (nothing here is real)")
+        window.setWindowTitle("CoPlan: demo caseload (nothing here is real; not encrypted)")
+    elif kept_plain:
+        window.setWindowTitle("CoPlan: this caseload is not encrypted (test set-up)")
     window.show()
+    window.idle_lock = None
+    if not demo:
+        _install_idle_lock_soon(window, key, folder)
     if lazy is not None:
         _open_after_first_paint(app, window, lazy)
     return app, window
+
+
+# The idle lock counts minutes: installing it a moment after start keeps it out of start-up.
+IDLE_LOCK_AFTER_MS = 1500
+
+
+def _install_idle_lock_soon(window, key, folder) -> None:
+    from PySide6.QtCore import QTimer
+
+    def install() -> None:
+        from coplan.ui.idle_lock import install_idle_lock
+
+        window.idle_lock = install_idle_lock(window, key=key, data_folder=folder)
+
+    QTimer.singleShot(IDLE_LOCK_AFTER_MS, window, install)
 
 
 ALREADY_OPEN = (

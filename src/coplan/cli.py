@@ -178,6 +178,13 @@ def _parser() -> argparse.ArgumentParser:
         "--yes", action="store_true", help="do not ask first (for scripts): it cannot be undone"
     )
 
+    commands.add_parser(
+        "change-passphrase",
+        parents=[common],
+        help="re-encrypt the caseload with a new passphrase (the current one in "
+        "$COPLAN_PASSPHRASE, the new one in $COPLAN_NEW_PASSPHRASE, or typed at a terminal)",
+    )
+
     listing = commands.add_parser("list", parents=[common], help="list the caseload")
     listing.add_argument("--search", default="", help="part of a child's name")
     listing.add_argument(
@@ -682,6 +689,71 @@ def _list(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+NEW_PASSPHRASE_ENV = "COPLAN_NEW_PASSPHRASE"
+
+
+def _change_passphrase(arguments: argparse.Namespace) -> int:
+    import os
+
+    from coplan import paths
+    from coplan.store.backup import BACKUPS_FOLDER_NAME
+    from coplan.store.crypto import PASSPHRASE_ENV, SaltFile
+    from coplan.store.errors import StoreError
+    from coplan.store.layout import DATABASE_FILE_NAME
+
+    url = arguments.database_url or (
+        None if arguments.data_dir else os.environ.get(DATABASE_URL_ENV)
+    )
+    try:
+        folder = paths.data_dir(arguments.data_dir)
+    except OSError as error:
+        raise CommandError(f"the data folder cannot be used: {error}", EXIT_CANNOT_WRITE) from None
+    if url:
+        from coplan.store.engine import sqlite_file
+
+        database_file = sqlite_file(url)
+        if database_file is None:
+            raise CommandError(
+                "a team database has no passphrase: its server protects it", EXIT_CANNOT_WRITE
+            )
+    else:
+        database_file = folder / DATABASE_FILE_NAME
+    salt = SaltFile(database_file)
+    if not salt.exists():
+        raise CommandError(
+            "this caseload is not encrypted yet: open it once with a passphrase "
+            f"(the app, or a command with {PASSPHRASE_ENV} set)",
+            EXIT_CANNOT_WRITE,
+        )
+    current = os.environ.get(PASSPHRASE_ENV) or _typed("Current passphrase: ")
+    new = os.environ.get(NEW_PASSPHRASE_ENV)
+    if not new:
+        new = _typed("New passphrase: ")
+        if _typed("Type the new passphrase again: ") != new:
+            raise CommandError("the two new passphrases do not match", EXIT_CANNOT_WRITE)
+    from coplan.store.encrypt import change_passphrase
+
+    try:
+        old_key = salt.unlock(current)
+        change_passphrase(database_file, folder / BACKUPS_FOLDER_NAME, old_key, new)
+    except StoreError as error:
+        raise CommandError(f"the passphrase was not changed: {error}", EXIT_CANNOT_WRITE) from None
+    print("The passphrase was changed: the caseload and its backups are encrypted with it.")
+    return EXIT_OK
+
+
+def _typed(prompt: str) -> str:
+    """A passphrase typed at a terminal (not echoed); a script must use the variables."""
+    if not sys.stdin.isatty():
+        raise CommandError(
+            "give the passphrases in $COPLAN_PASSPHRASE and $COPLAN_NEW_PASSPHRASE",
+            EXIT_CANNOT_WRITE,
+        )
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
 def _date_argument(text: str, option: str):
     from datetime import datetime
 
@@ -840,6 +912,7 @@ _COMMANDS = {
     "import": _import,
     "export-plan": _export_plan,
     "list": _list,
+    "change-passphrase": _change_passphrase,
     "erase": _erase,
     "snapshots": _snapshots,
     "serve": _serve,

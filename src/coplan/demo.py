@@ -86,7 +86,7 @@ def prepare_demo_data_dir() -> Path:
 
     folder = Path(tempfile.mkdtemp(prefix="coplan-demo-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    store = open_store(data_dir=folder)
+    store = open_store(data_dir=folder, plain=True)  # made-up children: said on screen
     try:
         store.save_many(demo_caseload(), actor="demo", action="imported")
     finally:

@@ -104,7 +104,7 @@ def shoot(folder: Path) -> list[Path]:
 
     examples = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.json"))
     scratch = Path(tempfile.mkdtemp(prefix="coplan-shots-"))
-    store = open_store(scratch)
+    store = open_store(scratch, passphrase="layout screenshots, made-up plans")  # as an officer's
     for path in examples:
         store.save(read_plan(path), actor="screens")
     settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)

@@ -157,6 +157,9 @@ class PolicyPack:
     name_setting_in_premises_agreements: bool = True
     over_budget_tolerance: Money = field(default_factory=Money)
     school_year: SchoolYear = field(default_factory=SchoolYear)
+    # Minutes without a key press or a mouse movement before CoPlan locks itself (PIN or
+    # passphrase to continue); the council's information-security policy sets it.
+    idle_lock_minutes: int = 10
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)

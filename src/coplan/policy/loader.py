@@ -253,6 +253,7 @@ def parse_pack(data: dict) -> PolicyPack:
         "version",
         "name_setting_in_premises_agreements",
         "over_budget_tolerance",
+        "idle_lock_minutes",
     )
     if head.integer("format") != PACK_FORMAT:
         raise PolicyPackError(f"pack.format: this CoPlan reads format {PACK_FORMAT} packs")
@@ -370,6 +371,7 @@ def parse_pack(data: dict) -> PolicyPack:
             "name_setting_in_premises_agreements", True
         ),
         over_budget_tolerance=head.money("over_budget_tolerance", "0.00"),
+        idle_lock_minutes=_idle_lock_minutes(head),
         school_year=school_year,
     )
 
@@ -399,6 +401,20 @@ def _parse_school_year(reader: _Reader) -> SchoolYear:
         if after.starts_on <= before.ends_on:
             raise PolicyPackError(f"school_year.terms: {before.name!r} and {after.name!r} overlap")
     return SchoolYear(term_weeks, reader.integer("terms_per_year", 3, minimum=1), tuple(terms))
+
+
+# A pack may shorten the idle lock, never switch it off: an hour is the longest it allows.
+MAX_IDLE_LOCK_MINUTES = 60
+
+
+def _idle_lock_minutes(head: _Reader) -> int:
+    minutes = head.integer("idle_lock_minutes", 10, minimum=1)
+    if minutes > MAX_IDLE_LOCK_MINUTES:
+        raise PolicyPackError(
+            f"pack.idle_lock_minutes: at most {MAX_IDLE_LOCK_MINUTES} (CoPlan must lock itself "
+            "when a laptop is left)"
+        )
+    return minutes
 
 
 def _parse_ras(reader: _Reader) -> Ras:

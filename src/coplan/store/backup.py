@@ -2,7 +2,9 @@
 
 SQLite cannot roll back every schema change, and a plain file copy of a WAL database can miss
 pages still in the `-wal` file, so the copy is made with SQLite's online backup API. Each backup
-is one self-contained, owner-only file; the newest `KEEP_BACKUPS` are kept.
+is one self-contained, owner-only file; the newest `KEEP_BACKUPS` are kept. Backups of an
+encrypted caseload are encrypted with the same key: pass `connect` (`crypto.connect` bound to the
+key) and both ends of the copy are SQLCipher connections.
 
 A backup is written as `<name>.db.tmp` and renamed to `<name>.db` only when complete (and on
 disk), so a backup interrupted by a kill or a power cut is never taken for a good one nor
@@ -16,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,8 +31,12 @@ _PREFIX = "coplan-"
 _SUFFIX = ".db"
 _UNFINISHED = ".tmp"  # a backup being written; never listed, never kept
 
+Connect = Callable[[Path], sqlite3.Connection]
 
-def backup_sqlite(database_file: Path, backups_folder: Path, *, label: str) -> Path:
+
+def backup_sqlite(
+    database_file: Path, backups_folder: Path, *, label: str, connect: Connect = sqlite3.connect
+) -> Path:
     """Copy `database_file` into `backups_folder` as coplan-<UTC time>-<label>.db; prune old ones."""
     backups_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
@@ -42,8 +49,8 @@ def backup_sqlite(database_file: Path, backups_folder: Path, *, label: str) -> P
     os.close(descriptor)
     try:
         with (
-            closing(sqlite3.connect(database_file)) as source,
-            closing(sqlite3.connect(partial)) as copy,
+            closing(connect(database_file)) as source,
+            closing(connect(partial)) as copy,
         ):
             source.backup(copy)
             # The copy inherits WAL mode from the header; make it one file that opens anywhere.
@@ -57,11 +64,13 @@ def backup_sqlite(database_file: Path, backups_folder: Path, *, label: str) -> P
     return target
 
 
-def restore_sqlite(backup_file: Path, database_file: Path) -> None:
+def restore_sqlite(
+    backup_file: Path, database_file: Path, *, connect: Connect = sqlite3.connect
+) -> None:
     """Write a backup back over the live database, through SQLite so the WAL stays consistent."""
     with (
-        closing(sqlite3.connect(backup_file)) as source,
-        closing(sqlite3.connect(database_file)) as live,
+        closing(connect(backup_file)) as source,
+        closing(connect(database_file)) as live,
     ):
         source.backup(live)
     log.warning("restored the database from %s", backup_file.name)
@@ -113,12 +122,22 @@ def remove_plans_from_backups(
                 copy.execute("VACUUM")
             _finish(partial, backup)
             log.info("removed erased plans from backup %s", backup.name)
-        except (sqlite3.Error, OSError):
+        except _database_errors():
             log.warning(
                 "backup %s could not be re-made without an erased plan: deleted", backup.name
             )
             partial.unlink(missing_ok=True)
             backup.unlink(missing_ok=True)
+
+
+def _database_errors() -> tuple[type[BaseException], ...]:
+    """What a backup that cannot be re-made raises: sqlite3's or SQLCipher's errors (an encrypted
+    backup), a key that does not open it, the disk."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from .errors import StoreError
+
+    return (sqlite3.Error, sqlcipher.Error, StoreError, OSError)
 
 
 # Every table (in any schema so far) that holds a plan's data, and the column naming the plan.

@@ -4,6 +4,9 @@ SQLite is set up for a laptop that may lose power mid-meeting: write-ahead log, 
 (WAL with NORMAL can lose the last commit on power loss), foreign keys on, and the database file
 readable by its owner only, and deleted content overwritten. SQLite creates `-wal` and `-shm` with the database file's permission
 bits, so creating the file 0600 first keeps all three private.
+
+Given a `DatabaseKey` (crypto.py), the SQLite file is a SQLCipher one: the engine uses the
+`sqlcipher3` module and keys every new connection before SQLAlchemy reads anything from it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from .crypto import DatabaseKey, key_connection
 from .layout import DATABASE_FILE_NAME
 
 log = logging.getLogger(__name__)
@@ -38,8 +42,9 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def create_store_engine(url: str) -> Engine:
-    """An engine for `url`; for SQLite also the private file and the connection pragmas."""
+def create_store_engine(url: str, key: DatabaseKey | None = None) -> Engine:
+    """An engine for `url`; for SQLite also the private file and the connection pragmas, and
+    with `key` a SQLCipher file keyed on every connection (PostgreSQL ignores `key`)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         # A bare postgresql:// would ask for psycopg2, which CoPlan does not ship.
@@ -52,7 +57,23 @@ def create_store_engine(url: str) -> Engine:
         is_server = parsed.get_backend_name() != "sqlite"
         return create_engine(parsed, pool_pre_ping=is_server, **private)
     _create_private_file(database_file)
-    engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}, **private)
+    if key is None:
+        engine = create_engine(
+            parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}, **private
+        )
+    else:
+        from sqlcipher3 import dbapi2 as sqlcipher
+
+        def keyed_connection():
+            # The key must come before the dialect's first query, so it is set here and not
+            # in a "connect" listener (those run after SQLAlchemy's own first queries).
+            connection = sqlcipher.connect(
+                str(database_file), timeout=SQLITE_BUSY_TIMEOUT_SECONDS, check_same_thread=False
+            )
+            key_connection(connection, key)
+            return connection
+
+        engine = create_engine(parsed, module=sqlcipher, creator=keyed_connection, **private)
     event.listen(engine, "connect", _configure_sqlite_connection)
     event.listen(engine, "begin", _begin_sqlite_transaction)
     return engine

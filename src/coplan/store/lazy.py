@@ -20,9 +20,18 @@ from typing import TYPE_CHECKING, Any
 from coplan import paths
 from coplan.domain.model import PlanStatus
 
+from .crypto import DatabaseKey, caseload_state
 from .layout import DATABASE_FILE_NAME
 from .quick import QuickCaseload, QuickReadRefused
 from .records import PlanSummary
+
+
+def _has_plain_backups(folder: Path) -> bool:
+    from .backup import BACKUPS_FOLDER_NAME, list_backups
+    from .crypto import is_plain_sqlite
+
+    return any(is_plain_sqlite(b) for b in list_backups(folder / BACKUPS_FOLDER_NAME))
+
 
 if TYPE_CHECKING:
     from .repository import Store
@@ -122,23 +131,33 @@ class LazyStore:
 
 
 def lazy_store(
-    data_dir: str | os.PathLike | None = None, database_url: str | None = None
+    data_dir: str | os.PathLike | None = None,
+    database_url: str | None = None,
+    *,
+    key: DatabaseKey | None = None,
 ) -> LazyStore | None:
-    """A LazyStore over what `open_store(data_dir, database_url)` would open, when that is the
-    default SQLite file of a data folder, exists and is at the head revision; otherwise None
-    (PostgreSQL, another URL, a database to create or migrate): call `open_store` then."""
+    """A LazyStore over what `open_store(data_dir, database_url, key=key)` would open, when
+    that is the default SQLite file of a data folder, exists, is encrypted with `key` (or plain
+    when `key` is None) and is at the head revision; otherwise None (PostgreSQL, another URL, a
+    database to create, encrypt or migrate): call `open_store` then."""
     url = database_url or (None if data_dir else os.environ.get(paths.DATABASE_URL_ENV)) or None
     if url is not None:
         return None  # the same choice as open_store: a URL given beats the data folder
     folder = paths.data_dir(data_dir)
+    database_file = Path(folder) / DATABASE_FILE_NAME
+    expected = "encrypted" if key is not None else "plain"
+    if caseload_state(database_file) != expected:
+        return None  # to create, or to encrypt (open_store does it)
+    if key is not None and _has_plain_backups(Path(folder)):
+        return None  # open_store encrypts them before anything else
     try:
-        quick = QuickCaseload(Path(folder) / DATABASE_FILE_NAME)
+        quick = QuickCaseload(database_file, key=key)
     except QuickReadRefused:
         return None
 
     def opener() -> Store:
         from .startup import open_store
 
-        return open_store(folder)  # the very file read above
+        return open_store(folder, key=key, plain=key is None)  # the very file read above
 
     return LazyStore(quick, opener)

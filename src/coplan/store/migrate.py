@@ -25,7 +25,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 from . import schema
-from .backup import backup_sqlite, restore_sqlite
+from .backup import Connect, backup_sqlite, restore_sqlite
 from .engine import SQLITE_BEGIN_OPTION
 from .errors import MigrationError
 
@@ -66,8 +66,12 @@ def upgrade_database(
     database_file: Path | None,
     backups_folder: Path | None,
     target: str = "head",
+    connect: Connect | None = None,
 ) -> None:
-    """Upgrade to `target`; MigrationError (and the database unchanged) when anything fails."""
+    """Upgrade to `target`; MigrationError (and the database unchanged) when anything fails.
+
+    `connect` opens the SQLite file for the backup (a keyed SQLCipher connection when the
+    caseload is encrypted); the standard library's sqlite3 by default."""
     is_sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
         if is_sqlite:
@@ -79,6 +83,7 @@ def upgrade_database(
                 target=target,
                 database_file=database_file if is_sqlite else None,
                 backups_folder=backups_folder,
+                connect=connect,
             )
         finally:
             connection.rollback()  # nothing is left open if a migration misbehaved
@@ -94,7 +99,9 @@ def _upgrade_in_one_transaction(
     target: str,
     database_file: Path | None,
     backups_folder: Path | None,
+    connect: Connect | None = None,
 ) -> None:
+    copies = {"connect": connect} if connect is not None else {}
     scripts = ScriptDirectory.from_config(alembic_config())
     transaction = connection.begin()  # IMMEDIATE on SQLite: the write lock, up front
     if connection.dialect.name == "postgresql":
@@ -115,7 +122,7 @@ def _upgrade_in_one_transaction(
     if database_file is not None and backups_folder is not None and before is not None:
         # Inside the IMMEDIATE transaction nobody else can write: the backup is exactly the
         # state the upgrade starts from.
-        backup = backup_sqlite(database_file, backups_folder, label=f"schema-{before}")
+        backup = backup_sqlite(database_file, backups_folder, label=f"schema-{before}", **copies)
     log.info("migrating the database from schema %s to %s", before or "(empty)", wanted)
     try:
         command.upgrade(alembic_config(connection), target)
@@ -126,7 +133,7 @@ def _upgrade_in_one_transaction(
         connection.rollback()
         if backup is not None:
             # Normally a no-op after the rollback; it undoes a migration that committed itself.
-            restore_sqlite(backup, database_file)
+            restore_sqlite(backup, database_file, **copies)
         log.error("migration from schema %s failed; the database was left as it was", before)
         raise MigrationError(
             f"the database could not be upgraded from schema {before} to {wanted} "

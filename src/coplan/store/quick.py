@@ -10,7 +10,9 @@ many combinations): the same filters, search folding, orders and pages, and the 
 of moments (naive text read back as UTC, like `models.UTCDateTime`) and dates. It reads only a
 SQLite file that exists and is stamped with `layout.HEAD_REVISION`; anything else (PostgreSQL,
 a database to create or migrate) is refused with `QuickReadRefused` and left to `open_store`.
-Every call opens its own read-only connection and closes it before returning.
+Every call opens its own read-only connection and closes it before returning. An encrypted
+caseload is read the same way through `sqlcipher3` (the same API, SQLCipher inside), keyed with
+the key derived from the officer's passphrase; it is given only after the passphrase.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from coplan.domain.model import PlanStatus
 
+from .crypto import DatabaseKey, key_connection
 from .errors import StoreError
 from .layout import HEAD_REVISION, VERSION_TABLE
 from .records import PlanSummary
@@ -54,8 +57,9 @@ class QuickCaseload:
     any call when that is no longer so (or SQLite fails): the caller then opens the store.
     """
 
-    def __init__(self, database_file: str | Path) -> None:
+    def __init__(self, database_file: str | Path, key: DatabaseKey | None = None) -> None:
         self.database_file = Path(database_file).resolve()
+        self._key = key
         if not self.database_file.is_file():
             raise QuickReadRefused("there is no database file to read")
         self._uri = self.database_file.as_uri() + "?mode=ro"
@@ -121,22 +125,27 @@ class QuickCaseload:
     @contextlib.contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
         """A read-only connection to a database at head, closed afterwards."""
+        module = sqlite3
+        if self._key is not None:
+            from sqlcipher3 import dbapi2 as module
         try:
-            connection = sqlite3.connect(
+            connection = module.connect(
                 self._uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
             )
-        except sqlite3.Error as exc:
+        except module.Error as exc:
             raise QuickReadRefused(f"cannot read the database: {type(exc).__name__}") from exc
         try:
             try:
+                if self._key is not None:
+                    key_connection(connection, self._key)
                 stamped = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
-            except sqlite3.Error as exc:
+            except module.Error as exc:
                 raise QuickReadRefused(f"no schema revision: {type(exc).__name__}") from exc
             if stamped != [(HEAD_REVISION,)]:
                 raise QuickReadRefused("the database is not at this CoPlan's schema revision")
             try:
                 yield connection
-            except sqlite3.Error as exc:
+            except module.Error as exc:
                 raise QuickReadRefused(f"cannot read the caseload: {type(exc).__name__}") from exc
         finally:
             connection.close()

@@ -8,6 +8,7 @@ SQLAlchemy); a test keeps it equal to the newest migration.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
@@ -25,7 +26,11 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def ensure_current_schema(
-    engine: Engine, *, database_file: Path | None, backups_folder: Path | None
+    engine: Engine,
+    *,
+    database_file: Path | None,
+    backups_folder: Path | None,
+    connect: Callable | None = None,
 ) -> None:
     """Create or upgrade the schema when needed; MigrationError leaves the database as it was."""
     with engine.connect() as connection:
@@ -34,4 +39,6 @@ def ensure_current_schema(
         return
     from . import migrate  # Alembic is imported only here, when there is work to do
 
-    migrate.upgrade_database(engine, database_file=database_file, backups_folder=backups_folder)
+    migrate.upgrade_database(
+        engine, database_file=database_file, backups_folder=backups_folder, connect=connect
+    )

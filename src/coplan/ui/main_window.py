@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings("CoPlan", "CoPlan")
         self.pack_id = pack_id or self.settings.value("pack_id", "") or None
         self.recovery = RecoveryMarker(data_folder) if data_folder is not None else None
+        self.database_key = None  # set by use_key for an encrypted caseload
         self.wizards: dict[str, object] = {}
         self.single_instance = None  # set by coplan.app: this window holds the data folder
         self._packs: dict[str, PolicyPack] = {}
@@ -117,6 +118,13 @@ class MainWindow(QMainWindow):
         self.setTabOrder(ui.stageFilter, ui.showBin)
         self.setTabOrder(ui.showBin, ui.caseloadView)
         ui.searchField.setFocus()
+
+    def use_key(self, key) -> None:
+        """The encrypted caseload's key: the recovery marker is sealed with it, and the lock
+        screen checks a passphrase against it."""
+        self.database_key = key
+        if self.data_folder is not None:
+            self.recovery = RecoveryMarker(self.data_folder, key=key)
 
     def _size_columns(self) -> None:
         """Widths from the font, never from the rows: measuring contents would read every page."""
@@ -600,8 +608,16 @@ class MainWindow(QMainWindow):
                     "first, or choose another folder.",
                 )
                 return False
+        from .unlock import unlock_caseload
+
         try:
-            store = open_store(folder)
+            unlocked = unlock_caseload(folder, None)  # its passphrase, if it is encrypted
+            if unlocked is None:
+                if holder is not None and holder.held:
+                    holder.release()
+                return False
+            key, _kept_plain = unlocked
+            store = open_store(folder, key=key)
         except StoreError as exc:
             if holder is not None and holder.held:
                 holder.release()
@@ -616,7 +632,9 @@ class MainWindow(QMainWindow):
         self.store.close()
         self.store = store
         self.data_folder = paths.data_dir(folder)  # its own subfolder, when it made one
-        self.recovery = RecoveryMarker(self.data_folder)
+        self.use_key(key)  # and the recovery marker, sealed with its key
+        if getattr(self, "idle_lock", None) is not None:
+            self.idle_lock.use_key(key, self.data_folder)
         self.settings.setValue("data_dir", str(folder))
         self.model.set_store(store)
         self._size_columns()
@@ -658,6 +676,13 @@ class MainWindow(QMainWindow):
         screen or the plan being edited before the caseload)."""
         from PySide6.QtWidgets import QApplication
 
+        from .cover import locked_screen
+
+        locked = locked_screen()  # the head's sign-off or the idle lock: only that, as it is
+        if locked is not None:
+            locked.raise_()
+            locked.activateWindow()
+            return
         target = QApplication.activeModalWidget()
         if target is None:
             open_wizards = [w for w in self.wizards.values() if w.isVisible()]

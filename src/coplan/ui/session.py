@@ -53,28 +53,42 @@ class InvalidInput:
 
 
 class RecoveryMarker:
-    """`open-plan.json` in the data folder: which plan and page were open, for crash recovery."""
+    """`open-plan.json` in the data folder: which plan and page were open, for crash recovery.
+
+    With the caseload's key (an encrypted caseload) the file is sealed with it (AES-GCM,
+    `crypto.seal`): before the passphrase nobody can tell which plan was open."""
 
     NAME = "open-plan.json"
+    PURPOSE = b"recovery marker"
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, key=None) -> None:
         self.path = Path(folder) / self.NAME
+        self.key = key
 
     def write(self, plan_id: str, page: str) -> None:
         from coplan.plan_file import write_atomically
 
         data = json.dumps(
             {"plan_id": plan_id, "page": page, "pid": os.getpid(), "computer": computer_name()}
-        )
+        ).encode()
+        if self.key is not None:
+            from coplan.store.crypto import seal
+
+            data = seal(self.key, data, purpose=self.PURPOSE)
         try:
-            write_atomically(self.path, data.encode())
+            write_atomically(self.path, data)
         except OSError:  # pragma: no cover - a full disk must not stop the meeting
             log.warning("could not write the recovery marker")
 
     def read(self) -> dict | None:
+        from coplan.store.crypto import is_sealed, unseal
+
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            raw = self.path.read_bytes()
+            if self.key is not None and is_sealed(raw):
+                raw = unseal(self.key, raw, purpose=self.PURPOSE)
+            data = json.loads(raw.decode("utf-8"))
+        except (OSError, ValueError):  # sealed with another key, or without one: not ours
             return None
         if not isinstance(data, dict) or not isinstance(data.get("plan_id"), str):
             return None

@@ -297,3 +297,22 @@ def test_the_screen_is_the_window_qt_blocks_all_others_for(qtbot, make_screen):
     screen = make_screen(parent=main)
     assert QApplication.activeModalWidget() is screen
     assert QApplication.modalWindow() is screen.windowHandle()
+
+
+def test_open_signoff_keeps_the_screen_up_when_the_window_manager_hides_it(qtbot, plan, pack, lock):
+    """Hiding a dialog ends its exec(); open_signoff runs it again while it is locked."""
+    hidden = []
+
+    def hide_it(screen):
+        hidden.append(screen)
+        screen.hide()
+
+    def cancel(screen):
+        assert screen is hidden[0] and screen.isFullScreen()
+        screen.ui.officerButton.click()
+        screen.ui.pinEdit.setText(PIN)
+        screen.ui.unlockButton.click()
+
+    driver = Driver(qtbot, [(SignoffScreen, hide_it), (SignoffScreen, cancel)])
+    assert open_signoff(None, plan, "s1", pack, lock=lock) is None
+    assert driver.seen == ["SignoffScreen", "SignoffScreen"]

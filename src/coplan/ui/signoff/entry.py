@@ -50,6 +50,10 @@ def open_signoff(
     )
     screen.setWindowState(Qt.WindowState.WindowFullScreen)
     screen.exec()
+    while screen.locked:
+        # The window manager hid the screen (its cover shows it again at once); the PIN alone
+        # ends it, so its modal loop runs on.
+        screen.exec()
     agreement = screen.agreement
     screen.deleteLater()
     return agreement

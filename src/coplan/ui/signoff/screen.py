@@ -4,7 +4,9 @@ signature, and no way back into CoPlan without the case officer's PIN.
 The screen is an application-modal, frameless, full-screen dialog. It can only close through
 `_finish`, which runs after a right PIN: `done()` (which Escape, `reject()` and `accept()` all
 reach) and `closeEvent` (the window's close button, Alt+F4) are refused until then. While it is
-open Qt delivers no input and no shortcut to any other window of the application.
+open Qt delivers no input and no shortcut to any other window of the application, and its
+`SignoffCover` (cover.py) hides every other CoPlan window, covers the other screens and puts
+the screen back on top whenever the window manager moves, hides or minimises it.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from coplan.domain.fingerprint import shown_to_head
 from coplan.domain.model import Decision, Plan, PremisesAgreement, SignatureMethod
 from coplan.domain.policy import PolicyPack
 from coplan.lock import LockError, OfficerLock
+from coplan.ui.cover import SignoffCover
 from coplan.ui.forms_compiled.ui_signoff_screen import Ui_SignoffScreen
 
 from . import wording
@@ -102,6 +105,7 @@ class SignoffScreen(QDialog):
         kind_role = shown_words.role_title(setting.kind, "") if setting else ""
         self._head_role = role if role in shown_words.ROLES else kind_role
 
+        self.cover = SignoffCover(self)
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(250)
         self._wait_timer.timeout.connect(self._refresh_wait)
@@ -462,12 +466,18 @@ class SignoffScreen(QDialog):
     def _finish(self) -> None:
         self._may_close = True
         self._wait_timer.stop()
+        self.cover.stop()  # the caseload and the wizard come back only now
         self.done(QDialog.DialogCode.Accepted if self.agreement else QDialog.DialogCode.Rejected)
 
     # -- the lock: nothing leaves this screen except `_finish` ---------------------------------
     def done(self, result: int) -> None:
         if self._may_close:
             super().done(result)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._may_close:
+            self.cover.start()
 
     def closeEvent(self, event) -> None:
         if self._may_close:
