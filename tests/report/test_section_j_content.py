@@ -20,6 +20,7 @@ from coplan.domain.model import (
     Decision,
     ManagementOption,
     Plan,
+    RecipientKind,
     SignatureMethod,
 )
 from coplan.report import labels
@@ -339,3 +340,16 @@ def test_timescales_of_one_read_in_the_singular(plan, pack):
     text = whole(pdf_pages(render(plan, pack)))
     assert flat("The first review is within 1 month of the first payment") in text
     assert flat("Money left unspent beyond 1 week's worth of payments may be asked back.") in text
+
+
+def test_a_nominee_is_the_one_person_printed_as_paid_with_who_chose_them(pack):
+    plan = typical_plan()
+    dp = plan.direct_payment
+    dp.recipient = RecipientKind.NOMINEE
+    dp.recipient_name = "Ruth Kowalczyk"
+    dp.nominee_relationship = "aunt"
+    dp.nominated_by = "Ada Okafor, parent"
+    text = whole(pdf_pages(render(plan, pack)))
+    assert flat("A nominee (someone chosen to receive the payments): Ruth Kowalczyk (aunt)") in text
+    assert flat("Nominee chosen by Ada Okafor, parent") in text
+    assert flat("Nominee:") not in text  # never a second "nominee" line beside the recipient
