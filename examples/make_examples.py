@@ -898,6 +898,7 @@ def joint_school_managed(pack: PolicyPack) -> Plan:
         role="Holds the holiday-activities money, books the sports scheme and pays it.",
         holds="The holiday-activities money, paid to it four-weekly by the council",
         reports="A statement of what it paid, with receipts, to the council every three months",
+        conditions_confirmed=True,
     )
     plan.refusals = [
         RefusedRequest(

@@ -172,6 +172,9 @@ def test_a_broker_held_line_on_school_premises_needs_the_heads_agreement(plan, p
     assert needed.stops(Stage.FINAL)
     terms = {f.field for f in found(plan, pack, "third_party.no_terms")}
     assert terms == {"third_party.holds", "third_party.reports"}
+    [conditions] = found(plan, pack, "third_party.conditions_not_confirmed")
+    assert conditions.stops(Stage.FINAL) and "direct payment in law" in conditions.message
+    plan.third_party.conditions_confirmed = True
     plan.third_party.holds = "The PA budget"
     plan.third_party.reports = "Quarterly statement to the council"
     agreements.record_decision(
@@ -184,7 +187,11 @@ def test_a_broker_held_line_on_school_premises_needs_the_heads_agreement(plan, p
         method=SignatureMethod.TYPED,
     )
     codes = {f.code for f in validate(plan, pack, stage=Stage.PAYMENTS)}
-    assert not codes & {"premises.not_agreed", "third_party.no_terms"}
+    assert not codes & {
+        "premises.not_agreed",
+        "third_party.no_terms",
+        "third_party.conditions_not_confirmed",
+    }
 
 
 # -- premises agreements (point 6) -----------------------------------------------------------

@@ -98,7 +98,12 @@ def test_a_format_1_file_imports_and_is_written_back_as_format_2(path):
             added["withdrawal"] = {**before["withdrawal"], "effective_from": None}
         assert after == {**before, **added}
     if old["third_party"] is not None:
-        assert new["third_party"] == {**old["third_party"], "holds": "", "reports": ""}
+        assert new["third_party"] == {
+            **old["third_party"],
+            "holds": "",
+            "reports": "",
+            "conditions_confirmed": False,
+        }
     for before, after in zip(old["refusals"], new["refusals"], strict=True):
         assert after == {**before, **REFUSAL_ADDED}
     # The plan as read is the plan as written again: the round trip in /2 is exact.

@@ -235,7 +235,13 @@ def plans(draw) -> model.Plan:
         third_party=draw(
             st.none()
             | st.builds(
-                model.ThirdPartyArrangement, texts(), texts(), texts(), texts(LONG_TEXT), texts()
+                model.ThirdPartyArrangement,
+                texts(),
+                texts(),
+                texts(),
+                texts(LONG_TEXT),
+                texts(),
+                st.booleans(),
             )
         ),
         organised_holder=draw(texts()),

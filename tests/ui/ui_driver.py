@@ -266,6 +266,7 @@ class Driver:
             self.type(ui.thirdPartyRole, tp.role)
             self.type(ui.thirdPartyHolds, tp.holds)
             self.type(ui.thirdPartyReports, tp.reports)
+            self.set_check(ui.thirdPartyConditions, tp.conditions_confirmed)
         if ui.organisedGroup.isEnabled():
             self.type(ui.organisedHolder, plan.organised_holder)
 

@@ -425,6 +425,10 @@ class ThirdPartyArrangement:
     role: str = ""  # what they do, e.g. "holds the money and pays the tutor"
     holds: str = ""  # what money it holds, e.g. "the tutoring budget, paid four-weekly"
     reports: str = ""  # how it accounts for it, e.g. "statement to the council every quarter"
+    # The council is satisfied of the same conditions as for a direct payment (used
+    # appropriately, in the child's best interests, no harm to other children's services, an
+    # efficient use of resources), for the money the third party holds.
+    conditions_confirmed: bool = False
 
 
 @dataclass

@@ -503,6 +503,15 @@ ITEM_STREAM_NO_DIRECT_PAYMENT = rule(
     "{label} is {stream} money, which {council} does not pay by direct payment.{refuse}",
     "the council's policy; a request it refuses is recorded in writing before the plan is final",
 )
+THIRD_PARTY_CONDITIONS_NOT_CONFIRMED = rule(
+    "third_party.conditions_not_confirmed",
+    F,
+    "third_party.conditions_confirmed",
+    "Money held by a third party is a direct payment in law: before it is agreed the council "
+    "must be satisfied that it will be used appropriately and in the child's best interests, "
+    "without harming other children's services, and is an efficient use of resources.",
+    "the direct payment conditions apply to a third party too; a final plan states them",
+)
 ITEM_EDUCATION_CHARGED_TO_HEALTH = rule(
     "item.education_charged_to_health",
     None,
@@ -1217,6 +1226,8 @@ def _check_other_arrangements(plan: Plan, findings: _Findings) -> None:
     ):
         findings.add(THIRD_PARTY_MISSING)
     elif ManagementOption.THIRD_PARTY in options and plan.third_party is not None:
+        if not plan.third_party.conditions_confirmed:
+            findings.add(THIRD_PARTY_CONDITIONS_NOT_CONFIRMED)
         for attribute, what in _THIRD_PARTY_TERMS:
             if not getattr(plan.third_party, attribute).strip():
                 findings.add(THIRD_PARTY_NO_TERMS, attribute=attribute, what=what)

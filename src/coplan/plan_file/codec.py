@@ -192,6 +192,7 @@ def encode(plan: Plan) -> dict[str, Any]:
             "role": plan.third_party.role,
             "holds": plan.third_party.holds,
             "reports": plan.third_party.reports,
+            "conditions_confirmed": plan.third_party.conditions_confirmed,
         },
         "organised_holder": plan.organised_holder,
         "premises_agreements": [_encode_agreement(a) for a in plan.premises_agreements],

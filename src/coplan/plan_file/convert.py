@@ -129,6 +129,7 @@ def _direct_payments_properly(document: Document) -> None:
     if isinstance(third_party, dict):
         third_party.setdefault("holds", "")
         third_party.setdefault("reports", "")
+        third_party.setdefault("conditions_confirmed", False)
     agreements = document.get("premises_agreements")
     if isinstance(agreements, list):
         for agreement in agreements:

@@ -338,6 +338,7 @@ PLAN_SCHEMA: dict[str, Any] = {
                         "role": _text(LONG_TEXT),
                         "holds": _text(LONG_TEXT),
                         "reports": _text(LONG_TEXT),
+                        "conditions_confirmed": {"type": "boolean"},
                     }
                 )
             ),

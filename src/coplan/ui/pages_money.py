@@ -952,6 +952,7 @@ class ManagementPage(PlanPage):
         self.on_text(ui.thirdPartyRole, lambda t: self._tp("role", t))
         self.on_text(ui.thirdPartyHolds, lambda t: self._tp("holds", t))
         self.on_text(ui.thirdPartyReports, lambda t: self._tp("reports", t))
+        ui.thirdPartyConditions.toggled.connect(self._tp_conditions)
         self.on_text(ui.organisedHolder, lambda t: setattr(self.plan, "organised_holder", t))
         self.item_combos: dict[str, QComboBox] = {}
 
@@ -985,6 +986,7 @@ class ManagementPage(PlanPage):
             ui.thirdPartyRole.setText(tp.role)
             ui.thirdPartyHolds.setText(tp.holds)
             ui.thirdPartyReports.setText(tp.reports)
+            ui.thirdPartyConditions.setChecked(tp.conditions_confirmed)
             ui.organisedHolder.setText(plan.organised_holder)
         self.refresh()
 
@@ -1118,6 +1120,12 @@ class ManagementPage(PlanPage):
         self._dp(attribute, on)
         self.changed()
 
+    def _tp_conditions(self, on: bool) -> None:
+        if self.is_loading:
+            return
+        self._tp("conditions_confirmed", on)
+        self.changed()
+
     def _tp(self, attribute: str, value) -> None:
         if self.plan.third_party is None:
             self.plan.third_party = ThirdPartyArrangement()
@@ -1145,9 +1153,11 @@ class ManagementPage(PlanPage):
                 **self.boxes,
             }.get(attribute, ui.dpRecipientName)
         elif field.startswith("third_party"):
-            widget = {"holds": ui.thirdPartyHolds, "reports": ui.thirdPartyReports}.get(
-                attribute, ui.thirdPartyOrganisation
-            )
+            widget = {
+                "holds": ui.thirdPartyHolds,
+                "reports": ui.thirdPartyReports,
+                "conditions_confirmed": ui.thirdPartyConditions,
+            }.get(attribute, ui.thirdPartyOrganisation)
         elif field == "organised_holder":
             widget = ui.organisedHolder
         if widget is None:

@@ -339,6 +339,11 @@ class Ui_PageManagement(object):
 
         self.thirdPartyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.thirdPartyReports)
 
+        self.thirdPartyConditions = QCheckBox(self.thirdPartyGroup)
+        self.thirdPartyConditions.setObjectName(u"thirdPartyConditions")
+
+        self.thirdPartyForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.thirdPartyConditions)
+
 
         self.detailLayout.addWidget(self.thirdPartyGroup)
 
@@ -440,6 +445,7 @@ class Ui_PageManagement(object):
         self.thirdPartyHolds.setPlaceholderText(QCoreApplication.translate("PageManagement", u"for example the tutoring budget, paid four-weekly", None))
         self.thirdPartyReportsLabel.setText(QCoreApplication.translate("PageManagement", u"How it reports", None))
         self.thirdPartyReports.setPlaceholderText(QCoreApplication.translate("PageManagement", u"for example a statement to the council every three months", None))
+        self.thirdPartyConditions.setText(QCoreApplication.translate("PageManagement", u"The council is satisfied of the direct payment conditions for this money", None))
         self.organisedGroup.setTitle(QCoreApplication.translate("PageManagement", u"Organised arrangement", None))
         self.organisedHolderLabel.setText(QCoreApplication.translate("PageManagement", u"&Who holds the money", None))
         self.organisedHolder.setPlaceholderText(QCoreApplication.translate("PageManagement", u"the council, the school or the college", None))
