@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from coplan import __version__
@@ -256,13 +257,47 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     command = arguments.command or "open"
-    try:
+    if command in ("open", "demo"):
         return _COMMANDS[command](arguments)
-    except CommandError as error:
-        print(f"coplan: {error}", file=sys.stderr)
-        return error.exit_code
-    except KeyboardInterrupt:
-        return 130
+    with _escaped_output():
+        try:
+            return _COMMANDS[command](arguments)
+        except CommandError as error:
+            print(f"coplan: {error}", file=sys.stderr)
+            return error.exit_code
+        except KeyboardInterrupt:
+            return 130
+
+
+class _EscapingWriter:
+    """A text stream that shows control and direction-override characters as escapes (\\u202e).
+
+    The one place where the command line neutralises what a plan or a caseload may carry (a name
+    saved before such characters were refused): nothing it prints can repaint or re-order the
+    terminal, forge a line of output, or fail to print (a lone surrogate).
+    """
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from coplan.domain.text_safety import escaped
+
+        self._stream.write(escaped(text))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def _escaped_output():
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _EscapingWriter(sys.stdout), _EscapingWriter(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 # -- commands --------------------------------------------------------------------------------

@@ -233,7 +233,7 @@ def test_a_plans_own_pack_name_is_never_a_path(tmp_path, valid_file):
     path.write_text(json.dumps(document))
     result = coplan("validate", str(path))
     assert result.returncode == 2
-    assert "No policy pack called" in result.stderr
+    assert "policy_pack: '../../tests/packs/strict-borough' is not valid here" in result.stderr
 
 
 def test_request_for_premises_agreement(tmp_path):

@@ -91,3 +91,15 @@ def test_quantities():
         parse_quantity("1.234")
     with pytest.raises(MoneyError, match="cannot be more than 52"):
         parse_quantity("53", what="weeks a year", maximum=Decimal(52))
+
+
+@pytest.mark.parametrize("text", ["١٢٣", "١٢٣.٠٠", "１２", "१२.५०", "12.٥٠", "£٣"])
+def test_money_is_typed_in_the_digits_0_to_9_only(text):
+    with pytest.raises(MoneyError, match="digits 0 to 9"):
+        parse_money(text)
+
+
+@pytest.mark.parametrize("text", ["٢", "٢.٥", "２"])
+def test_quantities_are_typed_in_the_digits_0_to_9_only(text):
+    with pytest.raises(MoneyError, match="digits 0 to 9"):
+        parse_quantity(text, what="hours a week")

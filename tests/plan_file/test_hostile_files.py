@@ -395,3 +395,133 @@ def test_any_mutation_gives_a_plan_or_a_plan_file_error_and_never_a_crash(mutati
     validate(plan, EXAMPLE_SHIRE)
     summarise(plan)
     assert dumps(parse_text(dumps(plan))) == dumps(plan)
+
+
+# -- invisible characters, absurd numbers, paths ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("character", "named"),
+    [
+        ("\ud800", "lone surrogate"),
+        ("\x00", "null character"),
+        ("\x1b", "escape character"),
+        ("\x85", "control character (U+0085)"),
+        ("\u202e", "right-to-left override (U+202E)"),
+        ("\u2066", "left-to-right isolate"),
+        ("\u2029", "paragraph separator"),
+    ],
+)
+def test_an_invisible_control_or_direction_character_is_refused_at_its_place(character, named):
+    error = refused(changed(setter("child.full_name", f"Amara{character} Okafor")))
+    assert error.where == "child.full_name"
+    assert named in error.message
+    assert "at character 6" in error.message
+
+
+def test_a_hostile_character_in_a_key_is_refused_at_the_object():
+    error = refused(changed(setter("indicative_budget.ras_answers.\u202ex", "1")))
+    assert error.where == "indicative_budget.ras_answers"
+    assert "right-to-left override" in error.message
+
+
+def test_direction_marks_tabs_and_newlines_are_ordinary_text():
+    plan = parse_text(changed(setter("items.0.description", "محمد\u200f 2\u200e\tline\nnext")))
+    assert plan.items[0].description == "محمد\u200f 2\u200e\tline\nnext"
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        ("version", 10**30),
+        ("indicative_budget.ras_score", 10**6),
+        ("indicative_budget.ras_score", 2**63),
+        ("premises_agreements.0.fingerprint_version", 10**9),
+        ("premises_agreements.0.shown.items.0.annual_cost_pence", 10**18),
+    ],
+)
+def test_an_absurd_whole_number_is_refused_at_its_place(path, value):
+    where = refused(changed(setter(path, value))).where
+    assert where.replace("[", ".").replace("]", "") == path
+
+
+@pytest.mark.parametrize("pack", ["../../etc/passwd", "/etc/passwd", "a\\b", "x.toml", "c:x"])
+def test_a_policy_pack_id_that_looks_like_a_path_is_refused(pack):
+    assert refused(changed(setter("policy_pack", pack))).where == "policy_pack"
+
+
+def test_an_empty_policy_pack_id_means_the_default_pack():
+    assert parse_text(changed(setter("policy_pack", ""))).policy_pack == ""
+
+
+@pytest.mark.parametrize("amount", ["١٢٣.٠٠", "１２.００", "१२.००", "12.٠٠"])
+def test_money_in_digits_other_than_0_to_9_is_refused(amount):
+    assert refused(changed(setter("items.0.unit_cost", amount))).where == "items[0].unit_cost"
+
+
+def test_nesting_inside_the_snapshot_is_refused_at_the_snapshot():
+    text = GOOD_TEXT.replace('"annual_cost_pence": 42900', '"x": ' + "[" * 200 + "]" * 200, 1)
+    error = refused(text)
+    assert error.where.startswith("premises_agreements[0].shown")
+    assert "nested too deeply" in error.message
+
+
+def test_a_million_rows_are_refused_by_counting():
+    document = copy.deepcopy(GOOD)
+    document["items"] = [{}] * 1_000_000
+    error = refused(json.dumps(document))
+    assert error.where == "items"
+    assert "1,000,000 rows" in error.message
+
+
+def test_a_wrong_value_in_every_row_reports_without_gathering_every_error():
+    document = copy.deepcopy(GOOD)
+    document["items"] = [{"id": n} for n in range(2_000)]
+    assert "(and many more problems)" in refused(json.dumps(document)).message
+
+
+def test_the_published_schema_refuses_hidden_characters_for_a_councils_own_validator():
+    """`coplan schema` says the same as the reader: a council's system validating against it
+    refuses a direction override in a name too (the pattern is plain ASCII escapes)."""
+    from jsonschema import Draft202012Validator
+
+    from coplan.plan_file import PLAN_SCHEMA
+
+    printed = json.dumps(PLAN_SCHEMA)
+    assert printed.isascii()
+    validator = Draft202012Validator(json.loads(printed))
+    document = json.loads(changed(setter("child.full_name", "Amara\u202e Okafor")))
+    assert [list(e.absolute_path) for e in validator.iter_errors(document)] == [
+        ["child", "full_name"]
+    ]
+    assert not list(validator.iter_errors(json.loads(changed(lambda d: None))))
+
+
+def test_the_largest_line_a_plan_file_can_hold_still_reads_back():
+    """£10,000,000 a unit × 9,999.99 a week × 9,999.99 weeks is absurd (validation says so), but
+    it is a file CoPlan writes: its snapshot's annual cost (about 10^17 pence) is not refused."""
+    from decimal import Decimal
+
+    from factories import MEETING_DAY, build_plan
+
+    from coplan.domain import agreements
+    from coplan.domain.model import CostBasis, Decision, SignatureMethod
+    from coplan.domain.money import ABSURD_LIMIT_PENCE, Money
+
+    plan = build_plan()
+    item = plan.items[0]
+    item.cost_basis = CostBasis.RECURRING
+    item.unit_cost = Money(ABSURD_LIMIT_PENCE)
+    item.units_per_period = item.periods_per_year = Decimal("9999.99")
+    plan.premises_agreements.clear()
+    agreements.record_decision(
+        plan,
+        item.setting_id,
+        decision=Decision.AGREED,
+        signatory_name="J Patel",
+        signatory_role="Head teacher",
+        signed_on=MEETING_DAY,
+        method=SignatureMethod.TYPED,
+    )
+    assert max(i["annual_cost_pence"] for i in plan.premises_agreements[0].shown["items"]) > 2**53
+    assert parse_text(dumps(plan)) == plan

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from coplan.domain import agreements, model
 from coplan.domain.money import ABSURD_LIMIT_PENCE, Money
+from coplan.domain.text_safety import without_unsafe
 from coplan.plan_file import dumps, encode, parse_text, read_plan, write_plan
-from coplan.plan_file.schema import LONG_TEXT, SHORT_TEXT
+from coplan.plan_file.limits import LONG_TEXT, MAX_RAS_SCORE, SHORT_TEXT
 
 # -- the examples ------------------------------------------------------------------------------
 
@@ -67,16 +68,21 @@ HOSTILE = [
     "李小龙",
     "👩‍👧 family 🎉",
     "tab\tnew\nline\r\n",
-    "\u2028\u2029",
-    "\x00\x1f",
+    "\u200f\u200e\u061c marks",  # direction marks are ordinary text; overrides are refused
     " leading and trailing ",
     "",
 ]
 
 
+def safe_text(max_size: int) -> st.SearchStrategy[str]:
+    """Any text a plan may hold: control and direction-override characters are refused on the
+    way in (tests/plan_file/test_hostile_files.py), so generated plans leave them out."""
+    return st.text(max_size=max_size).map(without_unsafe)
+
+
 def texts(max_size: int = SHORT_TEXT) -> st.SearchStrategy[str]:
     very_long = st.sampled_from(HOSTILE[:-1]).map(lambda s: (s * max_size)[:max_size])
-    return st.one_of(st.sampled_from(HOSTILE), st.text(max_size=min(max_size, 60)), very_long)
+    return st.one_of(st.sampled_from(HOSTILE), safe_text(max_size=min(max_size, 60)), very_long)
 
 
 def dates() -> st.SearchStrategy[date | None]:
@@ -102,7 +108,7 @@ def plans(draw) -> model.Plan:
             f"s{i}",
             draw(texts()),
             draw(enum(model.SettingKind)),
-            draw(st.text(max_size=20)),
+            draw(safe_text(max_size=20)),
             draw(texts()),
             draw(texts()),
         )
@@ -177,7 +183,7 @@ def plans(draw) -> model.Plan:
         indicative=model.IndicativeBudget(
             source=draw(enum(model.IndicativeSource)),
             ras_answers=draw(st.dictionaries(texts(64), texts(64), max_size=4)),
-            ras_score=draw(st.none() | st.integers(0, 10**6)),
+            ras_score=draw(st.none() | st.integers(0, MAX_RAS_SCORE)),
             ras_band=draw(st.none() | texts(64)),
             amounts=draw(amounts),
             manual_reason=draw(texts(LONG_TEXT)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 
 import pytest
@@ -337,7 +338,7 @@ def test_invalid_toml_is_refused_with_the_parser_s_position(tmp_path):
 def test_a_huge_file_is_refused_before_it_is_parsed(tmp_path):
     path = tmp_path / "huge.toml"
     path.write_text("# padding\n" * (MAX_PACK_BYTES // 10 + 1), encoding="utf-8")
-    assert _load_error(path) == "huge.toml: the file is too large to be a policy pack."
+    assert _load_error(path) == "huge.toml: the file is 1.9 MB, too large to be a policy pack."
 
 
 def test_deeply_nested_toml_is_refused_not_crashed(tmp_path):
@@ -347,11 +348,18 @@ def test_deeply_nested_toml_is_refused_not_crashed(tmp_path):
 
 
 def test_a_missing_file_is_refused(tmp_path):
-    assert "cannot be read" in _load_error(tmp_path / "absent.toml")
+    assert "cannot read the file" in _load_error(tmp_path / "absent.toml")
 
 
 def test_a_folder_instead_of_a_file_is_refused(tmp_path):
-    assert "cannot be read" in _load_error(tmp_path)
+    assert "it is a folder, not a regular file" in _load_error(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path):
+    pipe = tmp_path / "pack.toml"
+    os.mkfifo(pipe)
+    assert "it is a named pipe, not a regular file" in _load_error(pipe)
 
 
 def test_the_school_year_and_payment_frequency_come_from_the_pack():

@@ -79,9 +79,9 @@ def test_nothing_is_embedded_from_disk_or_the_network(small_plan, pack):
 
 
 def test_lone_surrogates_and_control_characters_do_not_break_the_export(small_plan, pack):
-    text = "A\ud800B\x00C\x1bD\x7fE\u202eF"
+    text = "A\ud800B\x00C\x1bD\x7fE\u202eF\u2066G\u2028H"
     whole = flat("".join(pdf_pages(render(with_text(small_plan, text), pack))))
-    assert "ABCD" in whole
+    assert "ABCDEFGH" in whole  # a plan saved before these were refused prints without them
 
 
 def test_characters_outside_the_font_do_not_break_the_export(small_plan, pack):

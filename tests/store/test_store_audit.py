@@ -83,7 +83,11 @@ def test_an_action_is_a_short_lowercase_phrase(store, plan_factory, action):
     assert store.count_plans() == 0
 
 
-@pytest.mark.parametrize("actor", ["", "  ", "two\nlines"])
+@pytest.mark.parametrize(
+    "actor",
+    ["", "  ", "two\nlines", "back\rover", "j.smith\u202e", "j\x1b[2Jsmith", "j.smith\ud800"],
+    ids=["empty", "blank", "newline", "return", "override", "escape", "surrogate"],
+)
 def test_every_entry_has_an_actor(store, plan_factory, actor):
     with pytest.raises(InvalidAuditEntry):
         store.save(plan_factory(), actor=actor)

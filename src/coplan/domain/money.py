@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from .text_safety import is_ascii_digits
+
 # A single line or budget above this is a typing slip, not a child's support package.
 # £10 million is far above any real EHC plan personal budget.
 ABSURD_LIMIT_PENCE = 10_000_000_00
@@ -125,7 +127,11 @@ def total(amounts) -> Money:
 
 
 # Digits with optional thousands commas in the right places, or plain digits; optional pence.
-_AMOUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$|^\.(\d+)$")
+# ASCII digits only (re.ASCII): \d would also take Arabic-Indic, Devanagari or full-width
+# digits, which Decimal reads as numbers, so "١٢٣" would quietly become £123.00.
+_AMOUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$|^\.(\d+)$", re.ASCII)
+_QUANTITY = re.compile(r"\d+(?:\.\d{1,2})?|\.\d{1,2}", re.ASCII)
+_DIGITS_ONLY = "Type the amount with the digits 0 to 9, for example 1,250.00."
 
 
 def parse_money(text: str, *, allow_zero: bool = True) -> Money:
@@ -142,6 +148,8 @@ def parse_money(text: str, *, allow_zero: bool = True) -> Money:
         raise MoneyError("The amount cannot be negative.")
     if cleaned.startswith("£"):
         cleaned = cleaned[1:]
+    if not is_ascii_digits(cleaned):
+        raise MoneyError(_DIGITS_ONLY)
     if cleaned.lower().endswith("p") and cleaned[:-1].isdigit():
         raise MoneyError("Enter the amount in pounds, for example 0.50 rather than 50p.")
     match = _AMOUNT.match(cleaned)
@@ -173,7 +181,9 @@ def parse_quantity(text: str, *, what: str = "quantity", maximum: Decimal | None
         raise MoneyError(f"Enter the {what} as a number, for example 2.5.")
     if cleaned.startswith("-"):
         raise MoneyError(f"The {what} cannot be negative.")
-    if not re.fullmatch(r"\d+(?:\.\d{1,2})?|\.\d{1,2}", cleaned):
+    if not is_ascii_digits(cleaned):
+        raise MoneyError(f"Type the {what} with the digits 0 to 9, for example 2.5.")
+    if not _QUANTITY.fullmatch(cleaned):
         raise MoneyError(f"Enter the {what} as a number with at most two decimals, e.g. 2.5.")
     value = Decimal(cleaned)
     if maximum is not None and value > maximum:

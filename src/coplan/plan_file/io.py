@@ -1,13 +1,15 @@
 """Reading and writing plan files safely.
 
-Reading refuses anything that is not a plan before it can cost memory or time: files over the
-size limit, bytes that are not UTF-8, truncated JSON, duplicate keys, a document that does not
-match the schema (the message says where), and identifiers or references that do not hold
-together. Writing is atomic: a temporary file in the same folder, flushed, then renamed.
+Reading refuses anything that is not a plan before it can cost memory or time: anything but a
+regular file (a named pipe would be waited on for ever), files over the size limit, bytes that
+are not UTF-8, truncated JSON, duplicate keys, values no plan may hold (`guard.py`), a document
+that does not match the schema (the message says where), and identifiers or references that do
+not hold together. Writing is atomic: a temporary file in the same folder, flushed, then renamed.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import tempfile
@@ -15,13 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from coplan.domain.model import Plan
+from coplan.regular_file import NotReadable, read_regular_file
 
 from .codec import PlanFileError, decode, encode
 from .convert import READABLE, upgrade_document
+from .guard import refuse_unsafe_values
 from .schema import PLAN_SCHEMA
 
 # A 2,000-line plan with long descriptions is well under this; 50 MB of text is not a plan.
 MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_REPORTED = 200
 
 _validator = None
 
@@ -79,30 +84,8 @@ def parse_text(text: str) -> Plan:
         raise PlanFileError("", "the JSON is nested too deeply to be a plan") from None
     except ValueError as exc:  # e.g. an integer with thousands of digits
         raise PlanFileError("", f"not a usable JSON number ({exc})"[:300]) from None
-    _refuse_fractions(data)
+    refuse_unsafe_values(data)
     return from_document(data)
-
-
-def _refuse_fractions(data: Any) -> None:
-    """A plan file holds only whole numbers: money and quantities are text ("12.50").
-
-    JSON Schema counts 1.0 as an integer and Python reads NaN, Infinity and 1e400 as floats,
-    so without this a version of 1.0 or a NaN hidden in a snapshot would be imported and then
-    exported differently (or as invalid JSON).
-    """
-    stack: list[tuple[Any, tuple]] = [(data, ())]
-    while stack:
-        value, path = stack.pop()
-        if isinstance(value, float):
-            raise PlanFileError(
-                _json_path(path) or "(top level)",
-                f"{value!r} is not allowed: numbers in a plan file are whole numbers, and money "
-                'and quantities are written as text, e.g. "12.50"',
-            )
-        if isinstance(value, dict):
-            stack.extend((child, (*path, key)) for key, child in value.items())
-        elif isinstance(value, list):
-            stack.extend((child, (*path, index)) for index, child in enumerate(value))
 
 
 def from_document(data: Any) -> Plan:
@@ -112,7 +95,12 @@ def from_document(data: Any) -> Plan:
         readable = " and ".join(repr(f) for f in READABLE)
         raise PlanFileError("format", f"this CoPlan reads {readable} files, not {data['format']!r}")
     data = upgrade_document(data)  # an older format, converted (a copy; else data itself)
-    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    # At most MAX_REPORTED errors are gathered: a file can hold millions of wrong values, and
+    # each error keeps a copy of its path and schema.
+    errors = sorted(
+        itertools.islice(_schema_validator().iter_errors(data), MAX_REPORTED),
+        key=lambda e: list(e.absolute_path),
+    )
     if errors:
         first = errors[0]
         if first.context:
@@ -120,6 +108,8 @@ def from_document(data: Any) -> Plan:
             # that nearly matched (a date that is not a real date, rather than "not null").
             first = next((e for e in first.context if e.validator != "type"), first.context[0])
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        if len(errors) == MAX_REPORTED:
+            more = " (and many more problems)"
         message = _plain_message(first)
         where = _json_path(first.absolute_path) or "(top level)"
         raise PlanFileError(where, message + more)
@@ -127,19 +117,10 @@ def from_document(data: Any) -> Plan:
 
 
 def read_plan(path: str | os.PathLike) -> Plan:
-    path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PlanFileError(
-                "", f"the file is {size / 1_048_576:.1f} MB, too large to be a plan file"
-            )
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise PlanFileError("", f"cannot read the file ({exc.strerror or exc})") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise PlanFileError("", "the file is too large to be a plan file")
+        raw = read_regular_file(path, MAX_FILE_BYTES, what="a plan file")
+    except NotReadable as exc:
+        raise PlanFileError("", str(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

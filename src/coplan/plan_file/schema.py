@@ -13,16 +13,29 @@ from typing import Any
 from coplan.domain import model
 from coplan.domain.budget import COUNCIL_STREAMS
 from coplan.domain.money import ABSURD_LIMIT_PENCE
+from coplan.domain.text_safety import UNSAFE_RANGES
 
 from .codec import FORMAT
+from .limits import (
+    CODE_TEXT,
+    LONG_TEXT,
+    MAX_FINGERPRINT_VERSION,
+    MAX_RAS_SCORE,
+    MAX_ROWS,
+    MAX_VERSION,
+    SHORT_TEXT,
+    SIGNATURE_TEXT,
+    UNIT_TEXT,
+    URN_TEXT,
+)
 
-SHORT_TEXT = 500
-LONG_TEXT = 20_000
-MAX_ROWS = 2_000
+# Text never holds a control or direction-override character (coplan.domain.text_safety); the
+# reader refuses them first with a plainer message, this says so to a council's own validator.
+_VISIBLE_TEXT = f"^[^{UNSAFE_RANGES}]*$"
 
 
 def _text(max_length: int = SHORT_TEXT) -> dict[str, Any]:
-    return {"type": "string", "maxLength": max_length}
+    return {"type": "string", "maxLength": max_length, "pattern": _VISIBLE_TEXT}
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -61,21 +74,30 @@ IDENTIFIER = {
     "pattern": _whole("[A-Za-z0-9_-]{1,64}"),
     "description": "An identifier: 1 to 64 letters, digits, '-' or '_', e.g. \"p3\".",
 }
+# Digits are spelled [0-9]: in Python's `re` (which jsonschema uses) \d also matches Arabic-Indic,
+# Devanagari or full-width digits, which Decimal and int() then read as numbers.
 DATE = {
     "type": "string",
     "format": "date",
-    "pattern": _whole(r"\d{4}-\d{2}-\d{2}"),
+    "pattern": _whole("[0-9]{4}-[0-9]{2}-[0-9]{2}"),
     "description": 'A date as year-month-day, e.g. "2026-11-23".',
+}
+# An id looked up among the installed packs, never a path: no '/', '\\', '.' or ':'.
+POLICY_PACK_ID = {
+    "type": "string",
+    "pattern": _whole("[A-Za-z0-9_-]{0,64}"),
+    "description": 'The id of the policy pack the plan was made under, e.g. "example-shire" '
+    "(letters, digits, '-' or '_'; empty for the default pack).",
 }
 _MAX_POUNDS = ABSURD_LIMIT_PENCE // 100
 MONEY = {
     "type": "string",
-    "pattern": _whole(r"\d{1,8}\.\d{2}"),
+    "pattern": _whole(r"[0-9]{1,8}\.[0-9]{2}"),
     "description": f'Pounds and pence as text, e.g. "1250.00"; at most £{_MAX_POUNDS:,}.',
 }
 QUANTITY = {
     "type": "string",
-    "pattern": _whole(r"\d{1,4}(\.\d{1,2})?"),
+    "pattern": _whole(r"[0-9]{1,4}(\.[0-9]{1,2})?"),
     "description": 'A non-negative number as text, e.g. "2.5".',
 }
 AMOUNTS = {
@@ -91,14 +113,14 @@ ITEM = _object(
         "description": _text(LONG_TEXT),
         "category": {
             "type": "string",
-            "maxLength": 64,
+            "maxLength": CODE_TEXT,
             "description": "A policy pack category id.",
         },
         "funding": _enum(model.FundingStream),
         "management": _enum(model.ManagementOption),
         "cost_basis": _enum(model.CostBasis),
         "unit_cost": MONEY,
-        "unit": _text(40),
+        "unit": _text(UNIT_TEXT),
         "units_per_period": QUANTITY,
         "periods_per_year": QUANTITY,
         "frequency": _enum(model.Frequency),
@@ -112,7 +134,7 @@ ITEM = _object(
         "setting_id": _nullable(IDENTIFIER),
         "outcome_ids": _list(IDENTIFIER, 200),
         "need_ids": _list(IDENTIFIER, 200),
-        "on_site_requirements": _list(_text(64), 20),
+        "on_site_requirements": _list(_text(CODE_TEXT), 20),
         "condition_evidence": {
             "type": "object",
             "additionalProperties": _text(LONG_TEXT),
@@ -128,10 +150,14 @@ AGREEMENT = _object(
         "setting_id": IDENTIFIER,
         "item_ids": _list(IDENTIFIER, 500),
         "fingerprint": {"type": "string", "pattern": _whole("[0-9a-f]{64}")},
-        "fingerprint_version": {"type": "integer", "minimum": 1},
+        "fingerprint_version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": MAX_FINGERPRINT_VERSION,
+        },
         "shown": {"type": "object", "description": "Exactly what the head teacher was shown."},
         "decision": _enum(model.Decision),
-        "conditions": _list(_text(64), 50),
+        "conditions": _list(_text(CODE_TEXT), 50),
         "other_conditions": _text(LONG_TEXT),
         "reasons": _text(LONG_TEXT),
         "signatory_name": _text(),
@@ -140,7 +166,7 @@ AGREEMENT = _object(
         "delegated_on": _nullable(DATE),
         "signed_on": _nullable(DATE),
         "method": _enum(model.SignatureMethod),
-        "signature_svg_path": _text(200_000),
+        "signature_svg_path": _text(SIGNATURE_TEXT),
         "recorded_by": _text(),
         "withdrawal": _nullable(
             _object(
@@ -215,7 +241,7 @@ PLAN_SCHEMA: dict[str, Any] = {
         {
             "format": {"const": FORMAT},
             "id": IDENTIFIER,
-            "version": {"type": "integer", "minimum": 1, "maximum": 10_000},
+            "version": {"type": "integer", "minimum": 1, "maximum": MAX_VERSION},
             "previous_version_id": _nullable(IDENTIFIER),
             "status": _enum(model.PlanStatus),
             "assessment_requested_on": _nullable(DATE),
@@ -224,7 +250,7 @@ PLAN_SCHEMA: dict[str, Any] = {
             "section_i": _text(),
             "to_decide_again": _list(_text(LONG_TEXT), 50),
             "consultation": CONSULTATION,
-            "policy_pack": {"type": "string", "maxLength": 64},
+            "policy_pack": POLICY_PACK_ID,
             "child": _object(
                 {"full_name": _text(), "preferred_name": _text(), "date_of_birth": _nullable(DATE)}
             ),
@@ -247,7 +273,7 @@ PLAN_SCHEMA: dict[str, Any] = {
                         "id": IDENTIFIER,
                         "name": _text(),
                         "kind": _enum(model.SettingKind),
-                        "urn": _text(20),
+                        "urn": _text(URN_TEXT),
                         "head_name": _text(),
                         "head_role": _text(),
                     }
@@ -281,11 +307,13 @@ PLAN_SCHEMA: dict[str, Any] = {
                     "source": _enum(model.IndicativeSource),
                     "ras_answers": {
                         "type": "object",
-                        "additionalProperties": {"type": "string", "maxLength": 64},
+                        "additionalProperties": {"type": "string", "maxLength": CODE_TEXT},
                         "maxProperties": 200,
                     },
-                    "ras_score": _nullable({"type": "integer", "minimum": 0}),
-                    "ras_band": _nullable({"type": "string", "maxLength": 64}),
+                    "ras_score": _nullable(
+                        {"type": "integer", "minimum": 0, "maximum": MAX_RAS_SCORE}
+                    ),
+                    "ras_band": _nullable({"type": "string", "maxLength": CODE_TEXT}),
                     "amounts": AMOUNTS,
                     "manual_reason": _text(LONG_TEXT),
                     "override": _nullable(

@@ -33,6 +33,7 @@ from coplan.domain.policy import (
     Wording,
 )
 from coplan.paths import resources_dir
+from coplan.regular_file import NotReadable, read_regular_file
 
 PACK_FORMAT = 1
 MAX_PACK_BYTES = 2_000_000
@@ -67,11 +68,10 @@ def load_pack_by_id(pack_id: str | None = None) -> PolicyPack:
 def load_pack(path: Path) -> PolicyPack:
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_PACK_BYTES:
-            raise PolicyPackError(f"{path.name}: the file is too large to be a policy pack.")
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise PolicyPackError(f"{path.name}: cannot be read ({exc.strerror}).") from exc
+        raw = read_regular_file(path, MAX_PACK_BYTES, what="a policy pack")
+        data = tomllib.loads(raw.decode("utf-8"))
+    except NotReadable as exc:
+        raise PolicyPackError(f"{path.name}: {exc}.") from None
     except UnicodeDecodeError as exc:
         raise PolicyPackError(f"{path.name}: is not UTF-8 text.") from exc
     except tomllib.TOMLDecodeError as exc:

@@ -11,13 +11,11 @@ Pure Python: imports nothing from reportlab.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from xml.sax.saxutils import escape as _xml_escape
 
-# C0 and C1 control characters (but not tab or newline), DEL, and lone surrogates (which a JSON
-# file can carry but no PDF string can encode).
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+from coplan.domain.text_safety import without_unsafe
+
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 
 
@@ -28,8 +26,11 @@ class Markup(str):
 
 
 def clean(text: object) -> str:
-    """Plain text fit for a PDF: unprintable characters removed, tabs as spaces."""
-    return _UNPRINTABLE.sub("", str(text)).replace("\t", " ")
+    """Plain text fit for a PDF: tabs as spaces, and removed: carriage returns and what
+    `coplan.domain.text_safety` calls unsafe (control and direction-override characters, which
+    a plan saved before they were refused may still hold, and lone surrogates, which no PDF
+    string can encode)."""
+    return without_unsafe(str(text)).replace("\r", "").replace("\t", " ")
 
 
 def escape(text: object) -> Markup:

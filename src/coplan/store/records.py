@@ -7,6 +7,8 @@ from datetime import date, datetime
 
 from coplan.domain.model import PlanStatus
 
+MAX_ACTOR_CHARS = 200  # who made a change, as the audit trail keeps it: one short line
+
 
 @dataclass(frozen=True, slots=True)
 class PlanSummary:

@@ -19,13 +19,14 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from coplan.domain.model import Plan, PlanStatus
 from coplan.domain.stages import next_date
+from coplan.domain.text_safety import first_unsafe
 
 from . import caseload
 from .documents import document_for, fingerprint, plan_from
 from .engine import SQLITE_BEGIN_OPTION
 from .errors import InvalidAuditEntry, PlanConflict, PlanNotFound, StoreError
 from .models import AuditEntryRow, PlanDocumentRow, PlanOpeningRow, PlanRow, PlanVersionRow
-from .records import AuditEntry, PlanOpening, PlanSummary, PlanVersion
+from .records import MAX_ACTOR_CHARS, AuditEntry, PlanOpening, PlanSummary, PlanVersion
 
 log = logging.getLogger(__name__)
 
@@ -655,7 +656,16 @@ def _check_action(action: str) -> None:
 
 
 def _check_actor(actor: str) -> None:
-    if not isinstance(actor, str) or not actor.strip() or len(actor) > 200 or "\n" in actor:
+    # One short line of visible text: a control or direction-override character in an actor would
+    # forge or disguise a line of the trail (coplan.domain.text_safety).
+    if (
+        not isinstance(actor, str)
+        or not actor.strip()
+        or len(actor) > MAX_ACTOR_CHARS
+        or "\n" in actor
+        or "\r" in actor
+        or first_unsafe(actor) is not None
+    ):
         raise InvalidAuditEntry("every change needs an actor: who made it, on one short line")
 
 

@@ -11,16 +11,21 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QWidget,
 )
 
 from coplan.domain.dates import format_short
 from coplan.domain.money import Money, MoneyError, parse_money, parse_quantity
+from coplan.domain.text_safety import describe as describe_character
+from coplan.domain.text_safety import first_unsafe, is_ascii_digits, without_unsafe
 
 from .text import strip_mnemonic
 
@@ -56,11 +61,15 @@ def parse_uk_date(text: str) -> date | None:
     cleaned = (text or "").strip()
     if not cleaned:
         return None
-    numeric = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", cleaned)
+    if not is_ascii_digits(cleaned):
+        raise DateError("Type the date with the digits 0 to 9, for example 16/11/2026.")
+    numeric = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", cleaned, re.ASCII)
     if numeric:
         day, month, year = (int(part) for part in numeric.groups())
     else:
-        worded = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", cleaned)
+        worded = re.fullmatch(
+            r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", cleaned, re.ASCII
+        )
         if not worded or worded.group(2).lower() not in _MONTHS:
             raise DateError("Enter the date as day/month/year, for example 16/11/2026.")
         day, month, year = (
@@ -189,7 +198,7 @@ class FieldCheck(QObject):
         self.edit.style().polish(self.edit)
 
 
-def _error_label_for(edit: QLineEdit) -> tuple[QLabel, QFormLayout | None]:
+def _error_label_for(edit: QWidget) -> tuple[QLabel, QFormLayout | None]:
     """A red message line under the field, inserted into its form layout."""
     error = QLabel(edit.parentWidget())
     error.setObjectName(f"{edit.objectName()}Error")
@@ -213,3 +222,204 @@ def _form_containing(widget: QWidget) -> QFormLayout | None:
         if row >= 0:
             return form
     return None
+
+
+# -- text fields: the plan file's limits, and no invisible control characters -----------------
+
+
+def too_long_message(length: int, limit: int) -> str:
+    return (
+        f"Too long to add: this would make {length:,} characters, and this box holds up to "
+        f"{limit:,}. Nothing was added; shorten the text and try again."
+    )
+
+
+def full_message(limit: int) -> str:
+    return f"This box is full: it holds up to {limit:,} characters."
+
+
+def over_message(length: int, limit: int) -> str:
+    return (
+        f"This is {length:,} characters; a plan keeps up to {limit:,} here. "
+        f"Shorten it by {length - limit:,}."
+    )
+
+
+def removed_message(character: str) -> str:
+    return (
+        f"CoPlan left out {describe_character(character)} that came with the text: an "
+        "invisible character like this can disguise what the text says."
+    )
+
+
+class _LimitValidator(QValidator):
+    """Refuses an edit that would take a line edit over its limit (a paste is refused whole,
+    never cut short: what was copied is still on the clipboard), and removes unsafe characters.
+
+    The checks run on every edit before the text changes; `setText` (loading a stored value) is
+    not validated, so a value stored before the limit existed still loads and is reported."""
+
+    def __init__(self, limit: TextLimit) -> None:
+        super().__init__(limit.edit)
+        self._limit = limit
+
+    def validate(self, text: str, position: int):
+        found = first_unsafe(text)
+        if found is not None:
+            before = len(without_unsafe(text[:position]))
+            text, position = without_unsafe(text), before
+            self._limit.removed = found[1]
+            # Said by the textChanged that follows; when nothing else changed there may be none.
+            QTimer.singleShot(0, self._limit, self._limit.report_removed)
+        # Not edit.text(): while an edit is validated the line edit already holds the new text.
+        current = len(self._limit.kept)
+        if len(text) > self._limit.limit and len(text) > current:
+            self._limit.refused(len(text))
+            return QValidator.State.Invalid, text, position
+        return QValidator.State.Acceptable, text, position
+
+
+class TextLimit(QObject):
+    """Keep a text field within what a plan file holds for it, with a message at the field.
+
+    `limit` comes from the plan file's own schema (`coplan.plan_file.limits.max_length`), so the
+    app can never save what `coplan import` would refuse. Typing stops at the limit with a
+    message; a paste that would go over is refused whole with a message; an invisible control or
+    direction-override character is left out with a message. Connect this before anything that
+    applies the field's text to the plan, so they see the text as kept.
+    """
+
+    def __init__(
+        self,
+        edit: QLineEdit | QPlainTextEdit,
+        limit: int,
+        *,
+        loading: Callable[[], bool] = lambda: False,
+        max_lines: int | None = None,
+    ) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.limit = limit
+        self.max_lines = max_lines  # a box whose lines are a list in the plan ("what matters")
+        self._loading = loading  # a stored value being shown: kept as it is, and reported
+        self.removed: str | None = None
+        self.message, self._layout = _message_label_for(edit)
+        self.edit.setProperty("coplanMaxLength", limit)
+        self.kept = self.text()  # the text as last kept: what an edit is measured against
+        if isinstance(edit, QLineEdit):
+            edit.setValidator(_LimitValidator(self))
+            edit.textChanged.connect(self._line_changed)
+        else:
+            edit.textChanged.connect(self._plain_changed)
+
+    def text(self) -> str:
+        return self.edit.text() if isinstance(self.edit, QLineEdit) else self.edit.toPlainText()
+
+    def refused(self, length: int) -> None:
+        typed_one = length == len(self.kept) + 1
+        self._show(full_message(self.limit) if typed_one else too_long_message(length, self.limit))
+
+    def report_removed(self) -> None:
+        if self.removed is not None:
+            self._report()
+
+    def _line_changed(self, text: str) -> None:
+        self.kept = text
+        self._report()
+
+    def _plain_changed(self) -> None:
+        text = self.edit.toPlainText()
+        if self._loading():
+            self.kept = text
+            self._report()
+            return
+        cleaned = without_unsafe(text)
+        found = first_unsafe(text)
+        if len(cleaned) > self.limit and len(cleaned) > len(self.kept):
+            self._put_back(self.kept, self._cursor_position() - (len(text) - len(self.kept)))
+            self.refused(len(cleaned))
+            return
+        if self.max_lines is not None and _lines(cleaned) > max(self.max_lines, _lines(self.kept)):
+            self._put_back(self.kept, self._cursor_position() - (len(text) - len(self.kept)))
+            self._show(
+                f"This box holds up to {self.max_lines} lines, one for each point. Nothing was "
+                "added; join some lines together first."
+            )
+            return
+        if found is not None:
+            self.removed = found[1]
+            cursor = self._cursor_position()
+            self._put_back(cleaned, len(without_unsafe(text[:cursor])))
+        self.kept = cleaned
+        self._report()
+
+    def _cursor_position(self) -> int:
+        return self.edit.textCursor().position()
+
+    def _put_back(self, text: str, position: int) -> None:
+        """Replace the text without a second textChanged, the cursor where it was."""
+        self.edit.blockSignals(True)
+        try:
+            self.edit.setPlainText(text)
+            cursor = self.edit.textCursor()
+            cursor.setPosition(max(0, min(position, len(text))))
+            self.edit.setTextCursor(cursor)
+        finally:
+            self.edit.blockSignals(False)
+
+    def _report(self) -> None:
+        length = len(self.text())
+        if self.removed is not None:
+            message = removed_message(self.removed)
+            self.removed = None
+        elif length > self.limit:
+            message = over_message(length, self.limit)
+        elif length >= self.limit:
+            message = full_message(self.limit)
+        else:
+            message = None
+        self._show(message)
+
+    def _show(self, message: str | None) -> None:
+        self.message.setText(message or "")
+        if isinstance(self._layout, QFormLayout):
+            self._layout.setRowVisible(self.message, bool(message))
+        else:
+            self.message.setVisible(bool(message))
+        self.edit.setAccessibleDescription(message or "")
+
+
+def _lines(text: str) -> int:
+    return sum(1 for line in text.splitlines() if line.strip())
+
+
+def _message_label_for(widget: QWidget) -> tuple[QLabel, QFormLayout | QBoxLayout | None]:
+    """A message line under the field: a new row of its form, or the next item of its box."""
+    form = _form_containing(widget)
+    if form is not None:
+        label, _form = _error_label_for(widget)
+        return label, form
+    label = QLabel(widget.parentWidget())
+    label.setObjectName(f"{widget.objectName()}Limit")
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setVisible(False)
+    parent = widget.parentWidget()
+    for box in [] if parent is None else parent.findChildren(QBoxLayout):
+        index = box.indexOf(widget)
+        if index >= 0:
+            box.insertWidget(index + 1, label)
+            return label, box
+    return label, None
+
+
+def limit_fields(ui, fields: dict[str, str | int]) -> dict[str, TextLimit]:
+    """Hold each named field of a compiled form to a plan path's limit (or a number), for the
+    dialogs that are not wizard pages (the sign-off screen, a decision on paper, a withdrawal)."""
+    from coplan.plan_file.limits import max_length
+
+    return {
+        name: TextLimit(getattr(ui, name), where if isinstance(where, int) else max_length(where))
+        for name, where in fields.items()
+    }

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from coplan.domain import lifecycle
 from coplan.domain.model import Attendee, AttendeeRole, IndicativeSource, Plan, PlanStatus
 from coplan.domain.policy import PolicyPack
+from coplan.domain.text_safety import without_unsafe
+from coplan.store.records import MAX_ACTOR_CHARS
 
 from . import text
 from .caseload import CaseloadModel
@@ -27,6 +29,7 @@ from .fields import name_inputs_from_buddies
 from .forms_compiled.ui_main_window import Ui_MainWindow
 from .navigation import PAGE_KEYS, PAGE_TITLES
 from .session import PlanSession, RecoveryMarker
+from .text import as_markup
 
 log = logging.getLogger(__name__)
 
@@ -155,8 +158,10 @@ class MainWindow(QMainWindow):
     # -- helpers ---------------------------------------------------------------------------
     @property
     def actor(self) -> str:
-        name = str(self.settings.value("actor", "") or "").strip()
-        return name or getpass.getuser() or "case officer"
+        # Who is recorded in the audit trail: one line of visible text, whatever the settings
+        # file or the login name holds (the store refuses control characters in an actor).
+        name = _one_line(str(self.settings.value("actor", "") or ""))
+        return name or _one_line(getpass.getuser()) or "case officer"
 
     def pack_for(self, plan_pack_id: str | None = None) -> PolicyPack:
         from coplan.policy import load_pack_by_id
@@ -221,7 +226,9 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.showMessage(f"{count:,} plans {where}.{folder}")
 
     def _error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        # A message can quote a file's name or part of a file: a message box reads text that
+        # looks like markup as markup ("<b>plan</b>.json"), so it is given escaped markup.
+        QMessageBox.warning(self, title, as_markup(message))
 
     # -- opening plans ---------------------------------------------------------------------
     def open_plan(self, plan: Plan, *, start_page: str | None = None, revision: int | None = None):
@@ -340,9 +347,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Start the annual review?",
-            f"Start the annual review of {plan.child.called or 'this plan'}'s plan? CoPlan "
-            f"copies the final plan, version {plan.version}, into a new draft, version "
-            f"{plan.version + 1}; the final plan stays as it is.",
+            as_markup(
+                f"Start the annual review of {plan.child.called or 'this plan'}'s plan? CoPlan "
+                f"copies the final plan, version {plan.version}, into a new draft, version "
+                f"{plan.version + 1}; the final plan stays as it is."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -381,8 +390,10 @@ class MainWindow(QMainWindow):
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle("This plan is already in the caseload")
             box.setText(
-                f"{plan.child.called or 'This plan'}'s plan (version {plan.version}) is already "
-                "in the caseload. Replace it with the file, or keep both?"
+                as_markup(
+                    f"{plan.child.called or 'This plan'}'s plan (version {plan.version}) is "
+                    "already in the caseload. Replace it with the file, or keep both?"
+                )
             )
             replace = box.addButton("Replace it", QMessageBox.ButtonRole.DestructiveRole)
             both = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
@@ -456,8 +467,10 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 "Move this plan to the bin?",
-                f"Move {summary.called or 'this plan'}'s plan (version {summary.version}) to the "
-                "bin? You can restore it from the bin later (Show plans in the bin).",
+                as_markup(
+                    f"Move {summary.called or 'this plan'}'s plan (version {summary.version}) to "
+                    "the bin? You can restore it from the bin later (Show plans in the bin)."
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -557,7 +570,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
-        box.setText(text)
+        box.setText(as_markup(text))  # it quotes the child's name
         erase = box.addButton("Erase for good", QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
@@ -666,8 +679,17 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(
             self, "Your name", "&Your name, as it goes in the audit trail", text=self.actor
         )
-        if ok and name.strip():
-            self.settings.setValue("actor", name.strip())
+        name = _visible_line(name)
+        if ok and len(name) > MAX_ACTOR_CHARS:
+            QMessageBox.warning(
+                self,
+                "Your name",
+                f"The audit trail keeps a name of up to {MAX_ACTOR_CHARS} characters; this one "
+                f"has {len(name)}. Shorten it (initials are fine) and try again.",
+            )
+            return False
+        if ok and name:
+            self.settings.setValue("actor", name)
             return True
         return False
 
@@ -717,9 +739,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Continue where you left off?",
-            f"CoPlan did not close properly last time. {plan.child.called or 'A new'}'s plan "
-            f"was open on the page “{PAGE_TITLES[page]}”; everything up to the last second "
-            "was saved. Continue on that page?",
+            as_markup(
+                f"CoPlan did not close properly last time. {plan.child.called or 'A new'}'s plan "
+                f"was open on the page “{PAGE_TITLES[page]}”; everything up to the last second "
+                "was saved. Continue on that page?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -735,3 +759,13 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         super().closeEvent(event)
+
+
+def _one_line(name: str) -> str:
+    """A name as the audit trail keeps it: one line, no control characters, at most the
+    store's length (a longer one stored by an older CoPlan is cut rather than stop every save)."""
+    return _visible_line(name)[:MAX_ACTOR_CHARS]
+
+
+def _visible_line(text: str) -> str:
+    return " ".join(without_unsafe(text).split())

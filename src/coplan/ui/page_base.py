@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from coplan.domain.rules import Finding
+from coplan.plan_file.limits import LONG_TEXT, MAX_ROWS, SHORT_TEXT, max_length, max_rows
 
-from .fields import FieldCheck, name_inputs_from_buddies
+from .fields import FieldCheck, TextLimit, name_inputs_from_buddies
 from .session import PlanSession
+from .text import as_markup
 
 
 class PlanPage(QWizardPage):
@@ -40,6 +42,7 @@ class PlanPage(QWizardPage):
         self.setFinalPage(True)  # "Done" is there on every page: the meeting can stop anywhere
         self._loading = 0
         self.checks: list[FieldCheck] = []
+        self.limits: dict[str, TextLimit] = {}
         self.build()
         name_inputs_from_buddies(self)
 
@@ -107,7 +110,29 @@ class PlanPage(QWizardPage):
         if not self.is_loading:
             self.session.edited()
 
-    def on_text(self, edit: QLineEdit, apply: Callable[[str], None]) -> None:
+    def limit(self, edit: QLineEdit | QPlainTextEdit, field: str | None) -> TextLimit:
+        """Hold the field to what the plan file keeps at `field` (a plan path such as
+        "child.full_name", read from the plan file's schema); without one, to the schema's
+        limit for a line or for a long text."""
+        if field is not None:
+            size = max_length(field)
+        else:
+            size = SHORT_TEXT if isinstance(edit, QLineEdit) else LONG_TEXT
+        lines = None
+        if field is not None and isinstance(edit, QPlainTextEdit):
+            try:
+                lines = max_rows(field)  # a list in the plan, one line each
+            except KeyError:
+                lines = None
+        text_limit = TextLimit(edit, size, loading=lambda: self.is_loading, max_lines=lines)
+        self.limits[edit.objectName()] = text_limit
+        return text_limit
+
+    def on_text(
+        self, edit: QLineEdit, apply: Callable[[str], None], field: str | None = None
+    ) -> None:
+        self.limit(edit, field)
+
         def handler(text: str) -> None:
             if self.is_loading:
                 return
@@ -116,7 +141,11 @@ class PlanPage(QWizardPage):
 
         edit.textEdited.connect(handler)
 
-    def on_plain(self, edit: QPlainTextEdit, apply: Callable[[str], None]) -> None:
+    def on_plain(
+        self, edit: QPlainTextEdit, apply: Callable[[str], None], field: str | None = None
+    ) -> None:
+        self.limit(edit, field)  # connected first: it cleans or refuses before `apply` reads
+
         def handler() -> None:
             if self.is_loading:
                 return
@@ -197,6 +226,18 @@ class EnterActivates(QObject):
         return False
 
 
+def refuse_when_full(parent: QWidget, count: int, most: int, what: str) -> bool:
+    """True when one more row fits; otherwise say so (the plan file keeps at most `most`)."""
+    if count < most:
+        return True
+    QMessageBox.information(
+        parent,
+        "This list is full",
+        f"A plan holds up to {most:,} of these ({what}). Remove one before adding another.",
+    )
+    return False
+
+
 def fill_combo(combo: QComboBox, choices: dict, *, blank: str | None = None) -> None:
     combo.blockSignals(True)
     combo.clear()
@@ -242,8 +283,11 @@ class ListEditor(QObject):
         up_button: QPushButton | None = None,
         down_button: QPushButton | None = None,
         what: str = "line",
+        field: str | None = None,
     ) -> None:
         super().__init__(page)
+        # The most rows the plan file keeps in this list (its schema's maxItems at `field`).
+        self.most = max_rows(field) if field is not None else MAX_ROWS
         self.page = page
         self.view = view
         self.rows = rows
@@ -306,6 +350,8 @@ class ListEditor(QObject):
             self.show(record)
 
     def add(self) -> None:
+        if not refuse_when_full(self.page, len(self.rows()), self.most, self.what):
+            return
         self.create()
         self.page.changed()
         self.reload(select=len(self.rows()) - 1)
@@ -319,7 +365,7 @@ class ListEditor(QObject):
         answer = QMessageBox.question(
             self.page,
             f"Remove this {self.what}?",
-            f"Remove “{self.describe(record)}” from the plan?",
+            as_markup(f"Remove “{self.describe(record)}” from the plan?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -329,7 +375,7 @@ class ListEditor(QObject):
         try:
             self.remove_record(record)
         except ValueError as refused:  # the domain keeps it, and says why
-            QMessageBox.warning(self.page, f"This {self.what} stays", str(refused))
+            QMessageBox.warning(self.page, f"This {self.what} stays", as_markup(str(refused)))
             return
         self.page.changed()
         self.reload(select=max(0, row - 1))

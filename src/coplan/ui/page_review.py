@@ -70,7 +70,7 @@ class ReviewPage(PlanPage):
         ui.chartLayout.addWidget(self.chart)
         ui.chartLayout.addStretch(1)
         self.requested = self.check(ui.assessmentRequested, parse_uk_date, self._requested)
-        self.on_text(ui.sectionI, lambda t: setattr(self.plan, "section_i", t.strip()))
+        self.on_text(ui.sectionI, lambda t: setattr(self.plan, "section_i", t.strip()), "section_i")
         ui.sendDraft.clicked.connect(self.send_draft)
         ui.recordResponse.clicked.connect(self.record_response)
         ui.issueFinal.clicked.connect(self.issue_final)
@@ -116,9 +116,8 @@ class ReviewPage(PlanPage):
             add_button=ui.addRefusal,
             remove_button=ui.removeRefusal,
             what="request not agreed",
+            field="refusals",
         )
-        self.on_text(ui.refusalRequest, lambda t: self._edit_refusal("request", t))
-        self.on_combo(ui.refusalScope, lambda v: self._edit_refusal("scope", RefusalScope(v)))
         self.on_combo(
             ui.refusalReviewOutcome,
             lambda v: self._edit_refusal("review_outcome", ReviewOutcome(v)),
@@ -136,9 +135,17 @@ class ReviewPage(PlanPage):
                 ("reviewed_on", ui.refusalReviewedOn),
             )
         }
-        self.on_plain(ui.refusalReasons, lambda t: self._edit_refusal("reasons", t))
         self.on_text(
-            ui.refusalBlockContract, lambda t: self._edit_refusal("block_contract_reason", t)
+            ui.refusalRequest, lambda t: self._edit_refusal("request", t), "refusals.request"
+        )
+        self.on_combo(ui.refusalScope, lambda v: self._edit_refusal("scope", RefusalScope(v)))
+        self.on_plain(
+            ui.refusalReasons, lambda t: self._edit_refusal("reasons", t), "refusals.reasons"
+        )
+        self.on_text(
+            ui.refusalBlockContract,
+            lambda t: self._edit_refusal("block_contract_reason", t),
+            "refusals.block_contract_reason",
         )
         self.refusal_decided_on = self.check(
             ui.refusalDecidedOn,

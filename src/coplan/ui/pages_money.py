@@ -40,9 +40,11 @@ from coplan.domain.policy import eligibility_text
 from coplan.domain.rules import MAX_UNITS, MAX_WEEKS_A_YEAR
 from coplan.domain.schedule import direct_payment_schedule
 from coplan.domain.stages import finding_marker
+from coplan.plan_file.limits import max_length, max_rows
 
 from . import text
 from .fields import (
+    TextLimit,
     money_or_zero,
     name_inputs_from_buddies,
     parse_uk_date,
@@ -55,7 +57,7 @@ from .forms_compiled.ui_page_budget import Ui_PageBudget
 from .forms_compiled.ui_page_management import Ui_PageManagement
 from .forms_compiled.ui_page_provision import Ui_PageProvision
 from .navigation import item_field
-from .page_base import NO_CHOICE, PlanPage, fill_combo, focus, select_data
+from .page_base import NO_CHOICE, PlanPage, fill_combo, focus, refuse_when_full, select_data
 
 STREAM_FIELDS = {
     FundingStream.EDUCATION: "Education",
@@ -123,13 +125,25 @@ class BudgetPage(PlanPage):
                 money_or_zero,
                 lambda v, s=stream: self._set_override(s, v),
             )
-        self.on_text(ui.manualReason, lambda t: setattr(self.plan.indicative, "manual_reason", t))
+        self.on_text(
+            ui.manualReason,
+            lambda t: setattr(self.plan.indicative, "manual_reason", t),
+            "indicative_budget.manual_reason",
+        )
         ui.overrideGroup.toggled.connect(self._override_toggled)
-        self.on_plain(ui.overrideReason, lambda t: self._override_attr("reason", t))
+        self.on_plain(
+            ui.overrideReason,
+            lambda t: self._override_attr("reason", t),
+            "indicative_budget.override.reason",
+        )
         self.override_date = self.check(
             ui.overrideDate, parse_uk_date, lambda v: self._override_attr("decided_on", v)
         )
-        self.on_text(ui.overrideBy, lambda t: self._override_attr("decided_by", t))
+        self.on_text(
+            ui.overrideBy,
+            lambda t: self._override_attr("decided_by", t),
+            "indicative_budget.override.decided_by",
+        )
         self._stashed_override: PanelOverride | None = None
 
     def load(self) -> None:
@@ -340,7 +354,9 @@ class ProvisionPage(PlanPage):
         ui.itemEligibility.setProperty("role", "nudge")
         ui.itemAnnualCost.setProperty("role", "figure")
 
-        self.on_plain(ui.itemDescription, lambda t: self._edit("description", t))
+        self.on_plain(
+            ui.itemDescription, lambda t: self._edit("description", t), "items.description"
+        )
         ui.itemCategory.currentIndexChanged.connect(self._category_changed)
         self.on_combo(ui.itemFunding, lambda v: self._edit("funding", FundingStream(v)))
         ui.itemCostBasis.currentIndexChanged.connect(self._basis_changed)
@@ -349,7 +365,7 @@ class ProvisionPage(PlanPage):
         self.unit_cost = self.check(
             ui.itemUnitCost, money_or_zero, lambda v: self._edit("unit_cost", v), key("unit_cost")
         )
-        self.on_text(ui.itemUnit, lambda t: self._edit("unit", t.strip()))
+        self.on_text(ui.itemUnit, lambda t: self._edit("unit", t.strip()), "items.unit")
         # How many fit in a period, and how many periods a year, depend on the period: the
         # rules say so beside the item (`rules._check_quantity`); here only a number is asked.
         self.units = self.check(
@@ -378,8 +394,10 @@ class ProvisionPage(PlanPage):
             lambda v: self._edit("one_off_cost", v),
             key("one_off"),
         )
-        self.on_text(ui.itemDeliveredBy, lambda t: self._edit("delivered_by", t))
-        self.on_text(ui.itemWhen, lambda t: self._edit("when", t))
+        self.on_text(
+            ui.itemDeliveredBy, lambda t: self._edit("delivered_by", t), "items.delivered_by"
+        )
+        self.on_text(ui.itemWhen, lambda t: self._edit("when", t), "items.when")
         ui.itemLocation.currentIndexChanged.connect(self._location_changed)
         self.on_combo(ui.itemSetting, lambda v: self._edit("setting_id", v or None))
         ui.itemOutcomes.itemChanged.connect(lambda _i: self._ticked("outcome_ids", ui.itemOutcomes))
@@ -399,7 +417,9 @@ class ProvisionPage(PlanPage):
             FundingStream.SOCIAL_CARE: (ui.overBudgetSocialCareLabel, ui.overBudgetSocialCare),
         }
         for stream, (_label, edit) in self.over_reasons.items():
-            self.on_plain(edit, lambda t, s=stream: self._reason(s, t))
+            self.on_plain(
+                edit, lambda t, s=stream: self._reason(s, t), f"over_budget_reasons.{stream.value}"
+            )
         self.condition_edits: dict[str, QLineEdit] = {}
 
     def _reason(self, stream: FundingStream, reason: str) -> None:
@@ -460,6 +480,8 @@ class ProvisionPage(PlanPage):
             self.ui.itemTable.setItem(row, column, cell)
 
     def _add(self) -> None:
+        if not refuse_when_full(self, len(self.plan.items), max_rows("items"), "items"):
+            return
         item = ProvisionItem(id=self.plan.next_short_id("p"), description="")
         if self.plan.outcomes and len(self.plan.outcomes) == 1:
             item.outcome_ids = [self.plan.outcomes[0].id]
@@ -477,7 +499,7 @@ class ProvisionPage(PlanPage):
         answer = QMessageBox.question(
             self,
             "Remove this item?",
-            f"Remove “{_short(item.description) or 'this item'}” from the plan?",
+            text.as_markup(f"Remove “{_short(item.description) or 'this item'}” from the plan?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -753,6 +775,7 @@ class ProvisionPage(PlanPage):
             edit.setAccessibleName(label.text())
             edit.setProperty("coplanLabel", label.text())
             form.addRow(label, edit)
+            TextLimit(edit, max_length("items.condition_evidence.*"))
             edit.textEdited.connect(lambda t, c=condition_id: self._evidence(c, t))
             self.condition_edits[condition_id] = edit
 
@@ -905,25 +928,53 @@ class ManagementPage(PlanPage):
         fill_combo(ui.dpRecipient, text.RECIPIENT)
         fill_combo(ui.dpSchedule, text.SCHEDULE)
         self.on_combo(ui.dpRecipient, lambda v: self._dp("recipient", RecipientKind(v)))
-        self.on_text(ui.dpRecipientName, lambda t: self._dp("recipient_name", t))
-        self.on_text(ui.dpNominatedBy, lambda t: self._dp("nominated_by", t))
-        self.on_text(ui.dpNomineeRelationship, lambda t: self._dp("nominee_relationship", t))
+        self.on_text(
+            ui.dpRecipientName,
+            lambda t: self._dp("recipient_name", t),
+            "direct_payment.recipient_name",
+        )
+        self.on_text(
+            ui.dpNominatedBy,
+            lambda t: self._dp("nominated_by", t),
+            "direct_payment.nominated_by",
+        )
+        self.on_text(
+            ui.dpNomineeRelationship,
+            lambda t: self._dp("nominee_relationship", t),
+            "direct_payment.nominee_relationship",
+        )
         self.consent_on = self.check(
             ui.dpConsentOn, parse_uk_date, lambda v: self._dp("young_person_consented_on", v)
         )
         self.capacity_on = self.check(
             ui.dpCapacityAssessedOn, parse_uk_date, lambda v: self._dp("capacity_assessed_on", v)
         )
-        self.on_text(ui.dpCapacityReference, lambda t: self._dp("capacity_assessment_reference", t))
-        self.on_text(ui.dpCarePlanReference, lambda t: self._dp("health_care_plan_reference", t))
+        self.on_text(
+            ui.dpCapacityReference,
+            lambda t: self._dp("capacity_assessment_reference", t),
+            "direct_payment.capacity_assessment_reference",
+        )
+        self.on_text(
+            ui.dpCarePlanReference,
+            lambda t: self._dp("health_care_plan_reference", t),
+            "direct_payment.health_care_plan_reference",
+        )
         self.care_plan_on = self.check(
             ui.dpCarePlanAgreedOn,
             parse_uk_date,
             lambda v: self._dp("health_care_plan_agreed_on", v),
         )
-        self.on_text(ui.dpCareBoard, lambda t: self._dp("integrated_care_board", t))
+        self.on_text(
+            ui.dpCareBoard,
+            lambda t: self._dp("integrated_care_board", t),
+            "direct_payment.integrated_care_board",
+        )
         self.on_combo(ui.dpSchedule, lambda v: self._dp("schedule", PaymentSchedule(v)))
-        self.on_plain(ui.dpMonitoringTerms, lambda t: self._dp("monitoring_terms", t))
+        self.on_plain(
+            ui.dpMonitoringTerms,
+            lambda t: self._dp("monitoring_terms", t),
+            "direct_payment.monitoring_terms",
+        )
         self.boxes = {
             "dedicated_account_confirmed": ui.dpDedicatedAccount,
             "appropriate_use_confirmed": ui.dpAppropriateUse,
@@ -947,13 +998,21 @@ class ManagementPage(PlanPage):
 
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         ui.dpScheduleSummary.setProperty("role", "figure")
-        self.on_text(ui.thirdPartyOrganisation, lambda t: self._tp("organisation", t))
-        self.on_text(ui.thirdPartyContact, lambda t: self._tp("contact", t))
-        self.on_text(ui.thirdPartyRole, lambda t: self._tp("role", t))
-        self.on_text(ui.thirdPartyHolds, lambda t: self._tp("holds", t))
-        self.on_text(ui.thirdPartyReports, lambda t: self._tp("reports", t))
+        self.on_text(
+            ui.thirdPartyOrganisation,
+            lambda t: self._tp("organisation", t),
+            "third_party.organisation",
+        )
+        self.on_text(ui.thirdPartyContact, lambda t: self._tp("contact", t), "third_party.contact")
+        self.on_text(ui.thirdPartyRole, lambda t: self._tp("role", t), "third_party.role")
+        self.on_text(ui.thirdPartyHolds, lambda t: self._tp("holds", t), "third_party.holds")
+        self.on_text(ui.thirdPartyReports, lambda t: self._tp("reports", t), "third_party.reports")
         ui.thirdPartyConditions.toggled.connect(self._tp_conditions)
-        self.on_text(ui.organisedHolder, lambda t: setattr(self.plan, "organised_holder", t))
+        self.on_text(
+            ui.organisedHolder,
+            lambda t: setattr(self.plan, "organised_holder", t),
+            "organised_holder",
+        )
         self.item_combos: dict[str, QComboBox] = {}
 
     def load(self) -> None:

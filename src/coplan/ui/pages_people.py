@@ -44,8 +44,16 @@ class MeetingPage(PlanPage):
         self.meeting_date = self.check(
             ui.meetingDate, parse_uk_date, lambda v: setattr(self.plan.meeting, "held_on", v)
         )
-        self.on_text(ui.childFullName, lambda t: setattr(self.plan.child, "full_name", t))
-        self.on_text(ui.childPreferredName, lambda t: setattr(self.plan.child, "preferred_name", t))
+        self.on_text(
+            ui.childFullName,
+            lambda t: setattr(self.plan.child, "full_name", t),
+            "child.full_name",
+        )
+        self.on_text(
+            ui.childPreferredName,
+            lambda t: setattr(self.plan.child, "preferred_name", t),
+            "child.preferred_name",
+        )
         self.dob = self.check(
             ui.childDob, parse_uk_date, lambda v: setattr(self.plan.child, "date_of_birth", v)
         )
@@ -65,10 +73,15 @@ class MeetingPage(PlanPage):
             add_button=ui.addAttendee,
             remove_button=ui.removeAttendee,
             what="person",
+            field="meeting.attendees",
         )
-        self.on_text(ui.attendeeName, lambda t: self._edit_attendee("name", t))
+        self.on_text(
+            ui.attendeeName, lambda t: self._edit_attendee("name", t), "meeting.attendees.name"
+        )
         self.on_combo(ui.attendeeRole, lambda v: self._edit_attendee("role", AttendeeRole(v)))
-        self.on_text(ui.attendeeNote, lambda t: self._edit_attendee("note", t))
+        self.on_text(
+            ui.attendeeNote, lambda t: self._edit_attendee("note", t), "meeting.attendees.note"
+        )
 
         self.settings = ListEditor(
             self,
@@ -88,12 +101,17 @@ class MeetingPage(PlanPage):
             add_button=ui.addSetting,
             remove_button=ui.removeSetting,
             what="setting",
+            field="settings",
         )
-        self.on_text(ui.settingName, lambda t: self._edit_setting("name", t))
+        self.on_text(ui.settingName, lambda t: self._edit_setting("name", t), "settings.name")
         self.on_combo(ui.settingKind, lambda v: self._edit_setting("kind", SettingKind(v)))
-        self.on_text(ui.settingHeadName, lambda t: self._edit_setting("head_name", t))
-        self.on_text(ui.settingHeadRole, lambda t: self._edit_setting("head_role", t))
-        self.on_text(ui.settingUrn, lambda t: self._edit_setting("urn", t))
+        self.on_text(
+            ui.settingHeadName, lambda t: self._edit_setting("head_name", t), "settings.head_name"
+        )
+        self.on_text(
+            ui.settingHeadRole, lambda t: self._edit_setting("head_role", t), "settings.head_role"
+        )
+        self.on_text(ui.settingUrn, lambda t: self._edit_setting("urn", t), "settings.urn")
 
     def load(self) -> None:
         ui, plan = self.ui, self.plan
@@ -182,7 +200,7 @@ class WhatMattersPage(PlanPage):
     form_class = Ui_PageWhatMatters
 
     def build(self) -> None:
-        self.on_plain(self.ui.whatMatters, self._apply)
+        self.on_plain(self.ui.whatMatters, self._apply, "what_matters")
 
     def _apply(self, value: str) -> None:
         self.plan.what_matters = [line.strip() for line in value.splitlines() if line.strip()]
@@ -230,8 +248,9 @@ class OutcomesPage(PlanPage):
             up_button=ui.moveOutcomeUp,
             down_button=ui.moveOutcomeDown,
             what="outcome",
+            field="outcomes",
         )
-        self.on_plain(ui.outcomeText, lambda t: self._edit_outcome("text", t))
+        self.on_plain(ui.outcomeText, lambda t: self._edit_outcome("text", t), "outcomes.text")
         self.on_combo(ui.outcomeArea, lambda v: self._edit_outcome("area", OutcomeArea(v)))
         self.target_date = self.check(
             ui.outcomeTargetDate,
@@ -251,9 +270,10 @@ class OutcomesPage(PlanPage):
             add_button=ui.addNeed,
             remove_button=ui.removeNeed,
             what="need",
+            field="needs",
         )
         self.on_combo(ui.needSection, lambda v: self._edit_need("section", NeedSection(v)))
-        self.on_plain(ui.needSummary, lambda t: self._edit_need("summary", t))
+        self.on_plain(ui.needSummary, lambda t: self._edit_need("summary", t), "needs.summary")
         ui.outcomeNudge.setProperty("role", "nudge")
 
     def _current_id(self) -> str:

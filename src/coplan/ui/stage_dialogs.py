@@ -44,8 +44,9 @@ from coplan.domain.model import (
 )
 from coplan.domain.policy import PolicyPack
 from coplan.domain.stages import CONSULTEE_WORDS, SERVICE_METHOD_WORDS
+from coplan.plan_file.limits import max_length
 
-from .fields import parse_uk_date, show_date
+from .fields import TextLimit, parse_uk_date, show_date
 
 _ROLE_FROM_ATTENDEE = {
     AttendeeRole.PARENT: ConsulteeRole.FAMILY,
@@ -249,6 +250,8 @@ class ResponseDialog(_StepDialog):
         self.form.addRow("Setting &answering", self.setting)
         self.form.addRow("The setting can &meet the needs", self.can_meet)
         self.form.addRow("What they asked for or &said", self.said)
+        TextLimit(self.from_name, max_length("consultation.responses.from_name"))
+        TextLimit(self.said, max_length("consultation.responses.summary"))
         self.finish_layout()
         self.resize(560, 380)
 
@@ -281,6 +284,7 @@ class IssueFinalDialog(_StepDialog):
             self.section_i.setText(plan.settings[0].name)
         self.form.addRow("&Issue date", self.issued_on)
         self.form.addRow("Section I: the school or &college named", self.section_i)
+        TextLimit(self.section_i, max_length("section_i"))
         note = QLabel(
             "The final plan is the council's plan: once issued it is not edited. Changes need "
             "a new version (an annual review or an amendment).",

@@ -134,3 +134,16 @@ ON_SITE = {
 def strip_mnemonic(text: str) -> str:
     """'Date of &birth' → 'Date of birth' ('&&' stays a literal '&')."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def as_markup(message: str) -> str:
+    """A message for a message box, as markup that shows exactly its text.
+
+    A message box (like a label) reads text that looks like markup as markup, so a child's name
+    or a file name such as "<b>Amara</b>" or "<img src=...>" would be obeyed. Escaped here: <, >
+    and &, and control or direction characters (shown as \\u202e); line breaks are kept."""
+    import html
+
+    from coplan.domain.text_safety import escaped
+
+    return "<p>" + html.escape(escaped(message), quote=False).replace("\n", "<br>") + "</p>"

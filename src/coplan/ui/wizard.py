@@ -29,6 +29,7 @@ from .pages_finish import AgreementPage
 from .pages_money import BudgetPage, ManagementPage, ProvisionPage
 from .pages_people import MeetingPage, OutcomesPage, WhatMattersPage
 from .session import PlanSession
+from .text import as_markup
 
 log = logging.getLogger(__name__)
 
@@ -328,8 +329,10 @@ class PlanWizard(QWizard):
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle("Some answers are not saved")
             box.setText(
-                "These answers could not be saved because they are not valid yet. Everything "
-                "else is saved.\n\n" + lines
+                as_markup(
+                    "These answers could not be saved because they are not valid yet. "
+                    "Everything else is saved.\n\n" + lines
+                )
             )
             back = box.addButton("Go back and correct them", QMessageBox.ButtonRole.RejectRole)
             box.addButton("Close and lose only these answers", QMessageBox.ButtonRole.AcceptRole)
@@ -348,7 +351,9 @@ class PlanWizard(QWizard):
             answer = QMessageBox.warning(
                 self,
                 "The plan could not be saved",
-                f"{self.session.last_error}\n\nClose anyway? The last changes will be lost.",
+                as_markup(
+                    f"{self.session.last_error}\n\nClose anyway? The last changes will be lost."
+                ),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

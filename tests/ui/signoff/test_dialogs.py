@@ -218,3 +218,25 @@ def test_history_shows_every_decision_invalidation_and_withdrawal(qtbot, plan, p
     lines = history_lines(plan, "s1", pack)
     assert lines[0] == "Now: Withdrawn on 8 January 2027"
     assert "Lapsed DBS" in lines[-1]
+
+
+def test_the_sign_off_fields_hold_what_the_plan_file_holds(qtbot, make_screen, paper):
+    """The head's name, role and reasons are kept in the plan file: never longer than it keeps."""
+    from PySide6.QtCore import Qt
+
+    from coplan.plan_file.limits import max_length
+
+    screen = make_screen()
+    name = screen.ui.nameEdit
+    assert name.property("coplanMaxLength") == max_length("premises_agreements.signatory_name")
+    name.setText("Helen Whitfield")
+    name.setFocus()
+    name.selectAll()
+    QApplication.clipboard().setText("H" * 501)
+    qtbot.keyClick(name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert name.text() == "Helen Whitfield"
+    delegated = screen.ui.jobTitleEdit.property("coplanMaxLength")
+    assert 2 * delegated + len(", with authority delegated by ") <= 500
+    ui = paper.ui
+    assert ui.reasonsEdit.property("coplanMaxLength") == max_length("premises_agreements.reasons")
+    assert ui.recordedByEdit.property("coplanMaxLength") == 500

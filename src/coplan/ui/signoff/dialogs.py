@@ -18,6 +18,8 @@ from coplan.domain.dates import format_long
 from coplan.domain.fingerprint import shown_to_head
 from coplan.domain.model import Decision, Plan, PremisesAgreement, SignatureMethod
 from coplan.domain.policy import PolicyPack
+from coplan.plan_file.limits import CODE_TEXT
+from coplan.ui.fields import limit_fields
 from coplan.ui.forms_compiled.ui_signoff_paper import Ui_PaperAgreementDialog
 from coplan.ui.forms_compiled.ui_signoff_withdraw import Ui_WithdrawalDialog
 
@@ -68,6 +70,16 @@ class PaperAgreementDialog(QDialog):
         super().__init__(parent)
         self.ui = ui = Ui_PaperAgreementDialog()
         ui.setupUi(self)
+        limit_fields(
+            ui,
+            {
+                "signatoryEdit": "premises_agreements.signatory_name",
+                "recordedByEdit": "premises_agreements.recorded_by",
+                "referenceEdit": CODE_TEXT,  # the request's short reference, never stored
+                "otherConditionsEdit": "premises_agreements.other_conditions",
+                "reasonsEdit": "premises_agreements.reasons",
+            },
+        )
         self._plan, self._setting_id, self._on_recorded = plan, setting_id, on_recorded
         self.agreement: PremisesAgreement | None = None
         shown = shown_to_head(plan, setting_id)
@@ -159,6 +171,13 @@ class WithdrawalDialog(QDialog):
         super().__init__(parent)
         self.ui = ui = Ui_WithdrawalDialog()
         ui.setupUi(self)
+        limit_fields(
+            ui,
+            {
+                "toldByEdit": "premises_agreements.withdrawal.told_by",
+                "reasonEdit": "premises_agreements.withdrawal.reason",
+            },
+        )
         self._plan, self._setting_id, self._on_recorded = plan, setting_id, on_recorded
         self.agreement: PremisesAgreement | None = None
         setting = plan.setting(setting_id)

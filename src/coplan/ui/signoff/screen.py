@@ -38,11 +38,23 @@ from coplan.domain.fingerprint import shown_to_head
 from coplan.domain.model import Decision, Plan, PremisesAgreement, SignatureMethod
 from coplan.domain.policy import PolicyPack
 from coplan.lock import LockError, OfficerLock
+from coplan.plan_file.limits import max_length
 from coplan.ui.cover import SignoffCover
+from coplan.ui.fields import limit_fields
 from coplan.ui.forms_compiled.ui_signoff_screen import Ui_SignoffScreen
 
 from . import wording
 from .accessibility import name_fields_from_labels
+
+_DELEGATED_BY = ", with authority delegated by "  # see _signatory_role
+_ROLE_PART = (max_length("premises_agreements.signatory_role") - len(_DELEGATED_BY)) // 2
+_SIGNER_LIMITS: dict[str, str | int] = {
+    "nameEdit": "premises_agreements.signatory_name",
+    "jobTitleEdit": _ROLE_PART,  # the role is "<job title>, with authority delegated by <name>"
+    "delegatedByEdit": _ROLE_PART,
+    "otherConditionsEdit": "premises_agreements.other_conditions",
+    "reasonsEdit": "premises_agreements.reasons",
+}
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +89,7 @@ class SignoffScreen(QDialog):
         super().__init__(parent)
         self.ui = Ui_SignoffScreen()
         self.ui.setupUi(self)
+        limit_fields(self.ui, _SIGNER_LIMITS)
         self.setWindowFlags(
             Qt.WindowType.Dialog
             | Qt.WindowType.FramelessWindowHint
@@ -321,7 +334,7 @@ class SignoffScreen(QDialog):
         given_by = self.ui.delegatedByEdit.text().strip()
         if not title or not given_by:
             return ""
-        return f"{title}, with authority delegated by {given_by}"
+        return f"{title}{_DELEGATED_BY}{given_by}"
 
     def _delegated_by(self) -> str:
         """Who gave a delegated signatory their authority (the domain checks who may sign)."""
