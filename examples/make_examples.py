@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -355,6 +355,10 @@ def ipad_communication(pack: PolicyPack) -> Plan:
         recipient=RecipientKind.PARENT,
         recipient_name="Grace Okafor",
         schedule=PaymentSchedule.MONTHLY,
+        # The NHS pays the therapy only against the care plan agreed with the board.
+        health_care_plan_reference="ICB-SLT-2026-0412",
+        health_care_plan_agreed_on=date(2026, 11, 16),
+        integrated_care_board="NHS Example Shire Integrated Care Board",
         agreement_signed_on=date(2026, 11, 20),
         first_payment_on=FIRST_PAYMENT,
     )
@@ -367,7 +371,9 @@ def ipad_communication(pack: PolicyPack) -> Plan:
             reasons="The speech and language therapist advises one device that travels with "
             "Amara, so that her vocabulary is the same at home and at school. The iPad goes "
             "home with her every day (the school agreed to this).",
+            requested_on=held_on - timedelta(days=14),
             decided_on=held_on,
+            review_rights_told_on=held_on,
         )
     ]
     record_decision(
@@ -548,7 +554,9 @@ def work_experience(pack: PolicyPack) -> Plan:
             when="Each week of a placement",
             location=Location.COMMUNITY,
             outcome_ids=["o1", "o2"],
-            need_ids=["n4"],
+            # Travel to placements is education (the autism need: planning and rehearsing
+            # changes) as well as social care (travelling safely): Section J names both.
+            need_ids=["n2", "n4"],
         ),
         ProvisionItem(
             id="p3",
@@ -649,7 +657,9 @@ def work_experience(pack: PolicyPack) -> Plan:
             reasons="Driving lessons are not provision in Ollie's EHC plan and no outcome in it "
             "depends on them. We will look at this again at the next annual review, once travel "
             "training has shown how Ollie manages journeys on his own.",
+            requested_on=held_on - timedelta(days=14),
             decided_on=held_on,
+            review_rights_told_on=held_on,
         )
     ]
     served(
@@ -886,6 +896,9 @@ def joint_school_managed(pack: PolicyPack) -> Plan:
         organisation="Brightpath Support Brokerage CIC",
         contact="Nadia Hussain, support broker",
         role="Holds the holiday-activities money, books the sports scheme and pays it.",
+        holds="The holiday-activities money, paid to it four-weekly by the council",
+        reports="A statement of what it paid, with receipts, to the council every three months",
+        conditions_confirmed=True,
     )
     plan.refusals = [
         RefusedRequest(
@@ -896,7 +909,9 @@ def joint_school_managed(pack: PolicyPack) -> Plan:
             reasons="The sensory support service is a centrally commissioned service: Example "
             "Shire's policy does not allow it in a personal budget. Harry keeps his sessions "
             "from the service, at no cost to his budget.",
+            requested_on=held_on - timedelta(days=14),
             decided_on=held_on,
+            review_rights_told_on=held_on,
             block_contract_reason="The council buys the service under one block contract for "
             "about 400 children. Taking one child's share out would not lower the contract's "
             "cost and would leave less for the others.",

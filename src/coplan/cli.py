@@ -438,7 +438,7 @@ def _budget_document(plan, summary, schedule) -> dict:
                 "recipient": {
                     "kind": dp.recipient.value,
                     "name": dp.recipient_name,
-                    "nominee_name": dp.nominee_name or None,
+                    "relationship": dp.nominee_relationship or None,
                 },
                 "frequency": dp.schedule.value,
                 "first_payment_on": dp.first_payment_on.isoformat()

@@ -298,7 +298,7 @@ def test_budget_as_json_keeps_a_year_and_once_apart(tmp_path):
     assert arrangement["recipient"] == {
         "kind": "parent",
         "name": "Grace Okafor",
-        "nominee_name": None,
+        "relationship": None,
     }
     assert arrangement["frequency"] == "monthly"
     assert arrangement["first_payment_on"] == "2027-01-04"

@@ -252,7 +252,16 @@ def test_annual_review_clears_what_must_be_decided_again(plan, pack):
         Attendee("Sara Khan", AttendeeRole.PARENT),
         Attendee("Sam Patel", AttendeeRole.CASE_OFFICER),
     ]
-    plan.refusals.append(RefusedRequest("r1", "A laptop", reasons="Not in the plan."))
+    plan.refusals.append(
+        RefusedRequest(
+            "r1",
+            "A laptop",
+            reasons="Not in the plan.",
+            requested_on=date(2026, 11, 2),
+            decided_on=date(2026, 11, 23),
+            review_rights_told_on=date(2026, 11, 23),
+        )
+    )
     one_off = plan.items[0]
     one_off.cost_basis = CostBasis.ONE_OFF
     one_off.one_off_cost = Money(42900)

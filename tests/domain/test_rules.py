@@ -119,7 +119,8 @@ def test_young_person_under_school_leaving_age_cannot_hold_the_payments(plan, pa
 
 def test_nominee_must_be_named(plan, pack):
     plan.direct_payment.recipient = RecipientKind.NOMINEE
-    assert "dp.no_nominee" in blocking_codes(plan, pack)
+    plan.direct_payment.recipient_name = ""
+    assert "dp.no_recipient" in blocking_codes(plan, pack)
 
 
 def test_regulation_conditions_must_be_confirmed(plan, pack):

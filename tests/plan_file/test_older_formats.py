@@ -16,6 +16,23 @@ from coplan.domain.model import PlanStatus
 from coplan.plan_file import FORMAT, PlanFileError, decode, dumps, parse_text, read_plan
 from coplan.plan_file.convert import STEPS, upgrade_document
 
+# What issue 10 added, empty in a plan written before it.
+DP_ADDED = {
+    "nominated_by": "",
+    "young_person_consented_on": None,
+    "capacity_assessed_on": None,
+    "capacity_assessment_reference": "",
+    "health_care_plan_reference": "",
+    "health_care_plan_agreed_on": None,
+    "integrated_care_board": "",
+}
+REFUSAL_ADDED = {
+    "requested_on": None,
+    "review_rights_told_on": None,
+    "review_outcome": "not_asked",
+    "reviewed_on": None,
+}
+
 FORMAT_1_FILES = sorted((Path(__file__).parent / "format_1").glob("*.json"))
 
 
@@ -46,7 +63,7 @@ def test_a_format_1_file_imports_and_is_written_back_as_format_2(path):
     assert new["format"] == FORMAT == "coplan-plan/2"
     for key, value in old.items():
         changed = ("format", "status", "premises_agreements", "items", "over_budget_reason")
-        if key not in (*changed, "direct_payment"):
+        if key not in (*changed, "direct_payment", "third_party", "refusals"):
             assert new[key] == value, key
     # Money over time: a /1 line was so many a week, all year; it reads and costs the same.
     for before, after, item in zip(old["items"], new["items"], plan.items, strict=True):
@@ -72,9 +89,23 @@ def test_a_format_1_file_imports_and_is_written_back_as_format_2(path):
     if old["direct_payment"] is None:
         assert new["direct_payment"] is None
     else:
-        assert new["direct_payment"] == {**old["direct_payment"], "first_payment_on": None}
+        before = dict(old["direct_payment"])
+        assert before.pop("nominee_name") == ""  # none of the files had a nominee
+        assert new["direct_payment"] == {**before, "first_payment_on": None, **DP_ADDED}
     for before, after in zip(old["premises_agreements"], new["premises_agreements"], strict=True):
-        assert after == {**before, "carried_over": False}
+        added = {"carried_over": False, "delegated_by": "", "delegated_on": None}
+        if before["withdrawal"] is not None:
+            added["withdrawal"] = {**before["withdrawal"], "effective_from": None}
+        assert after == {**before, **added}
+    if old["third_party"] is not None:
+        assert new["third_party"] == {
+            **old["third_party"],
+            "holds": "",
+            "reports": "",
+            "conditions_confirmed": False,
+        }
+    for before, after in zip(old["refusals"], new["refusals"], strict=True):
+        assert after == {**before, **REFUSAL_ADDED}
     # The plan as read is the plan as written again: the round trip in /2 is exact.
     assert dumps(parse_text(dumps(plan))) == dumps(plan)
 
@@ -135,3 +166,47 @@ def test_a_head_teachers_agreement_signed_under_format_1_still_holds(path):
     for agreement in plan.premises_agreements:
         status = agreement_status(plan, agreement.setting_id)
         assert status.valid, (agreement.setting_id, status.changes)
+
+
+def _before_issue_10(document: dict) -> dict:
+    early = copy.deepcopy(document)
+    payment = early["direct_payment"]
+    for key in DP_ADDED:
+        del payment[key]
+    payment["nominee_name"] = ""
+    for refusal in early["refusals"]:
+        for key in REFUSAL_ADDED:
+            del refusal[key]
+    for agreement in early["premises_agreements"]:
+        del agreement["delegated_by"], agreement["delegated_on"]
+    return early
+
+
+def test_a_format_2_document_from_before_issue_10_reads_exactly_as_before():
+    document = json.loads(dumps(read_plan(FORMAT_1_FILES[0])))
+    assert document["direct_payment"]["recipient"] == "parent"
+    plan = parse_text(json.dumps(_before_issue_10(document)))
+    assert json.loads(dumps(plan)) == document
+    assert plan.direct_payment.recipient.value == "parent"  # an old parent stays parent
+
+
+def test_an_old_nominee_keeps_its_one_name_and_who_chose_them():
+    """Before issue 10 a nominee had its own name beside the recipient's, and a PDF could print
+    two different people as paid: the nominee's name is now the one name, and the other name
+    recorded is who chose the nominee, so nothing typed is lost."""
+    early = _before_issue_10(json.loads(dumps(read_plan(FORMAT_1_FILES[0]))))
+    early["direct_payment"].update(
+        recipient="nominee", recipient_name="Sara Khan", nominee_name="Ruth Khan"
+    )
+    dp = parse_text(json.dumps(early)).direct_payment
+    assert (dp.recipient.value, dp.recipient_name, dp.nominated_by) == (
+        "nominee",
+        "Ruth Khan",
+        "Sara Khan",
+    )
+    early["direct_payment"].update(recipient_name="Ruth Khan")  # the same person twice
+    dp = parse_text(json.dumps(early)).direct_payment
+    assert (dp.recipient_name, dp.nominated_by) == ("Ruth Khan", "")
+    early["direct_payment"].update(recipient_name="Sara Khan", nominee_name="")  # name only once
+    dp = parse_text(json.dumps(early)).direct_payment
+    assert (dp.recipient_name, dp.nominated_by) == ("Sara Khan", "")

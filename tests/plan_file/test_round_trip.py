@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -220,8 +220,8 @@ def plans(draw) -> model.Plan:
                 model.DirectPaymentArrangement,
                 recipient=enum(model.RecipientKind),
                 recipient_name=texts(),
-                nominee_name=texts(),
                 nominee_relationship=texts(),
+                nominated_by=texts(),
                 schedule=enum(model.PaymentSchedule),
                 dedicated_account_confirmed=st.booleans(),
                 monitoring_terms=texts(LONG_TEXT),
@@ -230,10 +230,25 @@ def plans(draw) -> model.Plan:
                 no_adverse_impact_confirmed=st.booleans(),
                 efficient_use_confirmed=st.booleans(),
                 agreement_signed_on=dates(),
+                young_person_consented_on=dates(),
+                capacity_assessed_on=dates(),
+                capacity_assessment_reference=texts(),
+                health_care_plan_reference=texts(),
+                health_care_plan_agreed_on=dates(),
+                integrated_care_board=texts(),
             )
         ),
         third_party=draw(
-            st.none() | st.builds(model.ThirdPartyArrangement, texts(), texts(), texts())
+            st.none()
+            | st.builds(
+                model.ThirdPartyArrangement,
+                texts(),
+                texts(),
+                texts(),
+                texts(LONG_TEXT),
+                texts(),
+                st.booleans(),
+            )
         ),
         organised_holder=draw(texts()),
         refusals=[
@@ -244,6 +259,10 @@ def plans(draw) -> model.Plan:
                 draw(texts(LONG_TEXT)),
                 draw(dates()),
                 draw(texts(LONG_TEXT)),
+                requested_on=draw(dates()),
+                review_rights_told_on=draw(dates()),
+                review_outcome=draw(enum(model.ReviewOutcome)),
+                reviewed_on=draw(dates()),
             )
             for i in range(draw(st.integers(0, 2)))
         ],
@@ -263,16 +282,26 @@ def _sign(draw, plan: model.Plan, setting_id: str) -> None:
         setting_id,
         decision=decision,
         signatory_name=draw(texts()).strip() or "Head",
-        signatory_role="Head teacher",
-        signed_on=draw(st.dates()),
+        signatory_role=draw(st.sampled_from(["Head teacher", "Deputy head teacher"])),
+        delegated_by="Graham Lowe, head teacher",
+        delegated_on=draw(st.none() | st.just(date(1990, 1, 1))),
+        signed_on=(
+            signed := draw(st.dates(min_value=date(1990, 1, 2), max_value=date(9000, 1, 1)))
+        ),
         method=model.SignatureMethod.TYPED,
         conditions=["dbs_seen"],
         other_conditions=draw(texts()),
         reasons=draw(texts()).strip() or "No room on the timetable",
     )
     if decision is not model.Decision.DECLINED and draw(st.booleans()):
+        withdrawn = signed + timedelta(days=draw(st.integers(0, 400)))
         agreements.withdraw(
-            plan, setting_id, on=draw(st.dates()), reason="Staff changes", told_by="Head"
+            plan,
+            setting_id,
+            on=withdrawn,
+            reason="Staff changes",
+            told_by="Head",
+            effective_from=draw(st.none() | st.just(withdrawn + timedelta(days=7))),
         )
     # Change an item afterwards, sometimes, so that a stale agreement round-trips too.
     if draw(st.booleans()):

@@ -401,3 +401,14 @@ def test_a_bad_school_year_or_payment_rule_is_named(change, expected):
     data = example_data()
     change(data)
     assert expected in error_for(data)
+
+
+def test_the_streams_paid_by_direct_payment_are_named_and_checked():
+    data = example_data()
+    assert parse_pack(data).direct_payments.streams == ("education", "health", "social_care")
+    data["direct_payments"]["streams"] = ["education", "school_contribution"]
+    assert error_for(data).startswith(
+        "direct_payments.streams[1]: “school_contribution” is not a funding stream paid by"
+    )
+    data["direct_payments"]["streams"] = "education"
+    assert error_for(data).startswith("direct_payments.streams: ")

@@ -322,6 +322,9 @@ def typical_plan(items: int = 20, outcomes: int = 8, *, sign: bool = True) -> Pl
             organisation="Brightpath Support Brokerage CIC",
             contact="Aled Jones, 01632 960123",
             role="Holds the money and pays the personal assistant",
+            holds="The personal assistant's wages, paid four-weekly",
+            reports="A statement with the timesheets to the council every three months",
+            conditions_confirmed=True,
         ),
         organised_holder="Example Shire Council SEND team",
         refusals=[
@@ -333,6 +336,8 @@ def typical_plan(items: int = 20, outcomes: int = 8, *, sign: bool = True) -> Pl
                 date(2026, 11, 10),
                 "The contract pays for a therapist's time across many children; the cost of "
                 "one child's sessions cannot be separated out without reducing the service.",
+                requested_on=date(2026, 11, 2),
+                review_rights_told_on=date(2026, 11, 10),
             )
         ],
         served_on=date(2026, 11, 23),

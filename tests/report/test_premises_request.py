@@ -383,8 +383,18 @@ def test_text_longer_than_a_page_in_one_field_still_exports(two_settings, pack):
 def test_a_setting_with_nothing_to_agree_is_refused_plainly(pack):
     plan = read_plan(next(p for p in example_paths() if p.stem == "joint-school-managed"))
     assert plan.settings and not plan.premises_dp_items(plan.settings[0].id)
-    with pytest.raises(ValueError, match="nothing paid by direct payment on its premises"):
+    with pytest.raises(ValueError, match=r"nothing paid by direct payment \(or by a third party\)"):
         render(plan, plan.settings[0].id, pack)
+
+
+def test_a_college_with_nothing_to_agree_names_its_principal(pack):
+    plan = read_plan(next(p for p in example_paths() if p.stem == "work-experience-16"))
+    college = plan.settings[0]
+    for item in plan.premises_dp_items(college.id):
+        item.location = Location.HOME
+        item.setting_id = None
+    with pytest.raises(ValueError, match="nothing for its principal to agree to"):
+        render(plan, college.id, pack)
 
 
 def test_a_setting_not_in_the_plan_is_refused_plainly(two_settings, pack):

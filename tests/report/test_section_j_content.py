@@ -20,6 +20,7 @@ from coplan.domain.model import (
     Decision,
     ManagementOption,
     Plan,
+    RecipientKind,
     SignatureMethod,
 )
 from coplan.report import labels
@@ -170,12 +171,19 @@ def test_an_agreement_changed_since_signed_is_never_shown_as_valid(changed_plan,
 
 
 def test_a_withdrawn_agreement(plan, pack):
-    withdraw(plan, "s1", on=date(2026, 11, 20), reason="Building works", told_by="Ada Okafor")
+    withdraw(
+        plan,
+        "s1",
+        on=date(2026, 11, 20),
+        reason="Building works",
+        told_by="Ada Okafor",
+        effective_from=date(2026, 12, 4),
+    )
     text = whole(pdf_pages(render(plan, pack)))
     assert (
         flat(
-            "Premises agreement: Agreement withdrawn on 20 November 2026: this line must stop or be "
-            "re-arranged."
+            "Premises agreement: Agreement withdrawn on 20 November 2026: this line stops or must "
+            "be re-arranged from 4 December 2026."
         )
         in text
     )
@@ -201,6 +209,27 @@ def test_an_agreement_given_on_paper_never_shows_a_signature(pack):
     text = whole(pdf_pages(render(plan, pack)))
     assert flat("Given on paper after the meeting; recorded by Sam Patel") in text
     assert flat("Signature") not in text
+
+
+def test_a_delegated_signatory_prints_whose_authority_they_signed_with(pack):
+    plan = typical_plan(sign=False)
+    record_decision(
+        plan,
+        "s1",
+        decision=Decision.AGREED,
+        signatory_name="Tom Reid",
+        signatory_role="Deputy head teacher",
+        signed_on=date(2026, 11, 12),
+        method=SignatureMethod.TYPED,
+        delegated_by="Ada Okafor, head teacher",
+        delegated_on=date(2026, 9, 1),
+    )
+    text = whole(pdf_pages(render(plan, pack)))
+    assert flat("Deputy head teacher") in text
+    assert (
+        flat("Written authority delegated by Ada Okafor, head teacher, given on 1 September 2026")
+        in text
+    )
 
 
 def test_not_asked_yet(pack):
@@ -311,3 +340,16 @@ def test_timescales_of_one_read_in_the_singular(plan, pack):
     text = whole(pdf_pages(render(plan, pack)))
     assert flat("The first review is within 1 month of the first payment") in text
     assert flat("Money left unspent beyond 1 week's worth of payments may be asked back.") in text
+
+
+def test_a_nominee_is_the_one_person_printed_as_paid_with_who_chose_them(pack):
+    plan = typical_plan()
+    dp = plan.direct_payment
+    dp.recipient = RecipientKind.NOMINEE
+    dp.recipient_name = "Ruth Kowalczyk"
+    dp.nominee_relationship = "aunt"
+    dp.nominated_by = "Ada Okafor, parent"
+    text = whole(pdf_pages(render(plan, pack)))
+    assert flat("A nominee (someone chosen to receive the payments): Ruth Kowalczyk (aunt)") in text
+    assert flat("Nominee chosen by Ada Okafor, parent") in text
+    assert flat("Nominee:") not in text  # never a second "nominee" line beside the recipient

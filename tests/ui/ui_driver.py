@@ -241,9 +241,18 @@ class Driver:
         if dp is not None and ui.dpGroup.isEnabled():
             self.choose(ui.dpRecipient, dp.recipient)
             self.type(ui.dpRecipientName, dp.recipient_name)
-            if ui.dpNomineeName.isVisible():
-                self.type(ui.dpNomineeName, dp.nominee_name)
+            if ui.dpNominatedBy.isVisible():
+                self.type(ui.dpNominatedBy, dp.nominated_by)
+                self.type(ui.dpConsentOn, show_date(dp.young_person_consented_on))
+            if ui.dpNomineeRelationship.isVisible():
                 self.type(ui.dpNomineeRelationship, dp.nominee_relationship)
+            if ui.dpCapacityAssessedOn.isVisible():
+                self.type(ui.dpCapacityAssessedOn, show_date(dp.capacity_assessed_on))
+                self.type(ui.dpCapacityReference, dp.capacity_assessment_reference)
+            if ui.dpCarePlanReference.isVisible():
+                self.type(ui.dpCarePlanReference, dp.health_care_plan_reference)
+                self.type(ui.dpCarePlanAgreedOn, show_date(dp.health_care_plan_agreed_on))
+                self.type(ui.dpCareBoard, dp.integrated_care_board)
             self.choose(ui.dpSchedule, dp.schedule)
             self.type(ui.dpMonitoringTerms, dp.monitoring_terms)
             for attribute, box in page.boxes.items():
@@ -255,6 +264,9 @@ class Driver:
             self.type(ui.thirdPartyOrganisation, tp.organisation)
             self.type(ui.thirdPartyContact, tp.contact)
             self.type(ui.thirdPartyRole, tp.role)
+            self.type(ui.thirdPartyHolds, tp.holds)
+            self.type(ui.thirdPartyReports, tp.reports)
+            self.set_check(ui.thirdPartyConditions, tp.conditions_confirmed)
         if ui.organisedGroup.isEnabled():
             self.type(ui.organisedHolder, plan.organised_holder)
 
@@ -264,7 +276,11 @@ class Driver:
             self.click(ui.addRefusal)
             self.type(ui.refusalRequest, refusal.request)
             self.choose(ui.refusalScope, refusal.scope)
+            self.type(ui.refusalRequestedOn, show_date(refusal.requested_on))
             self.type(ui.refusalDecidedOn, show_date(refusal.decided_on))
+            self.type(ui.refusalRightsToldOn, show_date(refusal.review_rights_told_on))
+            self.choose(ui.refusalReviewOutcome, refusal.review_outcome)
+            self.type(ui.refusalReviewedOn, show_date(refusal.reviewed_on))
             self.type(ui.refusalReasons, refusal.reasons)
             self.type(ui.refusalBlockContract, refusal.block_contract_reason)
         self.type(ui.assessmentRequested, show_date(plan.assessment_requested_on))

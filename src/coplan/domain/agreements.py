@@ -5,13 +5,38 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from .dates import format_long
 from .fingerprint import FINGERPRINT_VERSION, canonical_bytes, shown_to_head
 from .fingerprint import reference as fingerprint_reference
 from .model import Decision, Plan, PremisesAgreement, SignatureMethod, Withdrawal
+from .shown_words import ROLES
 
 
 class AgreementError(ValueError):
     """A decision that cannot be recorded as given; the message says what is missing."""
+
+
+def may_sign(role: str) -> bool:
+    """Whether someone in `role` may sign for a setting in their own right: its head teacher,
+    principal or early-years provider (the Personal Budgets Regulations 2014 ask for "the
+    head teacher or principal of the school or post-16 institution, or the person in charge
+    of the early years provider")."""
+    return role.strip().casefold() in {r.casefold() for r in ROLES}
+
+
+def signatory_problem(role: str, delegated_by: str = "") -> str | None:
+    """Why someone cannot sign a premises agreement, or None when they can: the head teacher,
+    principal or early-years provider, or anyone with their written delegated authority
+    (`delegated_by`: who gave it, recorded with the agreement)."""
+    if not role.strip():
+        return "Enter the role of the person signing."
+    if may_sign(role) or delegated_by.strip():
+        return None
+    return (
+        f"A “{role.strip()}” cannot agree to direct payments on a setting's premises: only its "
+        "head teacher, principal or early-years provider can, or someone with their written "
+        "delegated authority (record who gave it)."
+    )
 
 
 def record_decision(
@@ -29,6 +54,8 @@ def record_decision(
     signature_svg_path: str = "",
     recorded_by: str = "",
     reference: str = "",
+    delegated_by: str = "",
+    delegated_on: date | None = None,
 ) -> PremisesAgreement:
     """Snapshot what the head was shown, fingerprint it and add the decision to the plan."""
     import hashlib
@@ -40,8 +67,11 @@ def record_decision(
         raise AgreementError("There is nothing paid by direct payment on this setting's premises.")
     if not signatory_name.strip():
         raise AgreementError("Enter the name of the person signing.")
-    if not signatory_role.strip():
-        raise AgreementError("Enter the role of the person signing.")
+    problem = signatory_problem(signatory_role, delegated_by)
+    if problem is not None:
+        raise AgreementError(problem)
+    if delegated_on is not None and delegated_on > signed_on:
+        raise AgreementError("The authority was delegated after the agreement was signed.")
     if decision is Decision.DECLINED and not reasons.strip():
         raise AgreementError("Give the reasons for declining.")
     if decision is Decision.AGREED_WITH_CONDITIONS and not (conditions or other_conditions.strip()):
@@ -66,6 +96,8 @@ def record_decision(
         reasons=reasons.strip(),
         signatory_name=signatory_name.strip(),
         signatory_role=signatory_role.strip(),
+        delegated_by=delegated_by.strip(),
+        delegated_on=delegated_on,
         signed_on=signed_on,
         method=method,
         signature_svg_path=signature_svg_path,
@@ -94,9 +126,16 @@ def _check_reference(plan: Plan, setting_id: str, quoted: str) -> None:
 
 
 def withdraw(
-    plan: Plan, setting_id: str, *, on: date, reason: str, told_by: str
+    plan: Plan,
+    setting_id: str,
+    *,
+    on: date,
+    reason: str,
+    told_by: str,
+    effective_from: date | None = None,
 ) -> PremisesAgreement:
-    """Record that a setting withdrew its agreement; its direct payments must stop or change."""
+    """Record that a setting withdrew its agreement; its direct payments stop or must be
+    re-arranged from `effective_from` (by default the day it was withdrawn)."""
     agreement = plan.current_agreement(setting_id)
     if agreement is None or not agreement.agrees:
         raise AgreementError("There is no agreement from this setting to withdraw.")
@@ -104,8 +143,21 @@ def withdraw(
         raise AgreementError("This agreement has already been withdrawn.")
     if not reason.strip() or not told_by.strip():
         raise AgreementError("Record the reason and who told the council.")
+    if agreement.signed_on is not None and on < agreement.signed_on:
+        raise AgreementError(
+            f"The withdrawal ({format_long(on)}) cannot be before the agreement was signed "
+            f"({format_long(agreement.signed_on)})."
+        )
+    if effective_from is not None and effective_from < on:
+        raise AgreementError(
+            f"The items cannot stop ({format_long(effective_from)}) before the agreement was "
+            f"withdrawn ({format_long(on)})."
+        )
     agreement.withdrawal = Withdrawal(
-        withdrawn_on=on, reason=reason.strip(), told_by=told_by.strip()
+        withdrawn_on=on,
+        reason=reason.strip(),
+        told_by=told_by.strip(),
+        effective_from=effective_from,
     )
     return agreement
 

@@ -70,6 +70,11 @@ class ManagementOption(StrEnum):
     THIRD_PARTY = "third_party"
 
 
+# Money paid to someone rather than spent by the council: to the family (a direct payment) or
+# to an organisation on their behalf (a third-party arrangement, in law a direct payment too).
+PAID_TO_SOMEONE = frozenset({ManagementOption.DIRECT_PAYMENT, ManagementOption.THIRD_PARTY})
+
+
 class OverallOption(StrEnum):
     NONE = "none"
     DIRECT_PAYMENT = "direct_payment"
@@ -132,9 +137,20 @@ class IndicativeSource(StrEnum):
 
 
 class RecipientKind(StrEnum):
+    """Who receives the direct payments, and on what basis (Personal Budgets Regulations 2014).
+
+    PARENT: a child's parent, in their own right, while the child is of compulsory school age.
+    YOUNG_PERSON: the young person in their own right, once over compulsory school age.
+    NOMINEE: someone the parent or young person chose, who agrees to receive them.
+    REPRESENTATIVE: someone acting for a young person who lacks capacity (Mental Capacity
+    Act 2005) to decide about direct payments, shown by a capacity assessment.
+    A parent receives a young person's payments only as nominee or representative.
+    """
+
     PARENT = "parent"
     YOUNG_PERSON = "young_person"
     NOMINEE = "nominee"
+    REPRESENTATIVE = "representative"
 
 
 class PaymentSchedule(StrEnum):
@@ -179,6 +195,16 @@ class RefusalScope(StrEnum):
     PERSONAL_BUDGET = "personal_budget"
     DIRECT_PAYMENT = "direct_payment"
     PART = "part_of_request"
+    RECIPIENT = "recipient"  # a request that a particular person receive the payments
+
+
+class ReviewOutcome(StrEnum):
+    """What a review of a refusal decided."""
+
+    NOT_ASKED = "not_asked"  # no review asked for (yet)
+    PENDING = "pending"  # asked for, not yet decided
+    UPHELD = "upheld"  # the refusal stands
+    OVERTURNED = "overturned"  # the request is granted after all
 
 
 def new_id() -> str:
@@ -357,9 +383,22 @@ class IndicativeBudget:
 @dataclass
 class DirectPaymentArrangement:
     recipient: RecipientKind = RecipientKind.PARENT
+    # The one person who receives the payments (for a nominee or representative: their name;
+    # never a second name beside it, so no document can print two different people).
     recipient_name: str = ""
-    nominee_name: str = ""  # when the recipient is a nominee
-    nominee_relationship: str = ""
+    nominee_relationship: str = ""  # the nominee's or representative's relationship to the child
+    # A nominee: who chose them (the parent or the young person), and when the young person
+    # agreed to a nominee receiving their payments (the law asks for a young person's consent).
+    nominated_by: str = ""
+    young_person_consented_on: date | None = None
+    # A representative: the capacity assessment that found the young person lacks capacity to
+    # decide about direct payments.
+    capacity_assessed_on: date | None = None
+    capacity_assessment_reference: str = ""
+    # Health (NHS) direct payments: the care plan agreed with the integrated care board.
+    health_care_plan_reference: str = ""
+    health_care_plan_agreed_on: date | None = None
+    integrated_care_board: str = ""
     schedule: PaymentSchedule = PaymentSchedule.MONTHLY
     # The first payment: never before the agreement is signed. The plan year of payments
     # runs from here.
@@ -378,9 +417,18 @@ class DirectPaymentArrangement:
 
 @dataclass
 class ThirdPartyArrangement:
+    """Money paid to an organisation (a broker, a trust) instead of the family: in law still a
+    direct payment, so the premises rule and the direct payment conditions apply to it."""
+
     organisation: str = ""
     contact: str = ""
     role: str = ""  # what they do, e.g. "holds the money and pays the tutor"
+    holds: str = ""  # what money it holds, e.g. "the tutoring budget, paid four-weekly"
+    reports: str = ""  # how it accounts for it, e.g. "statement to the council every quarter"
+    # The council is satisfied of the same conditions as for a direct payment (used
+    # appropriately, in the child's best interests, no harm to other children's services, an
+    # efficient use of resources), for the money the third party holds.
+    conditions_confirmed: bool = False
 
 
 @dataclass
@@ -388,6 +436,12 @@ class Withdrawal:
     withdrawn_on: date
     reason: str
     told_by: str  # who told the council
+    # From when the affected items stop or must be re-arranged (on or after `withdrawn_on`).
+    effective_from: date | None = None
+
+    @property
+    def stops_on(self) -> date:
+        return self.effective_from or self.withdrawn_on
 
 
 @dataclass
@@ -408,6 +462,10 @@ class PremisesAgreement:
     reasons: str = ""  # required when declined
     signatory_name: str = ""
     signatory_role: str = ""
+    # Someone signing with the head's written delegated authority: who delegated it (name and
+    # role) and when the delegation was given in writing.
+    delegated_by: str = ""
+    delegated_on: date | None = None
     signed_on: date | None = None
     method: SignatureMethod = SignatureMethod.TYPED
     signature_svg_path: str = ""  # the drawn signature as an SVG path, when drawn
@@ -431,6 +489,12 @@ class RefusedRequest:
     decided_on: date | None = None
     # Where the council will not separate money out of a block contract it must say why.
     block_contract_reason: str = ""
+    requested_on: date | None = None  # when the family or young person asked
+    # When the family was told, in writing, of their right to ask for the decision to be
+    # reviewed (and to appeal about the plan).
+    review_rights_told_on: date | None = None
+    review_outcome: ReviewOutcome = ReviewOutcome.NOT_ASKED
+    reviewed_on: date | None = None
 
 
 @dataclass
@@ -523,11 +587,12 @@ class Plan:
         return next((i for i in self.items if i.id == item_id), None)
 
     def premises_dp_items(self, setting_id: str) -> list[ProvisionItem]:
-        """Direct-payment items on one setting's premises: what its head must agree to."""
+        """Direct-payment items on one setting's premises (a third party's included: in law
+        a direct payment too): what its head must agree to."""
         return [
             item
             for item in self.items
-            if item.management is ManagementOption.DIRECT_PAYMENT
+            if item.management in PAID_TO_SOMEONE
             and item.on_premises
             and item.setting_id == setting_id
         ]

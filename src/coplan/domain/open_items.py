@@ -71,9 +71,12 @@ def line_status(
         )
     if status.state == AgreementState.WITHDRAWN:
         withdrawal = agreement.withdrawal if agreement else None
-        when = f" on {format_long(withdrawal.withdrawn_on)}" if withdrawal else ""
+        if withdrawal is None:
+            return LineStatus("Agreement withdrawn: this line must stop or be re-arranged.", False)
         return LineStatus(
-            f"Agreement withdrawn{when}: this line must stop or be re-arranged.", False
+            f"Agreement withdrawn on {format_long(withdrawal.withdrawn_on)}: this line stops "
+            f"or must be re-arranged from {format_long(withdrawal.stops_on)}.",
+            False,
         )
     if agreement is not None and agreement.carried_over:
         return LineStatus(
@@ -97,7 +100,8 @@ class OpenPoint:
 _PLAIN = {
     "dp.no_arrangement": "Who will receive the direct payments, and how.",
     "dp.no_recipient": "Who will receive the direct payments.",
-    "dp.no_nominee": "The name of the nominee who will receive the direct payments.",
+    "dp.no_consent": "The young person's agreement to the nominee who will receive the "
+    "direct payments.",
     "budget.over_without_reason": "Why the plan costs more than the indicative budget.",
     "indicative.manual_no_reason": "Where the indicative budget figure comes from.",
     "indicative.override_no_reason": "Why the panel changed the indicative budget.",

@@ -96,6 +96,9 @@ class DirectPaymentRules:
     # A young person may receive direct payments themselves once over compulsory school age.
     young_person_may_receive: bool = True
     nominee_allowed: bool = True
+    # The funding streams the council (and, for health, its integrated care board) pays by
+    # direct payment; a request for another stream's direct payment is refused in writing.
+    streams: tuple[str, ...] = ("education", "health", "social_care")
     # How often the council pays, in advance: each payment covers the support due until the next.
     payment_frequency: PaymentSchedule = PaymentSchedule.FOUR_WEEKLY
 

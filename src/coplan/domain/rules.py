@@ -20,18 +20,23 @@ from enum import StrEnum
 
 from . import ras as ras_scoring
 from .budget import STREAM_WORDS, summarise
-from .dates import comment_deadline, format_long, over_compulsory_school_age
+from .dates import age_on, comment_deadline, format_long, over_compulsory_school_age
 from .fingerprint import AgreementState, agreement_status
 from .model import (
+    PAID_TO_SOMEONE,
     ConsulteeRole,
     Frequency,
     FundingStream,
     IndicativeSource,
     ManagementOption,
+    NeedSection,
+    OutcomeArea,
     Plan,
     PlanStatus,
     ProvisionItem,
     RecipientKind,
+    RefusalScope,
+    ReviewOutcome,
     RunsIn,
 )
 from .money import Money
@@ -246,6 +251,15 @@ ITEM_DP_NO_NEEDS = rule(
     "needs it meets. Pick at least one need.",
     "the law requires Section J to name the needs and outcomes each direct payment meets",
 )
+ITEM_DP_NO_SEN_NEED = rule(
+    "item.dp_no_sen_need",
+    D,
+    "items[{item}].need_ids",
+    "{label} is an education direct payment: Section J must name the special educational "
+    "needs (section B) it meets, not only {sections} needs. Pick at least one from section B.",
+    "the law requires Section J to name the special educational needs each education direct "
+    "payment meets",
+)
 ITEM_NO_COST = rule(
     "item.no_cost", D, "items[{item}].one_off_cost", "Enter the cost of {label}.", WRONG
 )
@@ -433,12 +447,93 @@ DP_RECIPIENT_NOT_ELIGIBLE = rule(
     "a young person under or at compulsory school age, or a recipient the council does not "
     "pay; recipient checks stop the final plan, not the draft",
 )
-DP_NO_NOMINEE = rule(
-    "dp.no_nominee",
+DP_NEEDS_DATE_OF_BIRTH = rule(
+    "dp.needs_date_of_birth",
     F,
-    "direct_payment.nominee_name",
-    "Name the nominee who will receive the payments.",
+    "child.date_of_birth",
+    "Enter the date of birth: whether {who} can receive the direct payments depends on whether "
+    "the young person is over compulsory school age.",
+    "asks for the missing date rather than refusing by age; recipient checks stop the final "
+    "plan, not the draft",
+)
+DP_NO_NOMINATED_BY = rule(
+    "dp.no_nominated_by",
+    F,
+    "direct_payment.nominated_by",
+    "Say who chose the nominee (the parent, or the young person).",
+    "a nominee receives only because the parent or young person chose them",
+)
+DP_NO_CONSENT = rule(
+    "dp.no_consent",
+    F,
+    "direct_payment.young_person_consented_on",
+    "Record when the young person agreed to {name} receiving their direct payments: a young "
+    "person's payments go to someone else only with their consent.",
+    "the young person's consent is settled before the plan is final",
+)
+DP_NO_CAPACITY_ASSESSMENT = rule(
+    "dp.no_capacity_assessment",
+    F,
+    "direct_payment.capacity_assessed_on",
+    "A representative receives a young person's payments only where the young person lacks "
+    "capacity to decide about them: record the capacity assessment's date and reference.",
+    "acting for a young person without their consent needs the assessment on record",
+)
+DP_REPRESENTATIVE_FOR_CHILD = rule(
+    "dp.representative_for_child",
+    F,
+    "direct_payment.recipient",
+    "A representative acts for a young person over compulsory school age who lacks capacity; "
+    "for a child of compulsory school age the parent (or their nominee) receives the payments.",
     "recipient checks stop the final plan, not the draft",
+)
+DP_HEALTH_NO_CARE_PLAN = rule(
+    "dp.health_no_care_plan",
+    P,
+    "direct_payment.health_care_plan_reference",
+    "{items} paid by an NHS direct payment: record the care plan agreed with the integrated "
+    "care board (its reference, the date agreed and the board).",
+    "the NHS Direct Payments Regulations 2013 pay only against an agreed care plan: a "
+    "condition for paying, which the plan can state before the care plan is signed",
+)
+ITEM_STREAM_NO_DIRECT_PAYMENT = rule(
+    "item.stream_no_direct_payment",
+    F,
+    "items[{item}].management",
+    "{label} is {stream} money, which {council} does not pay by direct payment.{refuse}",
+    "the council's policy; a request it refuses is recorded in writing before the plan is final",
+)
+THIRD_PARTY_CONDITIONS_NOT_CONFIRMED = rule(
+    "third_party.conditions_not_confirmed",
+    F,
+    "third_party.conditions_confirmed",
+    "Money held by a third party is a direct payment in law: before it is agreed the council "
+    "must be satisfied that it will be used appropriately and in the child's best interests, "
+    "without harming other children's services, and is an efficient use of resources.",
+    "the direct payment conditions apply to a third party too; a final plan states them",
+)
+ITEM_EDUCATION_CHARGED_TO_HEALTH = rule(
+    "item.education_charged_to_health",
+    None,
+    "items[{item}].funding",
+    "{label} is charged to health but serves an education outcome: therapy that educates or "
+    "trains a child is special educational provision in law (section F), which the council "
+    "must secure whoever pays for it.",
+)
+ITEM_CARE_CHARGED_TO_EDUCATION = rule(
+    "item.care_charged_to_education",
+    None,
+    "items[{item}].funding",
+    "{label} is charged to education but serves only social care outcomes: check its "
+    "funding stream (social care provision is in section H).",
+)
+THIRD_PARTY_NO_TERMS = rule(
+    "third_party.no_terms",
+    P,
+    "third_party.{attribute}",
+    "A third party holds money for the family: record {what}.",
+    "a third-party arrangement is a direct payment in law: what it holds and how it accounts "
+    "for it are conditions for paying it",
 )
 DP_CONDITION_NOT_CONFIRMED = rule(
     "dp.condition_not_confirmed",
@@ -500,8 +595,8 @@ PREMISES_WITHDRAWN = rule(
     "premises.withdrawn",
     F,
     "premises[{setting}]",
-    "{name} withdrew its agreement on {when}: the direct payments for {items} must stop or be "
-    "re-arranged from that date.",
+    "{name} withdrew its agreement on {when}: the direct payments for {items} stop or must be "
+    "re-arranged from {stops}.",
     SETTLED,
 )
 PREMISES_CONFIRM_AGAIN = rule(
@@ -525,6 +620,43 @@ PREMISES_DECLINE_NO_REASON = rule(
     "premises[{setting}]",
     "A decline needs its reasons recorded.",
     "a refusal without reasons is never lawful",
+)
+REFUSAL_NO_DATES = rule(
+    "refusal.no_dates",
+    F,
+    "refusals[{refusal}].{attribute}",
+    "Record {what} for the refusal of “{request}”.",
+    "the refusal's dates are settled before the plan is final (the draft may state it)",
+)
+REFUSAL_DECIDED_BEFORE_REQUEST = rule(
+    "refusal.decided_before_request",
+    D,
+    "refusals[{refusal}].decided_on",
+    "The refusal of “{request}” is dated {decided}, before the request was made ({requested}).",
+    WRONG,
+)
+REFUSAL_NO_REVIEW_RIGHTS = rule(
+    "refusal.no_review_rights",
+    F,
+    "refusals[{refusal}].review_rights_told_on",
+    "Record when the family was told, in writing, of their right to ask for a review of the "
+    "refusal of “{request}”.",
+    "a refusal must come with the right to a review before the plan is final",
+)
+REFUSAL_REVIEW_NO_DATE = rule(
+    "refusal.review_no_date",
+    None,
+    "refusals[{refusal}].reviewed_on",
+    "The review of the refusal of “{request}” has an outcome: record the date it was decided.",
+)
+REFUSAL_NO_BLOCK_CONTRACT_REASON = rule(
+    "refusal.no_block_contract_reason",
+    D,
+    "refusals[{refusal}].block_contract_reason",
+    "Refusing a whole personal budget needs the reason: say why the money cannot be separated "
+    "from the council's block contract without harm to other people's services or value for "
+    "money.",
+    "a personal budget may be refused only for that reason, given in writing",
 )
 REFUSAL_NO_REASONS = rule(
     "refusal.no_reasons",
@@ -698,6 +830,19 @@ def _check_item(plan: Plan, pack: PolicyPack, item: ProvisionItem, findings: _Fi
     for need_id in item.need_ids:
         if plan.need(need_id) is None:
             findings.add(ITEM_UNKNOWN_NEED, need=need_id, **ids)
+    _check_funding_matches(plan, item, findings)
+    if (
+        item.management in PAID_TO_SOMEONE
+        and item.funding is not FundingStream.SCHOOL
+        and item.funding.value not in pack.direct_payments.streams
+    ):
+        findings.add(
+            ITEM_STREAM_NO_DIRECT_PAYMENT,
+            stream=STREAM_WORDS[item.funding].lower(),
+            council=pack.council,
+            refuse=_REFUSE_STREAM,
+            **ids,
+        )
     _check_quantity(item, ids, findings)
     if not item.delivered_by.strip():
         findings.add(ITEM_NO_PROVIDER, **ids)
@@ -706,8 +851,13 @@ def _check_item(plan: Plan, pack: PolicyPack, item: ProvisionItem, findings: _Fi
             findings.add(ITEM_NO_SETTING, **ids)
         elif plan.setting(item.setting_id) is None:
             findings.add(ITEM_UNKNOWN_SETTING, setting=item.setting_id, **ids)
-    if item.management is ManagementOption.DIRECT_PAYMENT and not item.need_ids:
+    if item.management in PAID_TO_SOMEONE and not item.need_ids:
         findings.add(ITEM_DP_NO_NEEDS, **ids)
+    elif item.management in PAID_TO_SOMEONE and item.funding is FundingStream.EDUCATION:
+        needs = [n for n in (plan.need(i) for i in item.need_ids) if n is not None]
+        if needs and all(n.section is not NeedSection.SEN for n in needs):
+            sections = sorted({_SECTION_WORDS[n.section] for n in needs})
+            findings.add(ITEM_DP_NO_SEN_NEED, sections=" or ".join(sections), **ids)
     _check_category(pack, item, ids, findings)
 
 
@@ -942,27 +1092,8 @@ def _check_direct_payments(plan: Plan, pack: PolicyPack, on: date, findings: _Fi
         return
     if not dp.recipient_name.strip():
         findings.add(DP_NO_RECIPIENT)
-    if dp.recipient is RecipientKind.YOUNG_PERSON:
-        if not pack.direct_payments.young_person_may_receive:
-            findings.add(
-                DP_RECIPIENT_NOT_ELIGIBLE,
-                reason=f"{pack.council} does not pay direct payments to young people themselves.",
-            )
-        elif not over_compulsory_school_age(plan.child.date_of_birth, on):
-            findings.add(
-                DP_RECIPIENT_NOT_ELIGIBLE,
-                reason="A young person can receive direct payments themselves only once they "
-                "are over compulsory school age; until then the parent (or a nominee) receives "
-                "them.",
-            )
-    if dp.recipient is RecipientKind.NOMINEE:
-        if not pack.direct_payments.nominee_allowed:
-            findings.add(
-                DP_RECIPIENT_NOT_ELIGIBLE,
-                reason=f"{pack.council} does not pay direct payments to a nominee.",
-            )
-        if not dp.nominee_name.strip():
-            findings.add(DP_NO_NOMINEE)
+    _check_recipient(plan, pack, on, findings)
+    _check_health_payments(plan, findings)
     for attribute, text in _DP_CONDITIONS:
         if not getattr(dp, attribute):
             findings.add(DP_CONDITION_NOT_CONFIRMED, attribute=attribute, condition=text)
@@ -972,12 +1103,134 @@ def _check_direct_payments(plan: Plan, pack: PolicyPack, on: date, findings: _Fi
         findings.add(DP_AGREEMENT_NOT_SIGNED)
 
 
+_REFUSE_STREAM = (
+    " A request for it must be refused in writing, with the reasons and the right to ask for a "
+    "review: record it under refusals, and arrange the line another way."
+)
+_REFUSE_IN_WRITING = (
+    " A request for this must be refused in writing, with the reasons and the right to ask for "
+    "a review: record it under refusals, and choose who receives the payments instead."
+)
+
+
+def _check_recipient(plan: Plan, pack: PolicyPack, on: date, findings: _Findings) -> None:
+    """Who receives the payments, and on what basis (see `RecipientKind`)."""
+    dp = plan.direct_payment
+    assert dp is not None
+    kind = dp.recipient
+    born = plan.child.date_of_birth
+    streams = {i.funding for i in plan.items if i.management in PAID_TO_SOMEONE}
+    if kind is RecipientKind.YOUNG_PERSON and not pack.direct_payments.young_person_may_receive:
+        findings.add(
+            DP_RECIPIENT_NOT_ELIGIBLE,
+            reason=f"{pack.council}'s policy does not pay direct payments to young people "
+            f"themselves.{_REFUSE_IN_WRITING}",
+        )
+        return
+    if kind is RecipientKind.NOMINEE and not pack.direct_payments.nominee_allowed:
+        findings.add(
+            DP_RECIPIENT_NOT_ELIGIBLE,
+            reason=f"{pack.council}'s policy does not pay direct payments to a nominee."
+            f"{_REFUSE_IN_WRITING}",
+        )
+        return
+    if kind is RecipientKind.NOMINEE and not dp.nominated_by.strip():
+        findings.add(DP_NO_NOMINATED_BY)
+    if born is None:
+        if kind is not RecipientKind.NOMINEE:
+            findings.add(DP_NEEDS_DATE_OF_BIRTH, who=_RECIPIENT_WHO[kind])
+        return
+    adult = over_compulsory_school_age(born, on)
+    if kind is RecipientKind.PARENT and adult:
+        findings.add(
+            DP_RECIPIENT_NOT_ELIGIBLE,
+            reason="The young person is over compulsory school age: a parent receives a "
+            "young person's direct payments only as their nominee (chosen by the young "
+            "person, with their consent) or as their representative (where the young person "
+            "lacks capacity), not in the parent's own right.",
+        )
+    elif kind is RecipientKind.YOUNG_PERSON and not adult:
+        # Social care (Children Act 1989, s17A) and NHS payments may go to a 16- or
+        # 17-year-old themselves; education payments only once over compulsory school age.
+        sixteen = age_on(born, on) >= 16
+        if not sixteen or FundingStream.EDUCATION in streams:
+            findings.add(
+                DP_RECIPIENT_NOT_ELIGIBLE,
+                reason="A young person can receive education direct payments themselves only "
+                "once they are over compulsory school age (social care and NHS payments from "
+                "16); until then the parent (or their nominee) receives them.",
+            )
+    elif kind is RecipientKind.REPRESENTATIVE:
+        if not adult:
+            findings.add(DP_REPRESENTATIVE_FOR_CHILD)
+        elif dp.capacity_assessed_on is None or not dp.capacity_assessment_reference.strip():
+            findings.add(DP_NO_CAPACITY_ASSESSMENT)
+    elif kind is RecipientKind.NOMINEE and adult and dp.young_person_consented_on is None:
+        findings.add(DP_NO_CONSENT, name=dp.recipient_name.strip() or "the nominee")
+
+
+_RECIPIENT_WHO = {
+    RecipientKind.PARENT: "a parent",
+    RecipientKind.YOUNG_PERSON: "the young person",
+    RecipientKind.NOMINEE: "a nominee",
+    RecipientKind.REPRESENTATIVE: "a representative",
+}
+
+
+def _check_health_payments(plan: Plan, findings: _Findings) -> None:
+    """An NHS direct payment is paid only against a care plan agreed with the integrated care
+    board (National Health Service (Direct Payments) Regulations 2013)."""
+    dp = plan.direct_payment
+    health = [
+        i
+        for i in plan.items
+        if i.management in PAID_TO_SOMEONE and i.funding is FundingStream.HEALTH
+    ]
+    if not health or dp is None:
+        return
+    if (
+        not dp.health_care_plan_reference.strip()
+        or dp.health_care_plan_agreed_on is None
+        or not dp.integrated_care_board.strip()
+    ):
+        findings.add(DP_HEALTH_NO_CARE_PLAN, items=", ".join(_label(i) for i in health))
+
+
+def _check_funding_matches(plan: Plan, item: ProvisionItem, findings: _Findings) -> None:
+    """A line's funding stream against the outcomes it serves (advice, not a rule of law:
+    who pays is the council's and the board's business, what the provision is in law is not)."""
+    areas = {o.area for o in (plan.outcome(i) for i in item.outcome_ids) if o is not None}
+    ids = {"item": item.id, "label": _label(item)}
+    if item.funding is FundingStream.HEALTH and OutcomeArea.EDUCATION in areas:
+        findings.add(ITEM_EDUCATION_CHARGED_TO_HEALTH, **ids)
+    elif item.funding is FundingStream.EDUCATION and areas == {OutcomeArea.SOCIAL_CARE}:
+        findings.add(ITEM_CARE_CHARGED_TO_EDUCATION, **ids)
+
+
+_SECTION_WORDS = {
+    NeedSection.SEN: "special educational",
+    NeedSection.HEALTH: "health (section C)",
+    NeedSection.SOCIAL_CARE: "social care (section D)",
+}
+
+_THIRD_PARTY_TERMS = (
+    ("holds", "what money it holds"),
+    ("reports", "how and how often it accounts for the money"),
+)
+
+
 def _check_other_arrangements(plan: Plan, findings: _Findings) -> None:
     options = {i.management for i in plan.items}
     if ManagementOption.THIRD_PARTY in options and (
         plan.third_party is None or not plan.third_party.organisation.strip()
     ):
         findings.add(THIRD_PARTY_MISSING)
+    elif ManagementOption.THIRD_PARTY in options and plan.third_party is not None:
+        if not plan.third_party.conditions_confirmed:
+            findings.add(THIRD_PARTY_CONDITIONS_NOT_CONFIRMED)
+        for attribute, what in _THIRD_PARTY_TERMS:
+            if not getattr(plan.third_party, attribute).strip():
+                findings.add(THIRD_PARTY_NO_TERMS, attribute=attribute, what=what)
     if ManagementOption.ORGANISED in options and not plan.organised_holder.strip():
         findings.add(ORGANISED_NO_HOLDER)
 
@@ -1003,7 +1256,8 @@ def _check_premises(plan: Plan, findings: _Findings) -> None:
         elif status.state == AgreementState.WITHDRAWN:
             withdrawal = agreement.withdrawal if agreement else None
             when = format_long(withdrawal.withdrawn_on) if withdrawal else ""
-            findings.add(PREMISES_WITHDRAWN, when=when, **ids)
+            stops = format_long(withdrawal.stops_on) if withdrawal else ""
+            findings.add(PREMISES_WITHDRAWN, when=when, stops=stops, **ids)
         elif agreement is not None and agreement.carried_over:
             findings.add(PREMISES_CONFIRM_AGAIN, when=format_long(agreement.signed_on), **ids)
     for agreement in plan.premises_agreements:
@@ -1015,8 +1269,34 @@ def _check_premises(plan: Plan, findings: _Findings) -> None:
 
 def _check_refusals(plan: Plan, findings: _Findings) -> None:
     for refusal in plan.refusals:
+        ids = {"refusal": refusal.id, "request": refusal.request.strip()}
         if not refusal.reasons.strip():
-            findings.add(REFUSAL_NO_REASONS, refusal=refusal.id, request=refusal.request.strip())
+            findings.add(REFUSAL_NO_REASONS, **ids)
+        if refusal.scope is RefusalScope.PERSONAL_BUDGET and not (
+            refusal.block_contract_reason.strip()
+        ):
+            findings.add(REFUSAL_NO_BLOCK_CONTRACT_REASON, **ids)
+        for attribute, what in (
+            ("requested_on", "when the request was made"),
+            ("decided_on", "when it was decided"),
+        ):
+            if getattr(refusal, attribute) is None:
+                findings.add(REFUSAL_NO_DATES, attribute=attribute, what=what, **ids)
+        asked, decided = refusal.requested_on, refusal.decided_on
+        if asked is not None and decided is not None and decided < asked:
+            findings.add(
+                REFUSAL_DECIDED_BEFORE_REQUEST,
+                decided=format_long(decided),
+                requested=format_long(asked),
+                **ids,
+            )
+        if refusal.review_rights_told_on is None:
+            findings.add(REFUSAL_NO_REVIEW_RIGHTS, **ids)
+        if (
+            refusal.review_outcome in (ReviewOutcome.UPHELD, ReviewOutcome.OVERTURNED)
+            and refusal.reviewed_on is None
+        ):
+            findings.add(REFUSAL_REVIEW_NO_DATE, **ids)
 
 
 def _check_dates(plan: Plan, pack: PolicyPack, findings: _Findings) -> None:

@@ -46,6 +46,7 @@ from coplan.domain.model import (
     RecipientKind,
     RefusalScope,
     RefusedRequest,
+    ReviewOutcome,
     RunsIn,
     Service,
     ServiceMethod,
@@ -189,6 +190,9 @@ def encode(plan: Plan) -> dict[str, Any]:
             "organisation": plan.third_party.organisation,
             "contact": plan.third_party.contact,
             "role": plan.third_party.role,
+            "holds": plan.third_party.holds,
+            "reports": plan.third_party.reports,
+            "conditions_confirmed": plan.third_party.conditions_confirmed,
         },
         "organised_holder": plan.organised_holder,
         "premises_agreements": [_encode_agreement(a) for a in plan.premises_agreements],
@@ -198,7 +202,11 @@ def encode(plan: Plan) -> dict[str, Any]:
                 "request": r.request,
                 "scope": r.scope.value,
                 "reasons": r.reasons,
+                "requested_on": _date(r.requested_on),
                 "decided_on": _date(r.decided_on),
+                "review_rights_told_on": _date(r.review_rights_told_on),
+                "review_outcome": r.review_outcome.value,
+                "reviewed_on": _date(r.reviewed_on),
                 "block_contract_reason": r.block_contract_reason,
             }
             for r in plan.refusals
@@ -250,8 +258,14 @@ def _encode_dp(dp: DirectPaymentArrangement) -> dict[str, Any]:
     return {
         "recipient": dp.recipient.value,
         "recipient_name": dp.recipient_name,
-        "nominee_name": dp.nominee_name,
         "nominee_relationship": dp.nominee_relationship,
+        "nominated_by": dp.nominated_by,
+        "young_person_consented_on": _date(dp.young_person_consented_on),
+        "capacity_assessed_on": _date(dp.capacity_assessed_on),
+        "capacity_assessment_reference": dp.capacity_assessment_reference,
+        "health_care_plan_reference": dp.health_care_plan_reference,
+        "health_care_plan_agreed_on": _date(dp.health_care_plan_agreed_on),
+        "integrated_care_board": dp.integrated_care_board,
         "schedule": dp.schedule.value,
         "dedicated_account_confirmed": dp.dedicated_account_confirmed,
         "monitoring_terms": dp.monitoring_terms,
@@ -278,6 +292,8 @@ def _encode_agreement(a: PremisesAgreement) -> dict[str, Any]:
         "reasons": a.reasons,
         "signatory_name": a.signatory_name,
         "signatory_role": a.signatory_role,
+        "delegated_by": a.delegated_by,
+        "delegated_on": _date(a.delegated_on),
         "signed_on": _date(a.signed_on),
         "method": a.method.value,
         "signature_svg_path": a.signature_svg_path,
@@ -288,6 +304,7 @@ def _encode_agreement(a: PremisesAgreement) -> dict[str, Any]:
             "withdrawn_on": _date(a.withdrawal.withdrawn_on),
             "reason": a.withdrawal.reason,
             "told_by": a.withdrawal.told_by,
+            "effective_from": _date(a.withdrawal.effective_from),
         },
         "carried_over": a.carried_over,
     }
@@ -420,7 +437,13 @@ def decode(data: dict[str, Any]) -> Plan:
                 request=r["request"],
                 scope=RefusalScope(r["scope"]),
                 reasons=r["reasons"],
+                requested_on=_parse_date(r["requested_on"], f"refusals[{i}].requested_on"),
                 decided_on=_parse_date(r["decided_on"], f"refusals[{i}].decided_on"),
+                review_rights_told_on=_parse_date(
+                    r["review_rights_told_on"], f"refusals[{i}].review_rights_told_on"
+                ),
+                review_outcome=ReviewOutcome(r["review_outcome"]),
+                reviewed_on=_parse_date(r["reviewed_on"], f"refusals[{i}].reviewed_on"),
                 block_contract_reason=r["block_contract_reason"],
             )
             for i, r in enumerate(data["refusals"])
@@ -512,8 +535,20 @@ def _decode_dp(data: dict[str, Any]) -> DirectPaymentArrangement:
     return DirectPaymentArrangement(
         recipient=RecipientKind(data["recipient"]),
         recipient_name=data["recipient_name"],
-        nominee_name=data["nominee_name"],
         nominee_relationship=data["nominee_relationship"],
+        nominated_by=data["nominated_by"],
+        young_person_consented_on=_parse_date(
+            data["young_person_consented_on"], "direct_payment.young_person_consented_on"
+        ),
+        capacity_assessed_on=_parse_date(
+            data["capacity_assessed_on"], "direct_payment.capacity_assessed_on"
+        ),
+        capacity_assessment_reference=data["capacity_assessment_reference"],
+        health_care_plan_reference=data["health_care_plan_reference"],
+        health_care_plan_agreed_on=_parse_date(
+            data["health_care_plan_agreed_on"], "direct_payment.health_care_plan_agreed_on"
+        ),
+        integrated_care_board=data["integrated_care_board"],
         schedule=PaymentSchedule(data["schedule"]),
         dedicated_account_confirmed=data["dedicated_account_confirmed"],
         monitoring_terms=data["monitoring_terms"],
@@ -543,6 +578,8 @@ def _decode_agreement(data: dict[str, Any], where: str) -> PremisesAgreement:
         reasons=data["reasons"],
         signatory_name=data["signatory_name"],
         signatory_role=data["signatory_role"],
+        delegated_by=data["delegated_by"],
+        delegated_on=_parse_date(data["delegated_on"], f"{where}.delegated_on"),
         signed_on=_parse_date(data["signed_on"], f"{where}.signed_on"),
         method=SignatureMethod(data["method"]),
         signature_svg_path=data["signature_svg_path"],
@@ -555,6 +592,9 @@ def _decode_agreement(data: dict[str, Any], where: str) -> PremisesAgreement:
             ),
             reason=withdrawal["reason"],
             told_by=withdrawal["told_by"],
+            effective_from=_parse_date(
+                withdrawal["effective_from"], f"{where}.withdrawal.effective_from"
+            ),
         ),
         carried_over=data["carried_over"],
     )

@@ -91,9 +91,88 @@ def _money_over_time(document: Document) -> None:
         payment.setdefault("first_payment_on", None)
 
 
+def _direct_payments_properly(document: Document) -> None:
+    """Issue 10: who receives direct payments and on what basis, each funding stream's
+    conditions, third parties, premises signatories and withdrawals, refusals with their dates.
+
+    A recipient keeps its kind (an old "parent" stays parent). A nominee keeps one name: the
+    nominee's ("nominee_name", or the recipient's name where no nominee name was given); a
+    different recipient name recorded beside it was the person who chose the nominee and
+    becomes "nominated_by", so no name is lost and no document prints two people as paid.
+    Everything the older file could not say is left empty: consent, capacity, the care plan,
+    what a third party holds and how it reports, a delegated signatory, a withdrawal's date
+    of effect (the withdrawal date itself then applies), a refusal's other dates (no review).
+    """
+    payment = document.get("direct_payment")
+    if isinstance(payment, dict) and "nominee_name" in payment:
+        nominee = payment.pop("nominee_name")
+        name = payment.get("recipient_name")
+        if payment.get("recipient") == "nominee" and isinstance(nominee, str) and nominee.strip():
+            if isinstance(name, str) and name.strip() and name.strip() != nominee.strip():
+                payment.setdefault("nominated_by", name)
+            payment["recipient_name"] = nominee
+    if isinstance(payment, dict):
+        for key in (
+            "nominated_by",
+            "capacity_assessment_reference",
+            "health_care_plan_reference",
+            "integrated_care_board",
+        ):
+            payment.setdefault(key, "")
+        for key in (
+            "young_person_consented_on",
+            "capacity_assessed_on",
+            "health_care_plan_agreed_on",
+        ):
+            payment.setdefault(key, None)
+    third_party = document.get("third_party")
+    if isinstance(third_party, dict):
+        third_party.setdefault("holds", "")
+        third_party.setdefault("reports", "")
+        third_party.setdefault("conditions_confirmed", False)
+    agreements = document.get("premises_agreements")
+    if isinstance(agreements, list):
+        for agreement in agreements:
+            if not isinstance(agreement, dict):
+                continue
+            agreement.setdefault("delegated_by", "")
+            agreement.setdefault("delegated_on", None)
+            withdrawal = agreement.get("withdrawal")
+            if isinstance(withdrawal, dict):
+                withdrawal.setdefault("effective_from", None)
+    refusals = document.get("refusals")
+    if isinstance(refusals, list):
+        for refusal in refusals:
+            if not isinstance(refusal, dict):
+                continue
+            refusal.setdefault("requested_on", None)
+            refusal.setdefault("review_rights_told_on", None)
+            refusal.setdefault("review_outcome", "not_asked")
+            refusal.setdefault("reviewed_on", None)
+
+
+def _written_before_issue_10(document: Document) -> bool:
+    """A /2 document written before issue 10 added to /2 (stores and fixtures hold them)."""
+    payment = document.get("direct_payment")
+    if isinstance(payment, dict) and "nominated_by" not in payment:
+        return True
+    refusals = document.get("refusals")
+    if isinstance(refusals, list) and any(
+        isinstance(r, dict) and "review_outcome" not in r for r in refusals
+    ):
+        return True
+    third_party = document.get("third_party")
+    if isinstance(third_party, dict) and "holds" not in third_party:
+        return True
+    agreements = document.get("premises_agreements")
+    return isinstance(agreements, list) and any(
+        isinstance(a, dict) and "delegated_by" not in a for a in agreements
+    )
+
+
 # format → (the next format, the functions that convert a document to it, in order).
 STEPS: dict[str, tuple[str, list[Callable[[Document], None]]]] = {
-    FORMAT_1: (FORMAT_2, [_stages_of_a_plan, _money_over_time]),
+    FORMAT_1: (FORMAT_2, [_stages_of_a_plan, _money_over_time, _direct_payments_properly]),
 }
 
 CURRENT = FORMAT_2
@@ -106,11 +185,15 @@ def upgrade_document(data: Any) -> Any:
     The caller's object is never changed: a converted document is a copy."""
     if not isinstance(data, dict) or not isinstance(data.get("format"), str):
         return data
-    if data["format"] == CURRENT and "over_budget_reason" in data:
-        # A /2 document written while /2 was being built, before money over time was added to
-        # it (the schema 0002 fixture holds such documents): read as a /1 document would be.
+    if data["format"] == CURRENT and (
+        "over_budget_reason" in data or _written_before_issue_10(data)
+    ):
+        # A /2 document written while /2 was being built, before money over time or issue 10
+        # were added to it (the schema fixtures hold such documents): read as a /1 document
+        # would be (each function only adds what is missing).
         document = copy.deepcopy(data)
         _money_over_time(document)
+        _direct_payments_properly(document)
         return document
     if data["format"] not in STEPS:
         return data

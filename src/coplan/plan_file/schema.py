@@ -162,12 +162,21 @@ AGREEMENT = _object(
         "reasons": _text(LONG_TEXT),
         "signatory_name": _text(),
         "signatory_role": _text(),
+        "delegated_by": _text(),
+        "delegated_on": _nullable(DATE),
         "signed_on": _nullable(DATE),
         "method": _enum(model.SignatureMethod),
         "signature_svg_path": _text(SIGNATURE_TEXT),
         "recorded_by": _text(),
         "withdrawal": _nullable(
-            _object({"withdrawn_on": DATE, "reason": _text(LONG_TEXT), "told_by": _text()})
+            _object(
+                {
+                    "withdrawn_on": DATE,
+                    "reason": _text(LONG_TEXT),
+                    "told_by": _text(),
+                    "effective_from": _nullable(DATE),
+                }
+            )
         ),
         "carried_over": {
             "type": "boolean",
@@ -329,8 +338,14 @@ PLAN_SCHEMA: dict[str, Any] = {
                     {
                         "recipient": _enum(model.RecipientKind),
                         "recipient_name": _text(),
-                        "nominee_name": _text(),
                         "nominee_relationship": _text(),
+                        "nominated_by": _text(),
+                        "young_person_consented_on": _nullable(DATE),
+                        "capacity_assessed_on": _nullable(DATE),
+                        "capacity_assessment_reference": _text(),
+                        "health_care_plan_reference": _text(),
+                        "health_care_plan_agreed_on": _nullable(DATE),
+                        "integrated_care_board": _text(),
                         "schedule": _enum(model.PaymentSchedule),
                         "dedicated_account_confirmed": {"type": "boolean"},
                         "monitoring_terms": _text(LONG_TEXT),
@@ -344,7 +359,16 @@ PLAN_SCHEMA: dict[str, Any] = {
                 )
             ),
             "third_party": _nullable(
-                _object({"organisation": _text(), "contact": _text(), "role": _text(LONG_TEXT)})
+                _object(
+                    {
+                        "organisation": _text(),
+                        "contact": _text(),
+                        "role": _text(LONG_TEXT),
+                        "holds": _text(LONG_TEXT),
+                        "reports": _text(LONG_TEXT),
+                        "conditions_confirmed": {"type": "boolean"},
+                    }
+                )
             ),
             "organised_holder": _text(),
             "premises_agreements": _list(AGREEMENT, 500),
@@ -355,7 +379,11 @@ PLAN_SCHEMA: dict[str, Any] = {
                         "request": _text(LONG_TEXT),
                         "scope": _enum(model.RefusalScope),
                         "reasons": _text(LONG_TEXT),
+                        "requested_on": _nullable(DATE),
                         "decided_on": _nullable(DATE),
+                        "review_rights_told_on": _nullable(DATE),
+                        "review_outcome": _enum(model.ReviewOutcome),
+                        "reviewed_on": _nullable(DATE),
                         "block_contract_reason": _text(LONG_TEXT),
                     }
                 ),

@@ -269,6 +269,23 @@ class _Reader:
                 _problem(f"{self._key(key)}: unknown key")
 
 
+_DP_STREAMS = ("education", "health", "social_care")
+
+
+def _direct_payment_streams(dp: _Reader) -> tuple[str, ...]:
+    """Which funding streams are paid by direct payment (all three unless the pack says)."""
+    if "streams" not in dp.data:
+        return _DP_STREAMS
+    streams = dp.strings("streams")
+    for index, stream in enumerate(streams):
+        if stream not in _DP_STREAMS:
+            raise PolicyPackError(
+                f"direct_payments.streams[{index}]: “{stream}” is not a funding stream paid by "
+                f"direct payment (use {', '.join(_DP_STREAMS)})"
+            )
+    return streams
+
+
 _NAMES = {
     "str": "text",
     "int": "a whole number",
@@ -342,6 +359,7 @@ def parse_pack(data: dict) -> PolicyPack:
     dp_rules = DirectPaymentRules(
         young_person_may_receive=dp.boolean("young_person_may_receive", True),
         nominee_allowed=dp.boolean("nominee_allowed", True),
+        streams=_direct_payment_streams(dp),
         payment_frequency=dp.choice(
             "payment_frequency", PaymentSchedule, PaymentSchedule.FOUR_WEEKLY.value
         ),

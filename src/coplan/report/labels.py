@@ -69,6 +69,9 @@ RECIPIENT = {
     RecipientKind.PARENT: "Parent or carer",
     RecipientKind.YOUNG_PERSON: "The young person",
     RecipientKind.NOMINEE: "A nominee (someone chosen to receive the payments)",
+    RecipientKind.REPRESENTATIVE: (
+        "A representative (acting for a young person who lacks capacity to decide)"
+    ),
 }
 
 SCHEDULE = {
@@ -93,6 +96,7 @@ REFUSAL_SCOPE = {
     RefusalScope.PERSONAL_BUDGET: "The personal budget",
     RefusalScope.DIRECT_PAYMENT: "A direct payment",
     RefusalScope.PART: "Part of the request",
+    RefusalScope.RECIPIENT: "Who receives the direct payments",
 }
 
 ATTENDEE_ROLE = {

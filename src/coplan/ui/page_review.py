@@ -27,6 +27,7 @@ from coplan.domain.model import (
     PlanStatus,
     RefusalScope,
     RefusedRequest,
+    ReviewOutcome,
 )
 from coplan.domain.stages import (
     CONSULTEE_WORDS,
@@ -92,6 +93,7 @@ class ReviewPage(PlanPage):
     def _build_refusals(self) -> None:
         ui = self.ui
         fill_combo(ui.refusalScope, text.REFUSAL_SCOPE)
+        fill_combo(ui.refusalReviewOutcome, text.REVIEW_OUTCOME)
         self.refusals = ListEditor(
             self,
             ui.refusalList,
@@ -103,7 +105,11 @@ class ReviewPage(PlanPage):
             details=[
                 ui.refusalRequest,
                 ui.refusalScope,
+                ui.refusalRequestedOn,
                 ui.refusalDecidedOn,
+                ui.refusalRightsToldOn,
+                ui.refusalReviewOutcome,
+                ui.refusalReviewedOn,
                 ui.refusalReasons,
                 ui.refusalBlockContract,
             ],
@@ -112,6 +118,23 @@ class ReviewPage(PlanPage):
             what="request not agreed",
             field="refusals",
         )
+        self.on_combo(
+            ui.refusalReviewOutcome,
+            lambda v: self._edit_refusal("review_outcome", ReviewOutcome(v)),
+        )
+        self.refusal_dates = {
+            attribute: self.check(
+                edit,
+                parse_uk_date,
+                lambda v, a=attribute: self._edit_refusal(a, v),
+                key=lambda a=attribute: f"review.refusals.{self._refusal_id()}.{a}",
+            )
+            for attribute, edit in (
+                ("requested_on", ui.refusalRequestedOn),
+                ("review_rights_told_on", ui.refusalRightsToldOn),
+                ("reviewed_on", ui.refusalReviewedOn),
+            )
+        }
         self.on_text(
             ui.refusalRequest, lambda t: self._edit_refusal("request", t), "refusals.request"
         )
@@ -160,6 +183,11 @@ class ReviewPage(PlanPage):
             ui.refusalReasons.setPlainText(refusal.reasons if refusal else "")
         ui.refusalBlockContract.setText(refusal.block_contract_reason if refusal else "")
         self.load_check(self.refusal_decided_on, show_date(refusal.decided_on) if refusal else "")
+        select_data(
+            ui.refusalReviewOutcome, refusal.review_outcome if refusal else ReviewOutcome.NOT_ASKED
+        )
+        for attribute, check in self.refusal_dates.items():
+            self.load_check(check, show_date(getattr(refusal, attribute)) if refusal else "")
 
     def _edit_refusal(self, attribute: str, value) -> None:
         refusal = self.refusals.current()
@@ -408,7 +436,10 @@ class ReviewPage(PlanPage):
                     {
                         "request": ui.refusalRequest,
                         "scope": ui.refusalScope,
+                        "requested_on": ui.refusalRequestedOn,
                         "decided_on": ui.refusalDecidedOn,
+                        "review_rights_told_on": ui.refusalRightsToldOn,
+                        "reviewed_on": ui.refusalReviewedOn,
                         "block_contract_reason": ui.refusalBlockContract,
                     }.get(found[1], ui.refusalReasons)
                 )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coplan.domain import ras as ras_scoring
 from coplan.domain.budget import COUNCIL_STREAMS, summarise
 from coplan.domain.model import (
+    PAID_TO_SOMEONE,
     CostBasis,
     DirectPaymentArrangement,
     Frequency,
@@ -933,14 +934,40 @@ class ManagementPage(PlanPage):
             "direct_payment.recipient_name",
         )
         self.on_text(
-            ui.dpNomineeName,
-            lambda t: self._dp("nominee_name", t),
-            "direct_payment.nominee_name",
+            ui.dpNominatedBy,
+            lambda t: self._dp("nominated_by", t),
+            "direct_payment.nominated_by",
         )
         self.on_text(
             ui.dpNomineeRelationship,
             lambda t: self._dp("nominee_relationship", t),
             "direct_payment.nominee_relationship",
+        )
+        self.consent_on = self.check(
+            ui.dpConsentOn, parse_uk_date, lambda v: self._dp("young_person_consented_on", v)
+        )
+        self.capacity_on = self.check(
+            ui.dpCapacityAssessedOn, parse_uk_date, lambda v: self._dp("capacity_assessed_on", v)
+        )
+        self.on_text(
+            ui.dpCapacityReference,
+            lambda t: self._dp("capacity_assessment_reference", t),
+            "direct_payment.capacity_assessment_reference",
+        )
+        self.on_text(
+            ui.dpCarePlanReference,
+            lambda t: self._dp("health_care_plan_reference", t),
+            "direct_payment.health_care_plan_reference",
+        )
+        self.care_plan_on = self.check(
+            ui.dpCarePlanAgreedOn,
+            parse_uk_date,
+            lambda v: self._dp("health_care_plan_agreed_on", v),
+        )
+        self.on_text(
+            ui.dpCareBoard,
+            lambda t: self._dp("integrated_care_board", t),
+            "direct_payment.integrated_care_board",
         )
         self.on_combo(ui.dpSchedule, lambda v: self._dp("schedule", PaymentSchedule(v)))
         self.on_plain(
@@ -978,6 +1005,9 @@ class ManagementPage(PlanPage):
         )
         self.on_text(ui.thirdPartyContact, lambda t: self._tp("contact", t), "third_party.contact")
         self.on_text(ui.thirdPartyRole, lambda t: self._tp("role", t), "third_party.role")
+        self.on_text(ui.thirdPartyHolds, lambda t: self._tp("holds", t), "third_party.holds")
+        self.on_text(ui.thirdPartyReports, lambda t: self._tp("reports", t), "third_party.reports")
+        ui.thirdPartyConditions.toggled.connect(self._tp_conditions)
         self.on_text(
             ui.organisedHolder,
             lambda t: setattr(self.plan, "organised_holder", t),
@@ -995,8 +1025,14 @@ class ManagementPage(PlanPage):
         with self.loading():
             select_data(ui.dpRecipient, dp.recipient)
             ui.dpRecipientName.setText(dp.recipient_name)
-            ui.dpNomineeName.setText(dp.nominee_name)
+            ui.dpNominatedBy.setText(dp.nominated_by)
             ui.dpNomineeRelationship.setText(dp.nominee_relationship)
+            self.load_check(self.consent_on, show_date(dp.young_person_consented_on))
+            self.load_check(self.capacity_on, show_date(dp.capacity_assessed_on))
+            ui.dpCapacityReference.setText(dp.capacity_assessment_reference)
+            ui.dpCarePlanReference.setText(dp.health_care_plan_reference)
+            self.load_check(self.care_plan_on, show_date(dp.health_care_plan_agreed_on))
+            ui.dpCareBoard.setText(dp.integrated_care_board)
             select_data(ui.dpSchedule, dp.schedule)
             if ui.dpMonitoringTerms.toPlainText() != dp.monitoring_terms:
                 ui.dpMonitoringTerms.setPlainText(dp.monitoring_terms)
@@ -1007,6 +1043,9 @@ class ManagementPage(PlanPage):
             ui.thirdPartyOrganisation.setText(tp.organisation)
             ui.thirdPartyContact.setText(tp.contact)
             ui.thirdPartyRole.setText(tp.role)
+            ui.thirdPartyHolds.setText(tp.holds)
+            ui.thirdPartyReports.setText(tp.reports)
+            ui.thirdPartyConditions.setChecked(tp.conditions_confirmed)
             ui.organisedHolder.setText(plan.organised_holder)
         self.refresh()
 
@@ -1059,9 +1098,29 @@ class ManagementPage(PlanPage):
         )
         ui.thirdPartyGroup.setEnabled(ManagementOption.THIRD_PARTY in options)
         ui.organisedGroup.setEnabled(ManagementOption.ORGANISED in options)
-        nominee = ui.dpRecipient.currentData() == RecipientKind.NOMINEE
-        ui.dpForm.setRowVisible(ui.dpNomineeName, nominee)
-        ui.dpForm.setRowVisible(ui.dpNomineeRelationship, nominee)
+        # Only the questions the chosen recipient's basis asks: a nominee's chooser and the
+        # young person's consent, a representative's capacity assessment, an NHS care plan.
+        kind = ui.dpRecipient.currentData()
+        nominee = kind == RecipientKind.NOMINEE
+        representative = kind == RecipientKind.REPRESENTATIVE
+        ui.dpRecipientNameLabel.setText(
+            "N&ame of the nominee"
+            if nominee
+            else "N&ame of the representative"
+            if representative
+            else "N&ame of the person paid"
+        )
+        ui.dpForm.setRowVisible(ui.dpNominatedBy, nominee)
+        ui.dpForm.setRowVisible(ui.dpConsentOn, nominee)
+        ui.dpForm.setRowVisible(ui.dpNomineeRelationship, nominee or representative)
+        ui.dpForm.setRowVisible(ui.dpCapacityAssessedOn, representative)
+        ui.dpForm.setRowVisible(ui.dpCapacityReference, representative)
+        health = any(
+            i.management in PAID_TO_SOMEONE and i.funding is FundingStream.HEALTH
+            for i in self.plan.items
+        )
+        for edit in (ui.dpCarePlanReference, ui.dpCarePlanAgreedOn, ui.dpCareBoard):
+            ui.dpForm.setRowVisible(edit, health)
         self._show_schedule()
 
     def _show_schedule(self) -> None:
@@ -1120,6 +1179,12 @@ class ManagementPage(PlanPage):
         self._dp(attribute, on)
         self.changed()
 
+    def _tp_conditions(self, on: bool) -> None:
+        if self.is_loading:
+            return
+        self._tp("conditions_confirmed", on)
+        self.changed()
+
     def _tp(self, attribute: str, value) -> None:
         if self.plan.third_party is None:
             self.plan.third_party = ThirdPartyArrangement()
@@ -1138,13 +1203,20 @@ class ManagementPage(PlanPage):
             widget = {
                 "recipient": ui.dpRecipient,
                 "recipient_name": ui.dpRecipientName,
-                "nominee_name": ui.dpNomineeName,
+                "nominated_by": ui.dpNominatedBy,
+                "young_person_consented_on": ui.dpConsentOn,
+                "capacity_assessed_on": ui.dpCapacityAssessedOn,
+                "health_care_plan_reference": ui.dpCarePlanReference,
                 "agreement_signed_on": ui.dpSignedOn,
                 "first_payment_on": ui.dpFirstPayment,
                 **self.boxes,
             }.get(attribute, ui.dpRecipientName)
         elif field.startswith("third_party"):
-            widget = ui.thirdPartyOrganisation
+            widget = {
+                "holds": ui.thirdPartyHolds,
+                "reports": ui.thirdPartyReports,
+                "conditions_confirmed": ui.thirdPartyConditions,
+            }.get(attribute, ui.thirdPartyOrganisation)
         elif field == "organised_holder":
             widget = ui.organisedHolder
         if widget is None:

@@ -16,6 +16,7 @@ from coplan.domain.model import (
     PaymentSchedule,
     RecipientKind,
     RefusalScope,
+    ReviewOutcome,
     RunsIn,
     SettingKind,
 )
@@ -102,16 +103,25 @@ STATUS = STATUS_WORDS  # "Draft", "Sent for consultation", "Final plan issued"
 RECIPIENT = {
     RecipientKind.PARENT: "The parent or carer",
     RecipientKind.YOUNG_PERSON: "The young person",
-    RecipientKind.NOMINEE: "A nominee",
+    RecipientKind.NOMINEE: "A nominee chosen by the parent or young person",
+    RecipientKind.REPRESENTATIVE: "A representative (the young person lacks capacity)",
 }
 SCHEDULE = {
     PaymentSchedule.MONTHLY: "Month, in advance",
     PaymentSchedule.FOUR_WEEKLY: "Four weeks, in advance",
 }
+REVIEW_OUTCOME = {
+    ReviewOutcome.NOT_ASKED: "No review asked for",
+    ReviewOutcome.PENDING: "Review asked for, not yet decided",
+    ReviewOutcome.UPHELD: "Review decided: the refusal stands",
+    ReviewOutcome.OVERTURNED: "Review decided: the request is agreed",
+}
+
 REFUSAL_SCOPE = {
     RefusalScope.PERSONAL_BUDGET: "The personal budget",
     RefusalScope.DIRECT_PAYMENT: "A direct payment",
     RefusalScope.PART: "Part of the request",
+    RefusalScope.RECIPIENT: "Who receives the direct payments",
 }
 ON_SITE = {
     "dbs": "DBS check",

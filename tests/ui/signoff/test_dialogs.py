@@ -92,6 +92,24 @@ def test_paper_needs_who_recorded_it_and_a_decline_needs_reasons(paper, plan):
     assert not paper.isVisible()
 
 
+def test_a_lunchtime_supervisor_is_refused_and_a_delegated_signatory_recorded(paper, plan):
+    ui = paper.ui
+    ui.referenceEdit.setText(reference(plan, "s1"))
+    ui.signatoryEdit.setText("Pat Jones")
+    ui.roleCombo.setEditText("Lunchtime supervisor")
+    ui.recordButton.click()
+    assert "“Lunchtime supervisor” cannot agree" in ui.messageLabel.text()
+    assert plan.current_agreement("s1") is None and paper.isVisible()
+    ui.roleCombo.setEditText("Deputy head teacher")
+    ui.delegatedByEdit.setText("J Patel, head teacher, letter of 1 September 2026")
+    ui.recordButton.click()
+    agreement = plan.current_agreement("s1")
+    assert (agreement.signatory_role, agreement.delegated_by) == (
+        "Deputy head teacher",
+        "J Patel, head teacher, letter of 1 September 2026",
+    )
+
+
 def sign_on_paper(plan):
     return agreements.record_decision(
         plan,
@@ -112,10 +130,12 @@ def test_withdrawal_is_recorded_and_blocks_the_direct_payments(qtbot, plan, pack
     dialog = WithdrawalDialog(plan, "s1", on_recorded=recorded.append, today=MEETING_DAY)
     qtbot.addWidget(dialog)
     assert "iPad with a communication app" in dialog.ui.effectLabel.text()
-    assert "must stop or be re-arranged" in dialog.ui.effectLabel.text()
+    assert "stop or must be re-arranged from the date you give" in dialog.ui.effectLabel.text()
     dialog.ui.recordButton.click()
     assert dialog.ui.messageLabel.text() == "Record the reason and who told the council."
     dialog.ui.withdrawnOnEdit.setDate(QDate(2027, 1, 8))
+    assert dialog.ui.stopsFromEdit.date() == QDate(2027, 1, 8)  # never before the withdrawal
+    dialog.ui.stopsFromEdit.setDate(QDate(2027, 2, 1))
     dialog.ui.reasonEdit.setPlainText("The tutor's DBS check lapsed.")
     dialog.ui.toldByEdit.setText("Sara Khan, by phone")
     dialog.ui.recordButton.click()
@@ -123,6 +143,7 @@ def test_withdrawal_is_recorded_and_blocks_the_direct_payments(qtbot, plan, pack
     assert recorded == [agreement]
     assert agreements.audit_action(agreement) == "premises_withdrawn"
     assert agreement.withdrawal.withdrawn_on == date(2027, 1, 8)
+    assert agreement.withdrawal.effective_from == date(2027, 2, 1)
     status = agreement_status(plan, "s1")
     assert status.label == "Withdrawn on 8 January 2027"
     codes = {f.code for f in rules.blocking(rules.validate(plan, pack))}

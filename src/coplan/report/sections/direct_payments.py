@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from coplan.domain.dates import format_long
-from coplan.domain.model import ManagementOption, RecipientKind
+from coplan.domain.model import PAID_TO_SOMEONE, FundingStream, ManagementOption, RecipientKind
 from coplan.domain.money import Money, total_cost
 from coplan.domain.schedule import Schedule
 
@@ -61,6 +61,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
     )
     rows: list[tuple[object, object]] = [
         ("Who receives the payments", _recipient(dp)),
+        *_basis_rows(ctx.plan, dp),
         ("What the direct payment pays for", what),
         ("First payment", _first_payment(dp)),
         ("How it is paid", _how_paid(ctx.schedule, dp)),
@@ -194,17 +195,56 @@ def _ordinal(day: int) -> str:
 
 
 def _recipient(dp) -> Markup:
+    """One person, and on what basis: a nominee's or representative's name is the only name."""
     who = labels.RECIPIENT[dp.recipient]
-    text = markup("{}: {}", who, dp.recipient_name.strip() or "name not recorded")
-    if dp.recipient is RecipientKind.NOMINEE or dp.nominee_name.strip():
-        relationship = dp.nominee_relationship.strip()
-        text = markup(
-            "{}<br/>Nominee: {}{}",
-            text,
-            dp.nominee_name.strip() or "name not recorded",
-            f" ({relationship})" if relationship else "",
+    relationship = dp.nominee_relationship.strip()
+    acting = dp.recipient in (RecipientKind.NOMINEE, RecipientKind.REPRESENTATIVE)
+    return markup(
+        "{}: {}{}",
+        who,
+        dp.recipient_name.strip() or "name not recorded",
+        f" ({relationship})" if acting and relationship else "",
+    )
+
+
+def _basis_rows(plan, dp) -> list[tuple[object, object]]:
+    """What the recipient's basis and each stream's own law need on record, when they apply."""
+    rows: list[tuple[object, object]] = []
+    if dp.recipient is RecipientKind.NOMINEE:
+        chosen = dp.nominated_by.strip() or "not recorded"
+        consent = (
+            f"; the young person agreed on {format_long(dp.young_person_consented_on)}"
+            if dp.young_person_consented_on
+            else ""
         )
-    return text
+        rows.append(("Nominee chosen by", f"{chosen}{consent}"))
+    if dp.recipient is RecipientKind.REPRESENTATIVE:
+        assessed = (
+            f"Capacity assessment of {format_long(dp.capacity_assessed_on)}"
+            if dp.capacity_assessed_on
+            else "Capacity assessment not yet recorded"
+        )
+        reference = dp.capacity_assessment_reference.strip()
+        rows.append(
+            ("Why a representative", f"{assessed}{f', ref. {reference}' if reference else ''}")
+        )
+    health = any(
+        i.management in PAID_TO_SOMEONE and i.funding is FundingStream.HEALTH for i in plan.items
+    )
+    if health:
+        reference = dp.health_care_plan_reference.strip()
+        if reference and dp.health_care_plan_agreed_on:
+            board = dp.integrated_care_board.strip() or "the integrated care board"
+            text = (
+                f"Care plan {reference}, agreed with {board} on "
+                f"{format_long(dp.health_care_plan_agreed_on)}."
+            )
+        else:
+            text = "The care plan agreed with the integrated care board is not yet recorded."
+        rows.append(
+            ("NHS care plan", f"{text} Health payments are made only against this care plan.")
+        )
+    return rows
 
 
 def _agreement(dp) -> str:

@@ -131,6 +131,13 @@ def _decision_rows(
         ("Date", format_long(agreement.signed_on) or "Not recorded"),
         ("How it was given", _method(agreement)),
     ]
+    if agreement.delegated_by.strip():
+        given = (
+            f", given on {format_long(agreement.delegated_on)}" if agreement.delegated_on else ""
+        )
+        rows.append(
+            ("Authority", f"Written authority delegated by {agreement.delegated_by.strip()}{given}")
+        )
     signature = _signature(agreement, status)
     if signature is not None:
         rows.append(("Signature", signature))
@@ -140,10 +147,12 @@ def _decision_rows(
             (
                 "Withdrawn",
                 markup(
-                    "On {}. Reason: {}. Told to the council by {}.",
+                    "On {}. Reason: {}. Told to the council by {}. The items stop or must be "
+                    "re-arranged from {}.",
                     format_long(withdrawal.withdrawn_on),
                     withdrawal.reason.strip().rstrip("."),
                     withdrawal.told_by.strip(),
+                    format_long(withdrawal.stops_on),
                 ),
             )
         )

@@ -86,12 +86,13 @@ def prepare(plan: Plan, setting_id: str, pack: PolicyPack, today: date) -> Reque
         raise ValueError("That setting is not in the plan.")
     shown = shown_to_head(plan, setting_id)
     name = setting.name.strip() or "This setting"
-    if not shown["items"]:
-        raise ValueError(
-            f"{name} has nothing paid by direct payment on its premises, so there is nothing "
-            "for its head to agree to."
-        )
     role = shown_words.role_title(setting.kind, setting.head_role)
+    if not shown["items"]:
+        title = role[:1].lower() + role[1:]
+        raise ValueError(
+            f"{name} has nothing paid by direct payment (or by a third party) on its premises, "
+            f"so there is nothing for its {title} to agree to."
+        )
     officer = next(
         (
             a.name.strip()

@@ -120,15 +120,15 @@ class Ui_PageManagement(object):
 
         self.dpForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dpRecipientName)
 
-        self.dpNomineeNameLabel = QLabel(self.dpGroup)
-        self.dpNomineeNameLabel.setObjectName(u"dpNomineeNameLabel")
+        self.dpNominatedByLabel = QLabel(self.dpGroup)
+        self.dpNominatedByLabel.setObjectName(u"dpNominatedByLabel")
 
-        self.dpForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dpNomineeNameLabel)
+        self.dpForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dpNominatedByLabel)
 
-        self.dpNomineeName = QLineEdit(self.dpGroup)
-        self.dpNomineeName.setObjectName(u"dpNomineeName")
+        self.dpNominatedBy = QLineEdit(self.dpGroup)
+        self.dpNominatedBy.setObjectName(u"dpNominatedBy")
 
-        self.dpForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dpNomineeName)
+        self.dpForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dpNominatedBy)
 
         self.dpNomineeRelationshipLabel = QLabel(self.dpGroup)
         self.dpNomineeRelationshipLabel.setObjectName(u"dpNomineeRelationshipLabel")
@@ -140,79 +140,139 @@ class Ui_PageManagement(object):
 
         self.dpForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dpNomineeRelationship)
 
+        self.dpConsentOnLabel = QLabel(self.dpGroup)
+        self.dpConsentOnLabel.setObjectName(u"dpConsentOnLabel")
+
+        self.dpForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dpConsentOnLabel)
+
+        self.dpConsentOn = QLineEdit(self.dpGroup)
+        self.dpConsentOn.setObjectName(u"dpConsentOn")
+
+        self.dpForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dpConsentOn)
+
+        self.dpCapacityAssessedOnLabel = QLabel(self.dpGroup)
+        self.dpCapacityAssessedOnLabel.setObjectName(u"dpCapacityAssessedOnLabel")
+
+        self.dpForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.dpCapacityAssessedOnLabel)
+
+        self.dpCapacityAssessedOn = QLineEdit(self.dpGroup)
+        self.dpCapacityAssessedOn.setObjectName(u"dpCapacityAssessedOn")
+
+        self.dpForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dpCapacityAssessedOn)
+
+        self.dpCapacityReferenceLabel = QLabel(self.dpGroup)
+        self.dpCapacityReferenceLabel.setObjectName(u"dpCapacityReferenceLabel")
+
+        self.dpForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.dpCapacityReferenceLabel)
+
+        self.dpCapacityReference = QLineEdit(self.dpGroup)
+        self.dpCapacityReference.setObjectName(u"dpCapacityReference")
+
+        self.dpForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.dpCapacityReference)
+
+        self.dpCarePlanReferenceLabel = QLabel(self.dpGroup)
+        self.dpCarePlanReferenceLabel.setObjectName(u"dpCarePlanReferenceLabel")
+
+        self.dpForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.dpCarePlanReferenceLabel)
+
+        self.dpCarePlanReference = QLineEdit(self.dpGroup)
+        self.dpCarePlanReference.setObjectName(u"dpCarePlanReference")
+
+        self.dpForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.dpCarePlanReference)
+
+        self.dpCarePlanAgreedOnLabel = QLabel(self.dpGroup)
+        self.dpCarePlanAgreedOnLabel.setObjectName(u"dpCarePlanAgreedOnLabel")
+
+        self.dpForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.dpCarePlanAgreedOnLabel)
+
+        self.dpCarePlanAgreedOn = QLineEdit(self.dpGroup)
+        self.dpCarePlanAgreedOn.setObjectName(u"dpCarePlanAgreedOn")
+
+        self.dpForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.dpCarePlanAgreedOn)
+
+        self.dpCareBoardLabel = QLabel(self.dpGroup)
+        self.dpCareBoardLabel.setObjectName(u"dpCareBoardLabel")
+
+        self.dpForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.dpCareBoardLabel)
+
+        self.dpCareBoard = QLineEdit(self.dpGroup)
+        self.dpCareBoard.setObjectName(u"dpCareBoard")
+
+        self.dpForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.dpCareBoard)
+
         self.dpScheduleLabel = QLabel(self.dpGroup)
         self.dpScheduleLabel.setObjectName(u"dpScheduleLabel")
 
-        self.dpForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dpScheduleLabel)
+        self.dpForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.dpScheduleLabel)
 
         self.dpSchedule = QComboBox(self.dpGroup)
         self.dpSchedule.setObjectName(u"dpSchedule")
 
-        self.dpForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dpSchedule)
+        self.dpForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.dpSchedule)
 
         self.dpMonitoringTermsLabel = QLabel(self.dpGroup)
         self.dpMonitoringTermsLabel.setObjectName(u"dpMonitoringTermsLabel")
 
-        self.dpForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.dpMonitoringTermsLabel)
+        self.dpForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.dpMonitoringTermsLabel)
 
         self.dpMonitoringTerms = QPlainTextEdit(self.dpGroup)
         self.dpMonitoringTerms.setObjectName(u"dpMonitoringTerms")
         self.dpMonitoringTerms.setTabChangesFocus(True)
         self.dpMonitoringTerms.setMaximumSize(QSize(16777215, 60))
 
-        self.dpForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dpMonitoringTerms)
+        self.dpForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.dpMonitoringTerms)
 
         self.dpDedicatedAccount = QCheckBox(self.dpGroup)
         self.dpDedicatedAccount.setObjectName(u"dpDedicatedAccount")
 
-        self.dpForm.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.dpDedicatedAccount)
+        self.dpForm.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.dpDedicatedAccount)
 
         self.dpAppropriateUse = QCheckBox(self.dpGroup)
         self.dpAppropriateUse.setObjectName(u"dpAppropriateUse")
 
-        self.dpForm.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.dpAppropriateUse)
+        self.dpForm.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.dpAppropriateUse)
 
         self.dpBestInterests = QCheckBox(self.dpGroup)
         self.dpBestInterests.setObjectName(u"dpBestInterests")
 
-        self.dpForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.dpBestInterests)
+        self.dpForm.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.dpBestInterests)
 
         self.dpNoAdverseImpact = QCheckBox(self.dpGroup)
         self.dpNoAdverseImpact.setObjectName(u"dpNoAdverseImpact")
 
-        self.dpForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.dpNoAdverseImpact)
+        self.dpForm.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.dpNoAdverseImpact)
 
         self.dpEfficientUse = QCheckBox(self.dpGroup)
         self.dpEfficientUse.setObjectName(u"dpEfficientUse")
 
-        self.dpForm.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.dpEfficientUse)
+        self.dpForm.setWidget(16, QFormLayout.ItemRole.SpanningRole, self.dpEfficientUse)
 
         self.dpSignedOnLabel = QLabel(self.dpGroup)
         self.dpSignedOnLabel.setObjectName(u"dpSignedOnLabel")
 
-        self.dpForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.dpSignedOnLabel)
+        self.dpForm.setWidget(17, QFormLayout.ItemRole.LabelRole, self.dpSignedOnLabel)
 
         self.dpSignedOn = QLineEdit(self.dpGroup)
         self.dpSignedOn.setObjectName(u"dpSignedOn")
 
-        self.dpForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.dpSignedOn)
+        self.dpForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.dpSignedOn)
 
         self.dpFirstPaymentLabel = QLabel(self.dpGroup)
         self.dpFirstPaymentLabel.setObjectName(u"dpFirstPaymentLabel")
 
-        self.dpForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.dpFirstPaymentLabel)
+        self.dpForm.setWidget(18, QFormLayout.ItemRole.LabelRole, self.dpFirstPaymentLabel)
 
         self.dpFirstPayment = QLineEdit(self.dpGroup)
         self.dpFirstPayment.setObjectName(u"dpFirstPayment")
 
-        self.dpForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.dpFirstPayment)
+        self.dpForm.setWidget(18, QFormLayout.ItemRole.FieldRole, self.dpFirstPayment)
 
         self.dpScheduleSummary = QLabel(self.dpGroup)
         self.dpScheduleSummary.setObjectName(u"dpScheduleSummary")
         self.dpScheduleSummary.setWordWrap(True)
         self.dpScheduleSummary.setTextFormat(Qt.PlainText)
 
-        self.dpForm.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.dpScheduleSummary)
+        self.dpForm.setWidget(19, QFormLayout.ItemRole.SpanningRole, self.dpScheduleSummary)
 
         self.dpScheduleTable = QTableWidget(self.dpGroup)
         self.dpScheduleTable.setObjectName(u"dpScheduleTable")
@@ -220,7 +280,7 @@ class Ui_PageManagement(object):
         self.dpScheduleTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.dpScheduleTable.setMinimumSize(QSize(0, 160))
 
-        self.dpForm.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.dpScheduleTable)
+        self.dpForm.setWidget(20, QFormLayout.ItemRole.SpanningRole, self.dpScheduleTable)
 
 
         self.detailLayout.addWidget(self.dpGroup)
@@ -259,6 +319,31 @@ class Ui_PageManagement(object):
 
         self.thirdPartyForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.thirdPartyRole)
 
+        self.thirdPartyHoldsLabel = QLabel(self.thirdPartyGroup)
+        self.thirdPartyHoldsLabel.setObjectName(u"thirdPartyHoldsLabel")
+
+        self.thirdPartyForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.thirdPartyHoldsLabel)
+
+        self.thirdPartyHolds = QLineEdit(self.thirdPartyGroup)
+        self.thirdPartyHolds.setObjectName(u"thirdPartyHolds")
+
+        self.thirdPartyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.thirdPartyHolds)
+
+        self.thirdPartyReportsLabel = QLabel(self.thirdPartyGroup)
+        self.thirdPartyReportsLabel.setObjectName(u"thirdPartyReportsLabel")
+
+        self.thirdPartyForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.thirdPartyReportsLabel)
+
+        self.thirdPartyReports = QLineEdit(self.thirdPartyGroup)
+        self.thirdPartyReports.setObjectName(u"thirdPartyReports")
+
+        self.thirdPartyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.thirdPartyReports)
+
+        self.thirdPartyConditions = QCheckBox(self.thirdPartyGroup)
+        self.thirdPartyConditions.setObjectName(u"thirdPartyConditions")
+
+        self.thirdPartyForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.thirdPartyConditions)
+
 
         self.detailLayout.addWidget(self.thirdPartyGroup)
 
@@ -290,8 +375,14 @@ class Ui_PageManagement(object):
 #if QT_CONFIG(shortcut)
         self.dpRecipientLabel.setBuddy(self.dpRecipient)
         self.dpRecipientNameLabel.setBuddy(self.dpRecipientName)
-        self.dpNomineeNameLabel.setBuddy(self.dpNomineeName)
+        self.dpNominatedByLabel.setBuddy(self.dpNominatedBy)
         self.dpNomineeRelationshipLabel.setBuddy(self.dpNomineeRelationship)
+        self.dpConsentOnLabel.setBuddy(self.dpConsentOn)
+        self.dpCapacityAssessedOnLabel.setBuddy(self.dpCapacityAssessedOn)
+        self.dpCapacityReferenceLabel.setBuddy(self.dpCapacityReference)
+        self.dpCarePlanReferenceLabel.setBuddy(self.dpCarePlanReference)
+        self.dpCarePlanAgreedOnLabel.setBuddy(self.dpCarePlanAgreedOn)
+        self.dpCareBoardLabel.setBuddy(self.dpCareBoard)
         self.dpScheduleLabel.setBuddy(self.dpSchedule)
         self.dpMonitoringTermsLabel.setBuddy(self.dpMonitoringTerms)
         self.dpSignedOnLabel.setBuddy(self.dpSignedOn)
@@ -299,6 +390,8 @@ class Ui_PageManagement(object):
         self.thirdPartyOrganisationLabel.setBuddy(self.thirdPartyOrganisation)
         self.thirdPartyContactLabel.setBuddy(self.thirdPartyContact)
         self.thirdPartyRoleLabel.setBuddy(self.thirdPartyRole)
+        self.thirdPartyHoldsLabel.setBuddy(self.thirdPartyHolds)
+        self.thirdPartyReportsLabel.setBuddy(self.thirdPartyReports)
         self.organisedHolderLabel.setBuddy(self.organisedHolder)
 #endif // QT_CONFIG(shortcut)
 
@@ -313,9 +406,21 @@ class Ui_PageManagement(object):
         self.dpGroup.setTitle(QCoreApplication.translate("PageManagement", u"Direct payment", None))
         self.dpRecipientLabel.setText(QCoreApplication.translate("PageManagement", u"Pa&id to", None))
         self.dpRecipientNameLabel.setText(QCoreApplication.translate("PageManagement", u"N&ame of the person paid", None))
-        self.dpNomineeNameLabel.setText(QCoreApplication.translate("PageManagement", u"No&minee's name", None))
-        self.dpNomineeRelationshipLabel.setText(QCoreApplication.translate("PageManagement", u"Nominee's relationship", None))
+        self.dpNominatedByLabel.setText(QCoreApplication.translate("PageManagement", u"Nominee chosen by", None))
+        self.dpNominatedBy.setPlaceholderText(QCoreApplication.translate("PageManagement", u"the parent, or the young person", None))
+        self.dpNomineeRelationshipLabel.setText(QCoreApplication.translate("PageManagement", u"Relationship to the child", None))
         self.dpNomineeRelationship.setPlaceholderText(QCoreApplication.translate("PageManagement", u"for example grandmother", None))
+        self.dpConsentOnLabel.setText(QCoreApplication.translate("PageManagement", u"Young person agreed on", None))
+        self.dpConsentOn.setPlaceholderText(QCoreApplication.translate("PageManagement", u"dd/mm/yyyy: the young person's consent to a nominee", None))
+        self.dpCapacityAssessedOnLabel.setText(QCoreApplication.translate("PageManagement", u"Capacity assessed on", None))
+        self.dpCapacityAssessedOn.setPlaceholderText(QCoreApplication.translate("PageManagement", u"dd/mm/yyyy: the assessment that the young person lacks capacity", None))
+        self.dpCapacityReferenceLabel.setText(QCoreApplication.translate("PageManagement", u"Capacity assessment reference", None))
+        self.dpCarePlanReferenceLabel.setText(QCoreApplication.translate("PageManagement", u"NHS care plan reference", None))
+        self.dpCarePlanReference.setPlaceholderText(QCoreApplication.translate("PageManagement", u"for health direct payments", None))
+        self.dpCarePlanAgreedOnLabel.setText(QCoreApplication.translate("PageManagement", u"Care plan agreed on", None))
+        self.dpCarePlanAgreedOn.setPlaceholderText(QCoreApplication.translate("PageManagement", u"dd/mm/yyyy", None))
+        self.dpCareBoardLabel.setText(QCoreApplication.translate("PageManagement", u"Integrated care board", None))
+        self.dpCareBoard.setPlaceholderText(QCoreApplication.translate("PageManagement", u"the board that agreed the care plan", None))
         self.dpScheduleLabel.setText(QCoreApplication.translate("PageManagement", u"Paid &every", None))
         self.dpMonitoringTermsLabel.setText(QCoreApplication.translate("PageManagement", u"Monitoring terms", None))
         self.dpMonitoringTerms.setPlaceholderText(QCoreApplication.translate("PageManagement", u"Leave empty to use the council's standard terms", None))
@@ -336,6 +441,11 @@ class Ui_PageManagement(object):
         self.thirdPartyContactLabel.setText(QCoreApplication.translate("PageManagement", u"Con&tact", None))
         self.thirdPartyRoleLabel.setText(QCoreApplication.translate("PageManagement", u"What the&y do", None))
         self.thirdPartyRole.setPlaceholderText(QCoreApplication.translate("PageManagement", u"for example holds the money and pays the tutor", None))
+        self.thirdPartyHoldsLabel.setText(QCoreApplication.translate("PageManagement", u"What money it &holds", None))
+        self.thirdPartyHolds.setPlaceholderText(QCoreApplication.translate("PageManagement", u"for example the tutoring budget, paid four-weekly", None))
+        self.thirdPartyReportsLabel.setText(QCoreApplication.translate("PageManagement", u"How it reports", None))
+        self.thirdPartyReports.setPlaceholderText(QCoreApplication.translate("PageManagement", u"for example a statement to the council every three months", None))
+        self.thirdPartyConditions.setText(QCoreApplication.translate("PageManagement", u"The council is satisfied of the direct payment conditions for this money", None))
         self.organisedGroup.setTitle(QCoreApplication.translate("PageManagement", u"Organised arrangement", None))
         self.organisedHolderLabel.setText(QCoreApplication.translate("PageManagement", u"&Who holds the money", None))
         self.organisedHolder.setPlaceholderText(QCoreApplication.translate("PageManagement", u"the council, the school or the college", None))

@@ -92,38 +92,78 @@ class Ui_PageReview(object):
 
         self.refusalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.refusalScope)
 
+        self.refusalRequestedOnLabel = QLabel(self.refusalsGroup)
+        self.refusalRequestedOnLabel.setObjectName(u"refusalRequestedOnLabel")
+
+        self.refusalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.refusalRequestedOnLabel)
+
+        self.refusalRequestedOn = QLineEdit(self.refusalsGroup)
+        self.refusalRequestedOn.setObjectName(u"refusalRequestedOn")
+
+        self.refusalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.refusalRequestedOn)
+
         self.refusalDecidedOnLabel = QLabel(self.refusalsGroup)
         self.refusalDecidedOnLabel.setObjectName(u"refusalDecidedOnLabel")
 
-        self.refusalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.refusalDecidedOnLabel)
+        self.refusalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.refusalDecidedOnLabel)
 
         self.refusalDecidedOn = QLineEdit(self.refusalsGroup)
         self.refusalDecidedOn.setObjectName(u"refusalDecidedOn")
 
-        self.refusalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.refusalDecidedOn)
+        self.refusalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.refusalDecidedOn)
+
+        self.refusalRightsToldOnLabel = QLabel(self.refusalsGroup)
+        self.refusalRightsToldOnLabel.setObjectName(u"refusalRightsToldOnLabel")
+
+        self.refusalForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.refusalRightsToldOnLabel)
+
+        self.refusalRightsToldOn = QLineEdit(self.refusalsGroup)
+        self.refusalRightsToldOn.setObjectName(u"refusalRightsToldOn")
+
+        self.refusalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.refusalRightsToldOn)
+
+        self.refusalReviewOutcomeLabel = QLabel(self.refusalsGroup)
+        self.refusalReviewOutcomeLabel.setObjectName(u"refusalReviewOutcomeLabel")
+
+        self.refusalForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.refusalReviewOutcomeLabel)
+
+        self.refusalReviewOutcome = QComboBox(self.refusalsGroup)
+        self.refusalReviewOutcome.setObjectName(u"refusalReviewOutcome")
+
+        self.refusalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.refusalReviewOutcome)
+
+        self.refusalReviewedOnLabel = QLabel(self.refusalsGroup)
+        self.refusalReviewedOnLabel.setObjectName(u"refusalReviewedOnLabel")
+
+        self.refusalForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.refusalReviewedOnLabel)
+
+        self.refusalReviewedOn = QLineEdit(self.refusalsGroup)
+        self.refusalReviewedOn.setObjectName(u"refusalReviewedOn")
+
+        self.refusalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.refusalReviewedOn)
 
         self.refusalReasonsLabel = QLabel(self.refusalsGroup)
         self.refusalReasonsLabel.setObjectName(u"refusalReasonsLabel")
 
-        self.refusalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.refusalReasonsLabel)
+        self.refusalForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.refusalReasonsLabel)
 
         self.refusalReasons = QPlainTextEdit(self.refusalsGroup)
         self.refusalReasons.setObjectName(u"refusalReasons")
         self.refusalReasons.setTabChangesFocus(True)
         self.refusalReasons.setMaximumSize(QSize(16777215, 64))
 
-        self.refusalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.refusalReasons)
+        self.refusalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.refusalReasons)
 
         self.refusalBlockContractLabel = QLabel(self.refusalsGroup)
         self.refusalBlockContractLabel.setObjectName(u"refusalBlockContractLabel")
         self.refusalBlockContractLabel.setWordWrap(True)
 
-        self.refusalForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.refusalBlockContractLabel)
+        self.refusalForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.refusalBlockContractLabel)
 
         self.refusalBlockContract = QLineEdit(self.refusalsGroup)
         self.refusalBlockContract.setObjectName(u"refusalBlockContract")
 
-        self.refusalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.refusalBlockContract)
+        self.refusalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.refusalBlockContract)
 
 
         self.refusalsLayout.addLayout(self.refusalForm)
@@ -270,7 +310,11 @@ class Ui_PageReview(object):
         self.findingsLabel.setBuddy(self.findingsList)
         self.refusalRequestLabel.setBuddy(self.refusalRequest)
         self.refusalScopeLabel.setBuddy(self.refusalScope)
+        self.refusalRequestedOnLabel.setBuddy(self.refusalRequestedOn)
         self.refusalDecidedOnLabel.setBuddy(self.refusalDecidedOn)
+        self.refusalRightsToldOnLabel.setBuddy(self.refusalRightsToldOn)
+        self.refusalReviewOutcomeLabel.setBuddy(self.refusalReviewOutcome)
+        self.refusalReviewedOnLabel.setBuddy(self.refusalReviewedOn)
         self.refusalReasonsLabel.setBuddy(self.refusalReasons)
         self.refusalBlockContractLabel.setBuddy(self.refusalBlockContract)
         self.responsesLabel.setBuddy(self.responsesList)
@@ -295,8 +339,15 @@ class Ui_PageReview(object):
         self.refusalRequestLabel.setText(QCoreApplication.translate("PageReview", u"&What was asked for", None))
         self.refusalRequest.setPlaceholderText(QCoreApplication.translate("PageReview", u"for example a second iPad for home", None))
         self.refusalScopeLabel.setText(QCoreApplication.translate("PageReview", u"What was not a&greed", None))
+        self.refusalRequestedOnLabel.setText(QCoreApplication.translate("PageReview", u"Date asked for", None))
+        self.refusalRequestedOn.setPlaceholderText(QCoreApplication.translate("PageReview", u"for example 9/11/2026", None))
         self.refusalDecidedOnLabel.setText(QCoreApplication.translate("PageReview", u"Date dec&ided", None))
         self.refusalDecidedOn.setPlaceholderText(QCoreApplication.translate("PageReview", u"for example 23/11/2026", None))
+        self.refusalRightsToldOnLabel.setText(QCoreApplication.translate("PageReview", u"Review right told on", None))
+        self.refusalRightsToldOn.setPlaceholderText(QCoreApplication.translate("PageReview", u"when the family was told in writing of their right to a review", None))
+        self.refusalReviewOutcomeLabel.setText(QCoreApplication.translate("PageReview", u"Review outcome", None))
+        self.refusalReviewedOnLabel.setText(QCoreApplication.translate("PageReview", u"Review decided on", None))
+        self.refusalReviewedOn.setPlaceholderText(QCoreApplication.translate("PageReview", u"for example 14/12/2026", None))
         self.refusalReasonsLabel.setText(QCoreApplication.translate("PageReview", u"&Reasons", None))
         self.refusalReasons.setPlaceholderText(QCoreApplication.translate("PageReview", u"in plain words, as the family will read them", None))
         self.refusalBlockContractLabel.setText(QCoreApplication.translate("PageReview", u"Why money cannot be separated from a bloc&k contract", None))

@@ -87,35 +87,45 @@ class Ui_PaperAgreementDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.roleCombo)
 
+        self.delegatedByLabel = QLabel(PaperAgreementDialog)
+        self.delegatedByLabel.setObjectName(u"delegatedByLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.delegatedByLabel)
+
+        self.delegatedByEdit = QLineEdit(PaperAgreementDialog)
+        self.delegatedByEdit.setObjectName(u"delegatedByEdit")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.delegatedByEdit)
+
         self.decisionLabel = QLabel(PaperAgreementDialog)
         self.decisionLabel.setObjectName(u"decisionLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.decisionLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.decisionLabel)
 
         self.decisionCombo = QComboBox(PaperAgreementDialog)
         self.decisionCombo.setObjectName(u"decisionCombo")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.decisionCombo)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.decisionCombo)
 
         self.recordedByLabel = QLabel(PaperAgreementDialog)
         self.recordedByLabel.setObjectName(u"recordedByLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.recordedByLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.recordedByLabel)
 
         self.recordedByEdit = QLineEdit(PaperAgreementDialog)
         self.recordedByEdit.setObjectName(u"recordedByEdit")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.recordedByEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.recordedByEdit)
 
         self.referenceLabel = QLabel(PaperAgreementDialog)
         self.referenceLabel.setObjectName(u"referenceLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.referenceLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.referenceLabel)
 
         self.referenceEdit = QLineEdit(PaperAgreementDialog)
         self.referenceEdit.setObjectName(u"referenceEdit")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.referenceEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.referenceEdit)
 
 
         self.rootLayout.addLayout(self.form)
@@ -209,6 +219,7 @@ class Ui_PaperAgreementDialog(object):
         self.givenOnLabel.setBuddy(self.givenOnEdit)
         self.signatoryLabel.setBuddy(self.signatoryEdit)
         self.roleLabel.setBuddy(self.roleCombo)
+        self.delegatedByLabel.setBuddy(self.delegatedByEdit)
         self.decisionLabel.setBuddy(self.decisionCombo)
         self.recordedByLabel.setBuddy(self.recordedByEdit)
         self.referenceLabel.setBuddy(self.referenceEdit)
@@ -237,6 +248,8 @@ class Ui_PaperAgreementDialog(object):
         self.givenOnEdit.setDisplayFormat(QCoreApplication.translate("PaperAgreementDialog", u"dd/MM/yyyy", None))
         self.signatoryLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"&Name of the person who gave it", None))
         self.roleLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"Their &role", None))
+        self.delegatedByLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"Authority delegated b&y", None))
+        self.delegatedByEdit.setPlaceholderText(QCoreApplication.translate("PaperAgreementDialog", u"only if not the head teacher, principal or provider: who gave written authority", None))
         self.decisionLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"D&ecision", None))
         self.recordedByLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"Recorded &by", None))
         self.referenceLabel.setText(QCoreApplication.translate("PaperAgreementDialog", u"Re&ference on the request", None))

@@ -56,20 +56,31 @@ class Ui_WithdrawalDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.withdrawnOnEdit)
 
+        self.stopsFromLabel = QLabel(WithdrawalDialog)
+        self.stopsFromLabel.setObjectName(u"stopsFromLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.stopsFromLabel)
+
+        self.stopsFromEdit = QDateEdit(WithdrawalDialog)
+        self.stopsFromEdit.setObjectName(u"stopsFromEdit")
+        self.stopsFromEdit.setCalendarPopup(True)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.stopsFromEdit)
+
         self.toldByLabel = QLabel(WithdrawalDialog)
         self.toldByLabel.setObjectName(u"toldByLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.toldByLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.toldByLabel)
 
         self.toldByEdit = QLineEdit(WithdrawalDialog)
         self.toldByEdit.setObjectName(u"toldByEdit")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.toldByEdit)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.toldByEdit)
 
         self.reasonLabel = QLabel(WithdrawalDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
         self.reasonEdit = QPlainTextEdit(WithdrawalDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
@@ -77,7 +88,7 @@ class Ui_WithdrawalDialog(object):
         self.reasonEdit.setTabChangesFocus(True)
         self.reasonEdit.setMaximumSize(QSize(16777215, 90))
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 
 
         self.rootLayout.addLayout(self.form)
@@ -116,6 +127,7 @@ class Ui_WithdrawalDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.withdrawnOnLabel.setBuddy(self.withdrawnOnEdit)
+        self.stopsFromLabel.setBuddy(self.stopsFromEdit)
         self.toldByLabel.setBuddy(self.toldByEdit)
         self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
@@ -133,6 +145,8 @@ class Ui_WithdrawalDialog(object):
         WithdrawalDialog.setWindowTitle(QCoreApplication.translate("WithdrawalDialog", u"Record a withdrawn agreement", None))
         self.withdrawnOnLabel.setText(QCoreApplication.translate("WithdrawalDialog", u"&Date withdrawn", None))
         self.withdrawnOnEdit.setDisplayFormat(QCoreApplication.translate("WithdrawalDialog", u"dd/MM/yyyy", None))
+        self.stopsFromLabel.setText(QCoreApplication.translate("WithdrawalDialog", u"Items &stop from", None))
+        self.stopsFromEdit.setDisplayFormat(QCoreApplication.translate("WithdrawalDialog", u"dd/MM/yyyy", None))
         self.toldByLabel.setText(QCoreApplication.translate("WithdrawalDialog", u"&Who told the council", None))
         self.reasonLabel.setText(QCoreApplication.translate("WithdrawalDialog", u"&Reason", None))
         self.cancelButton.setText(QCoreApplication.translate("WithdrawalDialog", u"Cancel", None))

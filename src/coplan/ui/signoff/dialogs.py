@@ -136,6 +136,7 @@ class PaperAgreementDialog(QDialog):
                 decision=decision,
                 signatory_name=ui.signatoryEdit.text(),
                 signatory_role=ui.roleCombo.currentText(),
+                delegated_by=ui.delegatedByEdit.text(),
                 signed_on=_date(ui.givenOnEdit.date()),
                 method=SignatureMethod(ui.methodCombo.currentData()),
                 conditions=[c for c, box in self._boxes if box.isChecked()]
@@ -190,10 +191,14 @@ class WithdrawalDialog(QDialog):
         )
         items = ", ".join(f"“{i.description}”" for i in plan.premises_dp_items(setting_id))
         ui.effectLabel.setText(
-            f"The direct payments for {items or 'these items'} must stop or be re-arranged "
-            "from the date withdrawn."
+            f"The direct payments for {items or 'these items'} stop or must be re-arranged "
+            "from the date you give (the date withdrawn, or a later notice date)."
         )
         ui.withdrawnOnEdit.setDate(_qdate(today or date.today()))
+        ui.stopsFromEdit.setDate(_qdate(today or date.today()))
+        # The items cannot stop before the agreement is withdrawn: the later date follows.
+        ui.stopsFromEdit.setMinimumDate(ui.withdrawnOnEdit.date())
+        ui.withdrawnOnEdit.dateChanged.connect(ui.stopsFromEdit.setMinimumDate)
         ui.recordButton.clicked.connect(self.accept)
         ui.cancelButton.clicked.connect(self.reject)
         name_fields_from_labels(self)
@@ -207,6 +212,7 @@ class WithdrawalDialog(QDialog):
                 on=_date(ui.withdrawnOnEdit.date()),
                 reason=ui.reasonEdit.toPlainText(),
                 told_by=ui.toldByEdit.text(),
+                effective_from=_date(ui.stopsFromEdit.date()),
             )
         except AgreementError as error:
             ui.messageLabel.setText(str(error))

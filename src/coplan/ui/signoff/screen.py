@@ -305,7 +305,7 @@ class SignoffScreen(QDialog):
                 copy.deepcopy(self._plan),
                 self._setting_id,
                 signatory_name="check",
-                signatory_role="check",
+                signatory_role=shown_words.ROLES[0],
                 signed_on=self._today,
                 method=SignatureMethod.TYPED,
                 **terms,
@@ -335,6 +335,12 @@ class SignoffScreen(QDialog):
         if not title or not given_by:
             return ""
         return f"{title}{_DELEGATED_BY}{given_by}"
+
+    def _delegated_by(self) -> str:
+        """Who gave a delegated signatory their authority (the domain checks who may sign)."""
+        if self.ui.roleCombo.currentText() != wording.DELEGATED:
+            return ""
+        return self.ui.delegatedByEdit.text().strip()
 
     def _refresh_summary(self) -> None:
         terms = self._decision_terms()
@@ -375,6 +381,7 @@ class SignoffScreen(QDialog):
                 self._setting_id,
                 signatory_name=ui.nameEdit.text(),
                 signatory_role=self._signatory_role(),
+                delegated_by=self._delegated_by(),
                 signed_on=self._today,
                 method=SignatureMethod.DRAWN if drawn else SignatureMethod.TYPED,
                 signature_svg_path=ui.signaturePad.svg_path() if drawn else "",
