@@ -1,0 +1,30 @@
+"""What a parent reads in the example plans' Section J: the words, not only the figures."""
+
+from __future__ import annotations
+
+from section_j_pdf import example_paths, flat, pdf_pages, render
+
+from coplan.plan_file import read_plan
+from coplan.policy import load_pack_by_id
+
+EXAMPLES = {p.stem: p for p in example_paths()}
+
+
+def pages_of(stem):
+    plan = read_plan(EXAMPLES[stem])
+    previous = None
+    if plan.previous_version_id:
+        others = {read_plan(p).id: p for p in EXAMPLES.values()}
+        if plan.previous_version_id in others:
+            previous = read_plan(others[plan.previous_version_id])
+    return plan, pdf_pages(
+        render(plan, load_pack_by_id(plan.policy_pack or None), previous=previous)
+    )
+
+
+def test_the_social_care_reason_explains_only_the_social_care_difference():
+    plan, pages = pages_of("work-experience-16")
+    text = flat("".join(pages[:2]))
+    assert flat("Travel training needs twelve weeks rather than the ten") in text
+    assert flat("£126.00 a year more") in text
+    assert "boots" not in flat(next(iter(plan.over_budget_reasons.values()))).lower()
