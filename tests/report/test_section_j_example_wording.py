@@ -28,3 +28,15 @@ def test_the_social_care_reason_explains_only_the_social_care_difference():
     assert flat("Travel training needs twelve weeks rather than the ten") in text
     assert flat("£126.00 a year more") in text
     assert "boots" not in flat(next(iter(plan.over_budget_reasons.values()))).lower()
+
+
+def test_the_headline_and_the_council_total_are_reconciled_in_words():
+    _plan, pages = pages_of("joint-school-managed")
+    text = flat("".join(pages[:2]))
+    share = flat(
+        "This includes the school's own contribution of £1,110.00 a year; the council's share "
+        "is £12,813.00 a year, plus £320.00 once."
+    )
+    assert flat("The personal budget is £13,923.00 a year, plus £320.00 once.") + share in text
+    assert flat("£13,923.00 a year, plus £320.00 once") + share in text
+    assert flat("Total from the council£12,813.00£13,300.00") in text

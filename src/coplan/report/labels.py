@@ -129,6 +129,19 @@ PREMISES_AGREEMENT = (
     "When a direct payment pays for support at a school or college, the head teacher or "
     "principal must agree to it in writing first."
 )
+# The streams table's total is the council's money only; the headline personal budget also
+# counts the school's own contribution. Both places name the difference in these words.
+COUNCIL_TOTAL = "Total from the council"
+
+
+def school_share_text(school_text: str, council_text: str) -> str:
+    """The sentence under the headline that reconciles it with the council's total."""
+    return (
+        f"This includes the school's own contribution of {school_text}; the council's share is "
+        f"{council_text}."
+    )
+
+
 NOMINEE = "Someone you choose to receive and manage the direct payments for you."
 SECTION_J = (
     "Section J is the part of an Education, Health and Care (EHC) plan that sets out the "

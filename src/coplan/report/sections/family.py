@@ -61,6 +61,9 @@ def _deadline_box(ctx: ReportContext) -> Flowable:
     s = styles()
     plan, days = ctx.plan, ctx.pack.timescales.comment_period_days
     lines = [para(markup("The personal budget is <b>{}</b>.", ctx.summary.total_text()), s.callout)]
+    if ctx.summary.school:
+        school, council = ctx.summary.school.text(), ctx.summary.council.text()
+        lines.append(para(markup("{}", labels.school_share_text(school, council)), s.callout))
     if ctx.final:
         review = format_long(plan.next_review_on)
         lines.append(

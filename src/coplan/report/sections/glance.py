@@ -91,6 +91,7 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = [
         subheading("The personal budget at a glance"),
         para(markup("{}", summary.total_text()), s.big_number),
+        *_school_share(ctx, s.note),
         para("Planned against the indicative budget, stream by stream", s.h2),
         para(
             "Each funding stream is separate money and is compared with its own indicative "
@@ -114,7 +115,7 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
     council = summary.council
     rows.append(
         [
-            bold("Total"),
+            bold(labels.COUNCIL_TOTAL if summary.school else "Total"),
             Figure(council.yearly.format()),
             Figure(summary.indicative_total.format()),
             Figure("by stream, above"),
@@ -153,6 +154,19 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
         )
     out += _by_management(ctx)
     return out
+
+
+def _school_share(ctx: ReportContext, style) -> list[Flowable]:
+    """Under the headline: the school's own contribution is in it, the council's total is not."""
+    summary = ctx.summary
+    if not summary.school:
+        return []
+    return [
+        para(
+            markup("{}", labels.school_share_text(summary.school.text(), summary.council.text())),
+            style,
+        )
+    ]
 
 
 def _difference(planned: Money, indicative: Money) -> str:
