@@ -477,7 +477,7 @@ def _budget_lines(plan, summary, schedule) -> list[str]:
         lines.append(
             f"  {comparison.stream.value}: {comparison.planned.yearly.format()} a year"
             + (f" (plus {once.format()} once)" if once else "")
-            + f"; {comparison.difference_text()} of {comparison.indicative.format()} a year"
+            + f"; {comparison.comparison_text()}"
         )
     if summary.school:
         lines.append(f"  school's own contribution (not compared): {summary.school.text()}")

@@ -332,6 +332,13 @@ def test_budget_in_words_never_calls_a_one_off_yearly(tmp_path):
 EXAMPLES_BY_NAME = {path.stem: path for path in example_paths()}
 
 
+def test_budget_in_words_says_a_stream_has_no_starting_figure():
+    result = coplan("budget", str(EXAMPLES_BY_NAME["ipad-communication"]))
+    assert result.returncode == 0, result.stderr
+    assert "  health: £2,250.00 a year; no starting figure for health\n" in result.stdout
+    assert "indicative budget of £0.00" not in result.stdout
+
+
 def test_budget_of_an_unreadable_file_exits_2(tmp_path):
     path = tmp_path / "broken.json"
     path.write_text("{not json")

@@ -40,3 +40,13 @@ def test_the_headline_and_the_council_total_are_reconciled_in_words():
     assert flat("The personal budget is £13,923.00 a year, plus £320.00 once.") + share in text
     assert flat("£13,923.00 a year, plus £320.00 once") + share in text
     assert flat("Total from the council£12,813.00£13,300.00") in text
+
+
+def test_a_stream_without_a_starting_figure_is_not_called_over_it():
+    _plan, pages = pages_of("ipad-communication")
+    text = flat("".join(pages))
+    assert flat("Health: no starting figure for health; the plan costs £2,250.00 a year.") in text
+    assert flat("Health£2,250.00£0.00no starting figure") in text
+    assert flat("Health: £2,250.00 a year, with no starting figure for health.") in text
+    assert flat("the starting figure was £0.00") not in text
+    assert flat("£2,250.00 over") not in text

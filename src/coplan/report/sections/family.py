@@ -181,7 +181,18 @@ def _compared_with_indicative(ctx: ReportContext) -> list[Flowable]:
         start = markup(
             "<b>{}</b>: the starting figure was {} a year", name, comparison.indicative.format()
         )
-        if comparison.over:
+        if not comparison.has_starting_figure:
+            reason = ctx.plan.over_budget_reasons.get(comparison.stream, "").strip()
+            lines.append(
+                markup(
+                    "<b>{}</b>: {}; the plan costs {} a year.{}",
+                    name,
+                    comparison.difference_text(),
+                    comparison.planned.yearly.format(),
+                    f" Reason: {labels.sentence(reason)}" if reason else "",
+                )
+            )
+        elif comparison.over:
             reason = ctx.plan.over_budget_reasons.get(comparison.stream, "").strip()
             lines.append(
                 markup(

@@ -108,7 +108,11 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
                 labels.FUNDING[comparison.stream],
                 Figure(planned.yearly.format()),
                 Figure(comparison.indicative.format()),
-                Figure(_difference(planned.yearly, comparison.indicative)),
+                Figure(
+                    _difference(planned.yearly, comparison.indicative)
+                    if comparison.has_starting_figure
+                    else "no starting figure"
+                ),
                 Figure(planned.once.format() if planned.once else "none"),
             ]
         )
@@ -226,7 +230,10 @@ def _indicative_notes(ctx: ReportContext) -> list[Flowable]:
                     markup(
                         "<b>{}: {}.</b> Why: {}",
                         labels.FUNDING[comparison.stream],
-                        comparison.difference_text(),
+                        comparison.difference_text()
+                        if comparison.has_starting_figure
+                        else f"{comparison.planned.yearly.format()} a year, with "
+                        f"{comparison.difference_text()}",
                         labels.sentence(reason) or "no reason has been recorded yet.",
                     ),
                     s.body.clone("reason", spaceAfter=0),
