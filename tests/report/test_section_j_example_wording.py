@@ -50,3 +50,11 @@ def test_a_stream_without_a_starting_figure_is_not_called_over_it():
     assert flat("Health: £2,250.00 a year, with no starting figure for health.") in text
     assert flat("the starting figure was £0.00") not in text
     assert flat("£2,250.00 over") not in text
+
+
+def test_the_still_to_settle_box_claims_no_marks_that_are_not_there():
+    _plan, pages = pages_of("joint-school-managed")
+    text = flat("".join(pages))
+    assert flat("Still to settle before the plan is final") in text
+    assert flat("This draft can be commented on as it is. These points are still open.") in text
+    assert flat("also marked where it appears") not in text
