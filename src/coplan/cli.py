@@ -493,7 +493,8 @@ def _budget_lines(plan, summary, schedule) -> list[str]:
         else:
             lines.append(f"  {schedule.plain_words()}")
             lines += [
-                f"  {format_long(p.on):>17}  {p.amount.format():>12}" for p in schedule.payments
+                f"  {format_long(p.on):>17}  {p.amount.format():>12}"
+                for p in schedule.payments_made
             ]
             lines.append(f"  {'total':>17}  {schedule.total.format():>12}")
     return lines

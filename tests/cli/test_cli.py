@@ -345,3 +345,12 @@ def test_budget_of_an_unreadable_file_exits_2(tmp_path):
     result = coplan("budget", "--json", str(path))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_budget_in_words_lists_no_payments_of_nothing():
+    result = coplan("budget", str(EXAMPLES_BY_NAME["work-experience-16"]))
+    assert result.returncode == 0, result.stderr
+    assert "every four weeks from 4 January 2027 to 19 July 2027" in result.stdout
+    assert "  19 July 2027        £80.97\n              total     £4,096.00" in result.stdout
+    assert "£0.00" not in result.stdout
+    assert "August 2027" not in result.stdout

@@ -58,3 +58,11 @@ def test_the_still_to_settle_box_claims_no_marks_that_are_not_there():
     assert flat("Still to settle before the plan is final") in text
     assert flat("This draft can be commented on as it is. These points are still open.") in text
     assert flat("also marked where it appears") not in text
+
+
+def test_the_payment_schedule_stops_when_the_support_stops():
+    _plan, pages = pages_of("work-experience-16")
+    text = flat("".join(pages))
+    assert flat("July 2027£80.97 (on the 19th)£372.46£0.00Total£4,096.00£4,096.00£0.00") in text
+    # July is followed straight by the total: no empty months from August 2027 to January 2028.
+    assert flat("August 2027") not in text and flat("January 2028£0.00") not in text
