@@ -66,3 +66,15 @@ def test_the_payment_schedule_stops_when_the_support_stops():
     assert flat("July 2027£80.97 (on the 19th)£372.46£0.00Total£4,096.00£4,096.00£0.00") in text
     # July is followed straight by the total: no empty months from August 2027 to January 2028.
     assert flat("August 2027") not in text and flat("January 2028£0.00") not in text
+
+
+def test_a_refused_request_among_several_does_not_read_as_partly_refused():
+    from coplan.report import labels
+    from coplan.ui import text as ui_text
+
+    _plan, pages = pages_of("ipad-communication")
+    text = flat("".join(pages))
+    assert flat("What was asked forA second iPad to keep at home") in text
+    assert flat("What was not agreedThis request (part of what was asked for)") in text
+    assert flat("Part of the request") not in text
+    assert ui_text.REFUSAL_SCOPE is labels.REFUSAL_SCOPE  # one wording, screen and paper

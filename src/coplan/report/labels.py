@@ -10,6 +10,7 @@ pack has no wording of its own.
 from __future__ import annotations
 
 from coplan.domain.model import (
+    REFUSAL_SCOPE_WORDS,
     AttendeeRole,
     Decision,
     FundingStream,
@@ -21,7 +22,6 @@ from coplan.domain.model import (
     OverallOption,
     PaymentSchedule,
     RecipientKind,
-    RefusalScope,
     SignatureMethod,
 )
 from coplan.domain.stages import CONSULTEE_WORDS, SERVICE_METHOD_WORDS
@@ -92,12 +92,7 @@ SIGNATURE_METHOD = {
     SignatureMethod.EMAIL: "Given by email after the meeting",
 }
 
-REFUSAL_SCOPE = {
-    RefusalScope.PERSONAL_BUDGET: "The personal budget",
-    RefusalScope.DIRECT_PAYMENT: "A direct payment",
-    RefusalScope.PART: "Part of the request",
-    RefusalScope.RECIPIENT: "Who receives the direct payments",
-}
+REFUSAL_SCOPE = REFUSAL_SCOPE_WORDS
 
 ATTENDEE_ROLE = {
     AttendeeRole.CHILD: "child or young person",
