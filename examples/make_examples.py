@@ -633,9 +633,9 @@ def work_experience(pack: PolicyPack) -> Plan:
     )
     plan.over_budget_reasons = {
         FundingStream.SOCIAL_CARE: (
-            "The boots and overalls (£85.00) were added at the meeting after the bike workshop "
-            "confirmed its safety rules, and travel training needs twelve weeks rather than the "
-            "ten in the social care figure (£126.00 more)."
+            "Travel training needs twelve weeks rather than the ten in the social care figure "
+            "from the transitions team, so social care costs £126.00 a year more than its "
+            "starting figure."
         )
     }
     plan.direct_payment = dp_all_confirmed(

@@ -477,7 +477,7 @@ def _budget_lines(plan, summary, schedule) -> list[str]:
         lines.append(
             f"  {comparison.stream.value}: {comparison.planned.yearly.format()} a year"
             + (f" (plus {once.format()} once)" if once else "")
-            + f"; {comparison.difference_text()} of {comparison.indicative.format()} a year"
+            + f"; {comparison.comparison_text()}"
         )
     if summary.school:
         lines.append(f"  school's own contribution (not compared): {summary.school.text()}")
@@ -493,7 +493,8 @@ def _budget_lines(plan, summary, schedule) -> list[str]:
         else:
             lines.append(f"  {schedule.plain_words()}")
             lines += [
-                f"  {format_long(p.on):>17}  {p.amount.format():>12}" for p in schedule.payments
+                f"  {format_long(p.on):>17}  {p.amount.format():>12}"
+                for p in schedule.payments_made
             ]
             lines.append(f"  {'total':>17}  {schedule.total.format():>12}")
     return lines

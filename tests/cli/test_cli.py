@@ -332,9 +332,25 @@ def test_budget_in_words_never_calls_a_one_off_yearly(tmp_path):
 EXAMPLES_BY_NAME = {path.stem: path for path in example_paths()}
 
 
+def test_budget_in_words_says_a_stream_has_no_starting_figure():
+    result = coplan("budget", str(EXAMPLES_BY_NAME["ipad-communication"]))
+    assert result.returncode == 0, result.stderr
+    assert "  health: £2,250.00 a year; no starting figure for health\n" in result.stdout
+    assert "indicative budget of £0.00" not in result.stdout
+
+
 def test_budget_of_an_unreadable_file_exits_2(tmp_path):
     path = tmp_path / "broken.json"
     path.write_text("{not json")
     result = coplan("budget", "--json", str(path))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_budget_in_words_lists_no_payments_of_nothing():
+    result = coplan("budget", str(EXAMPLES_BY_NAME["work-experience-16"]))
+    assert result.returncode == 0, result.stderr
+    assert "every four weeks from 4 January 2027 to 19 July 2027" in result.stdout
+    assert "  19 July 2027        £80.97\n              total     £4,096.00" in result.stdout
+    assert "£0.00" not in result.stdout
+    assert "August 2027" not in result.stdout

@@ -76,7 +76,7 @@ def test_panel_override_replaces_the_indicative_figure(plan):
     assert summary.over_indicative
     assert summary.difference_text() == (
         "£500.00 a year under the education indicative budget and "
-        "£1,890.00 a year over the social care indicative budget"
+        "no starting figure for social care"
     )
 
 
@@ -238,3 +238,18 @@ def test_every_total_is_the_sum_of_its_lines_a_year_and_once(items):
         assert not (item.yearly_cost and item.once_cost)
     council = sum(summary.by_funding[s].yearly.pence for s in COUNCIL_STREAMS)
     assert summary.difference.pence == council - summary.indicative_total.pence
+
+
+def test_a_stream_with_no_indicative_figure_has_no_starting_figure_not_an_overspend():
+    from coplan.domain.budget import StreamComparison
+    from coplan.domain.model import FundingStream
+    from coplan.domain.money import Cost, Money
+
+    comparison = StreamComparison(FundingStream.HEALTH, Cost(Money(225000)), Money(0))
+    assert not comparison.has_starting_figure
+    assert comparison.difference_text() == "no starting figure for health"
+    assert comparison.comparison_text() == "no starting figure for health"
+    with_figure = StreamComparison(FundingStream.HEALTH, Cost(Money(225000)), Money(100000))
+    assert with_figure.comparison_text() == (
+        "£1,250.00 a year over the health indicative budget of £1,000.00 a year"
+    )

@@ -76,6 +76,12 @@ def test_a_job_coach_from_january_to_july_is_paid_from_january_to_july_only():
     assert by_april >= sum(r.due.pence for r in schedule.months if r.month < date(2027, 4, 1))
     assert all(not p.amount for p in schedule.payments if p.on > date(2027, 7, 23))
     assert [r.balance for r in schedule.months][-1] == Money(0)
+    # What is shown stops with the support; the year (and its totals) stay whole.
+    assert schedule.payments_made[-1].on == date(2027, 7, 19)
+    assert all(p.amount for p in schedule.payments_made)
+    assert schedule.months_shown[-1].month == date(2027, 7, 1)
+    assert len(schedule.months) > len(schedule.months_shown)
+    assert sum(p.amount.pence for p in schedule.payments_made) == schedule.total.pence
 
 
 def test_a_one_off_is_paid_once_before_it_is_bought():
@@ -174,6 +180,12 @@ def test_any_schedule_adds_up_never_runs_dry_and_never_holds_too_much(
         assert row.balance.pence == rest_of_period
     for payment in schedule.payments:
         assert payment.amount.pence >= 0
+    # Leaving off payments of nothing and the empty months after the support changes no total.
+    assert sum(p.amount.pence for p in schedule.payments_made) == expected
+    shown = schedule.months_shown
+    assert sum(r.paid_in.pence for r in shown) == sum(r.due.pence for r in shown) == expected
+    assert shown and shown[-1].balance == Money(0)
+    assert all(not (r.paid_in or r.due or r.balance) for r in schedule.months[len(shown) :])
 
 
 def _month_end(first_day: date, last_day: date) -> date:

@@ -200,3 +200,31 @@ def test_direct_payments_wait_for_their_agreement(qtbot, main_window, store):
         "Direct payments can start once the plan is final and when: No payment can be made "
         "until the direct payment agreement is signed." in said
     )
+
+
+def test_a_consultee_name_longer_than_a_plan_file_keeps_is_refused_with_a_message(
+    qtbot, main_window, store, monkeypatch
+):
+    _wizard, review = review_of(main_window, store, qtbot, "joint-school-managed")
+    seen = {}
+
+    def fill(dialog):
+        dialog.sent_on.setText("23/11/2026")
+        dialog.add_button.click()
+        row = dialog.table.rowCount() - 1
+        dialog.table.item(row, 0).setText("A" * 600)
+        seen["row"], seen["shown"] = row, dialog.message.text()
+        seen["dialog"] = dialog
+
+    said = drive(monkeypatch, stage_dialogs.SendDraftDialog, fill)
+    assert not review.send_draft()
+    expected = (
+        f"The name in row {seen['row'] + 1}: This is 600 characters; a plan keeps up to 500 "
+        "here. Shorten it by 100."
+    )
+    assert seen["shown"] == expected and said == [expected]
+    assert review.plan.status is PlanStatus.DRAFT
+    dialog = seen["dialog"]
+    assert dialog.table.item(seen["row"], 0).text() == "A" * 600  # nothing typed is lost
+    dialog.table.item(seen["row"], 0).setText("A" * 500)
+    assert dialog.message.text() == ""

@@ -43,15 +43,30 @@ class StreamComparison:
     def under(self) -> bool:
         return self.difference.pence < 0
 
+    @property
+    def has_starting_figure(self) -> bool:
+        """Whether the stream has an indicative figure at all (a £0.00 figure is none: the
+        plan's cost there is not "over" a figure that was never given)."""
+        return self.indicative.pence > 0
+
     def difference_text(self) -> str:
-        """'£399.00 a year over the education indicative budget', '… under …', or 'exactly
-        the education indicative budget'."""
+        """'£399.00 a year over the education indicative budget', '… under …', 'exactly
+        the education indicative budget', or 'no starting figure for health'."""
         name = STREAM_WORDS[self.stream]
+        if not self.has_starting_figure:
+            return f"no starting figure for {name}"
         if self.over:
             return f"{self.difference.format()} a year over the {name} indicative budget"
         if self.under:
             return f"{abs(self.difference).format()} a year under the {name} indicative budget"
         return f"exactly the {name} indicative budget"
+
+    def comparison_text(self) -> str:
+        """`difference_text` with the figure it is measured against: '… over the education
+        indicative budget of £4,500.00 a year', or 'no starting figure for health'."""
+        if not self.has_starting_figure:
+            return self.difference_text()
+        return f"{self.difference_text()} of {self.indicative.format()} a year"
 
 
 @dataclass(frozen=True)

@@ -198,6 +198,16 @@ class RefusalScope(StrEnum):
     RECIPIENT = "recipient"  # a request that a particular person receive the payments
 
 
+# What was not agreed, in the words a family reads: the same on screen and on paper. PART is
+# one request among several (the request named beside it), not part of that request.
+REFUSAL_SCOPE_WORDS = {
+    RefusalScope.PERSONAL_BUDGET: "The personal budget",
+    RefusalScope.DIRECT_PAYMENT: "A direct payment",
+    RefusalScope.PART: "This request (part of what was asked for)",
+    RefusalScope.RECIPIENT: "Who receives the direct payments",
+}
+
+
 class ReviewOutcome(StrEnum):
     """What a review of a refusal decided."""
 

@@ -79,6 +79,23 @@ class Schedule:
         return Money(sum(p.amount.pence for p in self.payments))
 
     @property
+    def payments_made(self) -> tuple[Payment, ...]:
+        """The payments a family will receive: a date with nothing to pay (after the support
+        has ended, say) is not a payment of £0.00. `payments` keeps every date of the year."""
+        return tuple(p for p in self.payments if p.amount)
+
+    @property
+    def months_shown(self) -> tuple[MonthRow, ...]:
+        """The months to show, without the trailing ones where nothing is paid in, nothing is
+        due and nothing is held (the year runs on after the support ends). Totals are unchanged:
+        the rows left off are all zero. `months` keeps the whole year."""
+        last = max(
+            (k for k, row in enumerate(self.months) if row.paid_in or row.due or row.balance),
+            default=0,
+        )
+        return self.months[: last + 1]
+
+    @property
     def largest_balance(self) -> Money:
         return max((row.balance for row in self.months), default=Money())
 

@@ -10,6 +10,7 @@ pack has no wording of its own.
 from __future__ import annotations
 
 from coplan.domain.model import (
+    REFUSAL_SCOPE_WORDS,
     AttendeeRole,
     Decision,
     FundingStream,
@@ -21,7 +22,6 @@ from coplan.domain.model import (
     OverallOption,
     PaymentSchedule,
     RecipientKind,
-    RefusalScope,
     SignatureMethod,
 )
 from coplan.domain.stages import CONSULTEE_WORDS, SERVICE_METHOD_WORDS
@@ -92,12 +92,7 @@ SIGNATURE_METHOD = {
     SignatureMethod.EMAIL: "Given by email after the meeting",
 }
 
-REFUSAL_SCOPE = {
-    RefusalScope.PERSONAL_BUDGET: "The personal budget",
-    RefusalScope.DIRECT_PAYMENT: "A direct payment",
-    RefusalScope.PART: "Part of the request",
-    RefusalScope.RECIPIENT: "Who receives the direct payments",
-}
+REFUSAL_SCOPE = REFUSAL_SCOPE_WORDS
 
 ATTENDEE_ROLE = {
     AttendeeRole.CHILD: "child or young person",
@@ -129,6 +124,19 @@ PREMISES_AGREEMENT = (
     "When a direct payment pays for support at a school or college, the head teacher or "
     "principal must agree to it in writing first."
 )
+# The streams table's total is the council's money only; the headline personal budget also
+# counts the school's own contribution. Both places name the difference in these words.
+COUNCIL_TOTAL = "Total from the council"
+
+
+def school_share_text(school_text: str, council_text: str) -> str:
+    """The sentence under the headline that reconciles it with the council's total."""
+    return (
+        f"This includes the school's own contribution of {school_text}; the council's share is "
+        f"{council_text}."
+    )
+
+
 NOMINEE = "Someone you choose to receive and manage the direct payments for you."
 SECTION_J = (
     "Section J is the part of an Education, Health and Care (EHC) plan that sets out the "

@@ -91,10 +91,7 @@ class FamilyView(QWidget):
         ]
         if summary.indicative_total:
             lines.append("Compared with the starting figure (the indicative budget), a year:")
-            lines += [
-                f"• {text.FUNDING[c.stream]}: {c.difference_text()} of {c.indicative.format()}"
-                for c in summary.streams
-            ]
+            lines += [f"• {text.FUNDING[c.stream]}: {c.comparison_text()}" for c in summary.streams]
         if summary.school:
             lines.append(f"The school also pays {summary.school.text()} from its own budget.")
         schedule = direct_payment_schedule(plan, self.session.pack)

@@ -1143,7 +1143,7 @@ class ManagementPage(PlanPage):
         )
         rows = [
             (row.label, row.paid_in.format(), row.due.format(), row.balance.format())
-            for row in schedule.months
+            for row in schedule.months_shown
         ]
         rows.append(
             (

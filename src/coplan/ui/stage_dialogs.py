@@ -44,9 +44,9 @@ from coplan.domain.model import (
 )
 from coplan.domain.policy import PolicyPack
 from coplan.domain.stages import CONSULTEE_WORDS, SERVICE_METHOD_WORDS
-from coplan.plan_file.limits import max_length
+from coplan.plan_file.limits import max_length, max_rows
 
-from .fields import TextLimit, parse_uk_date, show_date
+from .fields import TextLimit, over_message, parse_uk_date, show_date
 
 _ROLE_FROM_ATTENDEE = {
     AttendeeRole.PARENT: ConsulteeRole.FAMILY,
@@ -114,6 +114,10 @@ class SendDraftDialog(_StepDialog):
     """When the draft is sent, to whom and how; the last day for comments from the pack."""
 
     COLUMNS = ("Name", "Who", "How it is sent")
+    # What the plan file keeps for each person sent the draft: a longer name would save here and
+    # then be refused by `coplan import`.
+    NAME_LIMIT = max_length("consultation.served_to.name")
+    ROW_LIMIT = max_rows("consultation.served_to")
 
     def __init__(self, parent: QWidget | None, plan: Plan, pack: PolicyPack, *, today: date):
         super().__init__(parent, "Send the draft for consultation", "&Send the draft")
@@ -148,9 +152,12 @@ class SendDraftDialog(_StepDialog):
         add = QPushButton("&Add someone", self)
         add.setObjectName("addConsultee")
         add.clicked.connect(lambda: self.add_row(Consultee("", ConsulteeRole.OTHER)))
+        self.add_button = add
         self.layout_.addWidget(add, alignment=Qt.AlignmentFlag.AlignLeft)
         for consultee in self.suggested():
             self.add_row(consultee)
+        # A name over the limit is kept as typed (nothing entered is lost) and said at once.
+        self.table.itemChanged.connect(lambda _item: self._show_name_problem())
         self.finish_layout()
         self.resize(760, 460)
 
@@ -181,8 +188,23 @@ class SendDraftDialog(_StepDialog):
             else f"{days} days, beginning with the day sent"
         )
 
+    def name_problem(self) -> str:
+        """What is wrong with the names as typed, in words, or "" when they fit the plan file."""
+        for row in range(self.table.rowCount()):
+            name = self.table.item(row, 0)
+            length = len(name.text().strip()) if name is not None else 0
+            if length > self.NAME_LIMIT:
+                return f"The name in row {row + 1}: {over_message(length, self.NAME_LIMIT)}"
+        return ""
+
+    def _show_name_problem(self) -> None:
+        self.message.setText(self.name_problem())
+
     def add_row(self, consultee: Consultee) -> None:
         row = self.table.rowCount()
+        if row >= self.ROW_LIMIT:
+            self.message.setText(f"A draft can be sent to up to {self.ROW_LIMIT} people here.")
+            return
         self.table.insertRow(row)
         name = QTableWidgetItem(consultee.name)
         name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
@@ -211,6 +233,8 @@ class SendDraftDialog(_StepDialog):
         return chosen
 
     def apply(self) -> None:
+        if problem := self.name_problem():
+            raise LifecycleError(problem)
         sent = _parse_date(self.sent_on, "The date sent")
         last_day = None
         if self.last_day.text().strip():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coplan.domain.model import (
+    REFUSAL_SCOPE_WORDS,
     AttendeeRole,
     CostBasis,
     Frequency,
@@ -15,7 +16,6 @@ from coplan.domain.model import (
     OverallOption,
     PaymentSchedule,
     RecipientKind,
-    RefusalScope,
     ReviewOutcome,
     RunsIn,
     SettingKind,
@@ -117,12 +117,7 @@ REVIEW_OUTCOME = {
     ReviewOutcome.OVERTURNED: "Review decided: the request is agreed",
 }
 
-REFUSAL_SCOPE = {
-    RefusalScope.PERSONAL_BUDGET: "The personal budget",
-    RefusalScope.DIRECT_PAYMENT: "A direct payment",
-    RefusalScope.PART: "Part of the request",
-    RefusalScope.RECIPIENT: "Who receives the direct payments",
-}
+REFUSAL_SCOPE = REFUSAL_SCOPE_WORDS
 ON_SITE = {
     "dbs": "DBS check",
     "insurance": "Insurance",

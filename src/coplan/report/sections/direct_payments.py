@@ -137,11 +137,11 @@ def schedule_table(schedule: Schedule) -> list[Flowable]:
     and what is left; the totals add up to the penny."""
     s = styles()
     rows: list[list[object]] = []
-    for row in schedule.months:
+    for row in schedule.months_shown:
         days = [
             p.on.day
-            for p in schedule.payments
-            if (p.on.year, p.on.month) == (row.month.year, row.month.month) and p.amount
+            for p in schedule.payments_made
+            if (p.on.year, p.on.month) == (row.month.year, row.month.month)
         ]
         when = f" (on the {_days(days)})" if days else ""
         rows.append(

@@ -61,6 +61,9 @@ def _deadline_box(ctx: ReportContext) -> Flowable:
     s = styles()
     plan, days = ctx.plan, ctx.pack.timescales.comment_period_days
     lines = [para(markup("The personal budget is <b>{}</b>.", ctx.summary.total_text()), s.callout)]
+    if ctx.summary.school:
+        school, council = ctx.summary.school.text(), ctx.summary.council.text()
+        lines.append(para(markup("{}", labels.school_share_text(school, council)), s.callout))
     if ctx.final:
         review = format_long(plan.next_review_on)
         lines.append(
@@ -178,7 +181,18 @@ def _compared_with_indicative(ctx: ReportContext) -> list[Flowable]:
         start = markup(
             "<b>{}</b>: the starting figure was {} a year", name, comparison.indicative.format()
         )
-        if comparison.over:
+        if not comparison.has_starting_figure:
+            reason = ctx.plan.over_budget_reasons.get(comparison.stream, "").strip()
+            lines.append(
+                markup(
+                    "<b>{}</b>: {}; the plan costs {} a year.{}",
+                    name,
+                    comparison.difference_text(),
+                    comparison.planned.yearly.format(),
+                    f" Reason: {labels.sentence(reason)}" if reason else "",
+                )
+            )
+        elif comparison.over:
             reason = ctx.plan.over_budget_reasons.get(comparison.stream, "").strip()
             lines.append(
                 markup(

@@ -91,6 +91,7 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = [
         subheading("The personal budget at a glance"),
         para(markup("{}", summary.total_text()), s.big_number),
+        *_school_share(ctx, s.note),
         para("Planned against the indicative budget, stream by stream", s.h2),
         para(
             "Each funding stream is separate money and is compared with its own indicative "
@@ -107,14 +108,18 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
                 labels.FUNDING[comparison.stream],
                 Figure(planned.yearly.format()),
                 Figure(comparison.indicative.format()),
-                Figure(_difference(planned.yearly, comparison.indicative)),
+                Figure(
+                    _difference(planned.yearly, comparison.indicative)
+                    if comparison.has_starting_figure
+                    else "no starting figure"
+                ),
                 Figure(planned.once.format() if planned.once else "none"),
             ]
         )
     council = summary.council
     rows.append(
         [
-            bold("Total"),
+            bold(labels.COUNCIL_TOTAL if summary.school else "Total"),
             Figure(council.yearly.format()),
             Figure(summary.indicative_total.format()),
             Figure("by stream, above"),
@@ -153,6 +158,19 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
         )
     out += _by_management(ctx)
     return out
+
+
+def _school_share(ctx: ReportContext, style) -> list[Flowable]:
+    """Under the headline: the school's own contribution is in it, the council's total is not."""
+    summary = ctx.summary
+    if not summary.school:
+        return []
+    return [
+        para(
+            markup("{}", labels.school_share_text(summary.school.text(), summary.council.text())),
+            style,
+        )
+    ]
 
 
 def _difference(planned: Money, indicative: Money) -> str:
@@ -212,7 +230,10 @@ def _indicative_notes(ctx: ReportContext) -> list[Flowable]:
                     markup(
                         "<b>{}: {}.</b> Why: {}",
                         labels.FUNDING[comparison.stream],
-                        comparison.difference_text(),
+                        comparison.difference_text()
+                        if comparison.has_starting_figure
+                        else f"{comparison.planned.yearly.format()} a year, with "
+                        f"{comparison.difference_text()}",
                         labels.sentence(reason) or "no reason has been recorded yet.",
                     ),
                     s.body.clone("reason", spaceAfter=0),

@@ -23,8 +23,9 @@ def story(ctx: ReportContext) -> list[Flowable]:
         [
             para(markup("<b>{}</b>", TITLE), s.callout),
             para(
-                "This draft can be commented on as it is. These points are still open; each "
-                "is also marked where it appears below.",
+                # Not every point is marked again below (the comment deadline and Section I
+                # are not), so the box does not claim they are.
+                "This draft can be commented on as it is. These points are still open.",
                 s.body.clone("open_intro", spaceAfter=2),
             ),
             *bullets([escape(point) for point in open_points]),
