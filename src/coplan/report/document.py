@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak
@@ -39,7 +40,18 @@ def build_story(ctx: ReportContext) -> list[Flowable]:
     return story
 
 
-def render(
+@dataclass(frozen=True)
+class Prepared:
+    """What both the PDF and the Word version are made from: one context, one page header,
+    one set of document properties, one story."""
+
+    ctx: ReportContext
+    header: PageHeader
+    metadata: dict
+    final: bool
+
+
+def prepare(
     plan: Plan,
     pack: PolicyPack,
     *,
@@ -47,7 +59,7 @@ def render(
     today: date | None = None,
     deterministic: bool = False,
     final: bool | None = None,
-) -> bytes:
+) -> Prepared:
     register_fonts()
     final = plan.status is PlanStatus.FINAL if final is None else final
     ctx = ReportContext(
@@ -56,7 +68,6 @@ def render(
     header = PageHeader(
         council=pack.council, child=ctx.child_name, version_and_date=ctx.dated, final=final
     )
-    buffer = io.BytesIO()
     kind = "Final EHC plan" if final else "Draft EHC plan"
     metadata = dict(
         title=clean(f"{kind}, Section J: personal budget for {ctx.child_name}"),
@@ -68,6 +79,28 @@ def render(
         lang="en-GB",
         invariant=1 if deterministic else 0,
     )
+    return Prepared(ctx=ctx, header=header, metadata=metadata, final=final)
+
+
+def render(
+    plan: Plan,
+    pack: PolicyPack,
+    *,
+    previous: Plan | None = None,
+    today: date | None = None,
+    deterministic: bool = False,
+    final: bool | None = None,
+) -> bytes:
+    prepared = prepare(
+        plan, pack, previous=previous, today=today, deterministic=deterministic, final=final
+    )
+    ctx, header, metadata, final = (
+        prepared.ctx,
+        prepared.header,
+        prepared.metadata,
+        prepared.final,
+    )
+    buffer = io.BytesIO()
     template = SectionJTemplate(buffer, header, **metadata)
     try:
         template.build(

@@ -97,13 +97,57 @@ def draw_header(canvas: Canvas, header: PageHeader) -> None:
     canvas.restoreState()
 
 
+# The diagonal "DRAFT" across every page of a draft, as strokes of a pen rather than as letters
+# of a font: text there would be read aloud on every page by a screen reader and picked up by
+# copy and paste (as "D", "RA", "FT" between the real words). Each letter is drawn in a box 100
+# units high; its strokes are lines and curves, `(width, strokes)`, where a stroke is a list of
+# points or ("curve", control1, control2, end) steps.
+_LETTERS: dict[str, tuple[float, list[list]]] = {
+    "D": (68, [[(0, 0), (0, 100), (28, 100), ("curve", (78, 100), (78, 0), (28, 0)), (0, 0)]]),
+    "R": (
+        62,
+        [
+            [(0, 0), (0, 100), (34, 100), ("curve", (68, 100), (68, 50), (34, 50)), (0, 50)],
+            [(30, 50), (62, 0)],
+        ],
+    ),
+    "A": (70, [[(0, 0), (35, 100), (70, 0)], [(13, 36), (57, 36)]]),
+    "F": (56, [[(56, 100), (0, 100), (0, 0)], [(0, 52), (44, 52)]]),
+    "T": (70, [[(0, 100), (70, 100)], [(35, 100), (35, 0)]]),
+}
+_LETTER_GAP = 24
+WATERMARK_WORD = "DRAFT"
+
+
 def _draw_watermark(canvas: Canvas) -> None:
+    """The pale diagonal DRAFT behind a draft's every page: drawn shapes, no text."""
+    scale = 0.95
+    stroke = 15
+    widths = [_LETTERS[letter][0] for letter in WATERMARK_WORD]
+    total = sum(widths) + _LETTER_GAP * (len(widths) - 1)
     canvas.saveState()
-    canvas.setFillColor(colors.Color(0, 0, 0, alpha=0.045))
-    canvas.setFont(BOLD, 120)
+    canvas.setStrokeColor(colors.Color(0, 0, 0, alpha=0.06))
+    canvas.setLineWidth(stroke)
+    canvas.setLineCap(0)
+    canvas.setLineJoin(0)
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
     canvas.rotate(50)
-    canvas.drawCentredString(0, -40, "DRAFT")
+    canvas.scale(scale, scale)
+    canvas.translate(-total / 2, -50)
+    path = canvas.beginPath()  # one path: overlapping strokes are painted once, evenly pale
+    left = 0.0
+    for letter, width in zip(WATERMARK_WORD, widths, strict=True):
+        for stroke_points in _LETTERS[letter][1]:
+            x, y = stroke_points[0]
+            path.moveTo(left + x, y)
+            for step in stroke_points[1:]:
+                if step[0] == "curve":
+                    (x1, y1), (x2, y2), (x3, y3) = step[1:]
+                    path.curveTo(left + x1, y1, left + x2, y2, left + x3, y3)
+                else:
+                    path.lineTo(left + step[0], step[1])
+        left += width + _LETTER_GAP
+    canvas.drawPath(path, stroke=1, fill=0)
     canvas.restoreState()
 
 
@@ -131,15 +175,21 @@ def numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict] = []
+            # Bookmarks (styles.bookmark_heading) drawn on the page being held: a bookmark
+            # names the page the document is writing, so it is made when this page is written.
+            self.held_bookmarks: list[tuple[str, float, float]] = []
 
         def showPage(self) -> None:
             self._held_pages.append(dict(self.__dict__))
+            self.held_bookmarks = []
             self._startPage()
 
         def save(self) -> None:
             pages = len(self._held_pages)
             for number, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
+                for key, left, top in self.held_bookmarks:
+                    self.bookmarkHorizontalAbsolute(key, top, left)
                 footer(self, number, pages)
                 super().showPage()
             super().save()
@@ -189,6 +239,13 @@ class A4Template(BaseDocTemplate):
         self.addPageTemplates(
             [PageTemplate(id="page", frames=[frame], onPage=lambda c, _d: header(c))]
         )
+
+
+    def beforeDocument(self) -> None:
+        # Open with the headings (bookmarks) showing, and the document's title, not its file
+        # name, in the reader's title bar and read out first by a screen reader.
+        self.canv.showOutline()
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
 
 
 class SectionJTemplate(A4Template):

@@ -125,8 +125,46 @@ def styles() -> Styles:
     )
 
 
+# The styles that are headings, and their level: a PDF bookmark (the outline a reader's
+# navigation pane and a screen reader's "list of headings" show) is made for every paragraph
+# drawn in one of them or in a style cloned from one (`clone` keeps the original as `parent`),
+# and the Word version gives them Word's "Heading 1" and "Heading 2".
+HEADING_LEVELS = {"title": 1, "h1": 1, "h2": 2}
+
+
+def heading_level(style: ParagraphStyle | None) -> int | None:
+    """1 or 2 for a heading's style (or a clone of one), None for any other."""
+    while style is not None:
+        level = HEADING_LEVELS.get(style.name)
+        if level is not None:
+            return level
+        style = getattr(style, "parent", None)
+    return None
+
+
+def bookmark_heading(canvas, text: str, level: int, top: float) -> None:
+    """An outline entry for a heading whose top is at `top` in `canvas`'s current coordinates.
+
+    Levels never jump down by more than one (a PDF outline cannot), so a second-level heading
+    with no first-level one before it is put one level up.
+    """
+    number = getattr(canvas, "_coplan_headings", 0) + 1
+    last = getattr(canvas, "_coplan_last_depth", -1)
+    depth = min(level - 1, last + 1)
+    canvas._coplan_headings, canvas._coplan_last_depth = number, depth
+    key = f"heading-{number}"
+    left, top = canvas.absolutePosition(0, top)
+    held = getattr(canvas, "held_bookmarks", None)
+    if held is None:
+        canvas.bookmarkHorizontalAbsolute(key, top, left)
+    else:  # bound to its page when the page is written (layout.numbered_canvas)
+        held.append((key, left, top))
+    canvas.addOutlineEntry(" ".join(text.split()), key, depth)
+
+
 class _Paragraph(Paragraph):
-    """A paragraph that remembers its line breaks for the width it was last wrapped to.
+    """A paragraph that remembers its line breaks for the width it was last wrapped to, and
+    that marks itself in the PDF's outline when it is a heading.
 
     reportlab wraps each paragraph in a table cell several times (measuring, splitting the
     table between pages, drawing), always to the same width; breaking lines once instead of
@@ -143,6 +181,12 @@ class _Paragraph(Paragraph):
         size = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
         return size
+
+    def draw(self):
+        level = heading_level(self.style)
+        if level is not None:
+            bookmark_heading(self.canv, self.getPlainText(), level, self.height)
+        super().draw()
 
 
 def para(content: object, style: ParagraphStyle, *, bullet: str | None = None) -> Paragraph:
