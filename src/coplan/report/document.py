@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -90,7 +91,10 @@ def render(
     today: date | None = None,
     deterministic: bool = False,
     final: bool | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> bytes:
+    """The PDF as bytes; `progress(fraction)` is called as the story is laid out, and may
+    raise (export.ExportCancelled) to stop."""
     prepared = prepare(
         plan, pack, previous=previous, today=today, deterministic=deterministic, final=final
     )
@@ -101,21 +105,22 @@ def render(
         prepared.final,
     )
     buffer = io.BytesIO()
-    template = SectionJTemplate(buffer, header, **metadata)
+    canvas = FinalNumberedCanvas if final else NumberedCanvas
+
+    def build() -> None:
+        story = build_story(ctx)
+        template = SectionJTemplate(buffer, header, progress=progress, **metadata)
+        template.build(story, canvasmaker=canvas)
+
     try:
-        template.build(
-            build_story(ctx), canvasmaker=FinalNumberedCanvas if final else NumberedCanvas
-        )
+        build()
     except LayoutError:
         # A table row taller than a page (pages of text in one field): let rows split.
         token = SPLIT_LONG_ROWS.set(True)
         try:
             buffer.seek(0)
             buffer.truncate()
-            template = SectionJTemplate(buffer, header, **metadata)
-            template.build(
-                build_story(ctx), canvasmaker=FinalNumberedCanvas if final else NumberedCanvas
-            )
+            build()
         finally:
             SPLIT_LONG_ROWS.reset(token)
     return buffer.getvalue()

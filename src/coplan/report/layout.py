@@ -240,7 +240,6 @@ class A4Template(BaseDocTemplate):
             [PageTemplate(id="page", frames=[frame], onPage=lambda c, _d: header(c))]
         )
 
-
     def beforeDocument(self) -> None:
         # Open with the headings (bookmarks) showing, and the document's title, not its file
         # name, in the reader's title bar and read out first by a screen reader.
@@ -249,7 +248,37 @@ class A4Template(BaseDocTemplate):
 
 
 class SectionJTemplate(A4Template):
-    """The Section J document: its header (council, DRAFT, child, version) on every page."""
+    """The Section J document: its header (council, DRAFT, child, version) on every page.
 
-    def __init__(self, target, header: PageHeader, **metadata) -> None:
+    `progress(fraction)`, when given, is called after each part of the story is placed (a
+    window shows it; it may raise to stop the export).
+    """
+
+    def __init__(
+        self,
+        target,
+        header: PageHeader,
+        *,
+        progress: Callable[[float], None] | None = None,
+        **metadata,
+    ) -> None:
         super().__init__(target, lambda canvas: draw_header(canvas, header), **metadata)
+        if progress is not None:
+            self.setProgressCallBack(_progress_reporter(progress))
+
+
+def _progress_reporter(progress: Callable[[float], None]) -> Callable[[str, int], None]:
+    """reportlab's progress events as a fraction that never goes back (a part split between
+    pages goes back on the story in pieces), up to 0.95: saving the file is the rest."""
+    size = 1
+    done = 0.0
+
+    def report(event: str, value: int) -> None:
+        nonlocal size, done
+        if event == "SIZE_EST":
+            size = max(value, 1)
+        elif event == "PROGRESS":
+            done = max(done, min(value / size, 1.0))
+            progress(0.95 * done)
+
+    return report

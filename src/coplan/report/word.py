@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -75,22 +75,34 @@ def render(
     today: date | None = None,
     deterministic: bool = False,
     final: bool | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> bytes:
-    """The Word document (.docx) as bytes: the same Section J as `document.render`'s PDF."""
+    """The Word document (.docx) as bytes: the same Section J as `document.render`'s PDF.
+    `progress(fraction)` is called part by part, and may raise to stop."""
     from .document import build_story, prepare
 
     prepared = prepare(
         plan, pack, previous=previous, today=today, deterministic=deterministic, final=final
     )
-    return render_story(build_story(prepared.ctx), prepared, deterministic=deterministic)
+    story = build_story(prepared.ctx)
+    return render_story(story, prepared, deterministic=deterministic, progress=progress)
 
 
-def render_story(story: Iterable[Flowable], prepared: Prepared, *, deterministic: bool) -> bytes:
+def render_story(
+    story: Sequence[Flowable],
+    prepared: Prepared,
+    *,
+    deterministic: bool,
+    progress: Callable[[float], None] | None = None,
+) -> bytes:
     word = Document()
     _set_up(word, prepared, deterministic=deterministic)
     writer = _Writer(word)
-    for flowable in story:  # the document, like a table cell, has add_paragraph and add_table
+    for done, flowable in enumerate(story):
+        # The document, like a table cell, has add_paragraph and add_table.
         writer.add(word, flowable, top=True)
+        if progress is not None:
+            progress(0.95 * (done + 1) / len(story))
     buffer = io.BytesIO()
     word.save(buffer)
     data = buffer.getvalue()
@@ -99,6 +111,11 @@ def render_story(story: Iterable[Flowable], prepared: Prepared, *, deterministic
 
 # -- the document as a whole ---------------------------------------------------------------------
 def _set_up(word: WordDocument, prepared: Prepared, *, deterministic: bool) -> None:
+    # python-docx's template carries a thumbnail picture of an empty page: not ours to ship.
+    package = word.part.package
+    for key, relationship in list(package.rels.items()):
+        if relationship.reltype.endswith("/thumbnail"):
+            del package.rels[key]
     metadata = prepared.metadata
     properties = word.core_properties
     properties.title = metadata["title"]

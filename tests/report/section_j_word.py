@@ -1,0 +1,63 @@
+"""Helpers for the Word tests: render the Word version with fixed settings and read it back
+with python-docx, in reading order (tables row by row, cell by cell, nested tables inside)."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from section_j_pdf import TODAY
+
+from coplan.report import render_section_j_word
+
+PAGE_NUMBER = re.compile(r"Page \d+ of \d+")
+
+
+def render_word(plan, pack, **kwargs) -> bytes:
+    kwargs.setdefault("today", TODAY)
+    kwargs.setdefault("deterministic", True)
+    return render_section_j_word(plan, pack, **kwargs)
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "paragraph" or "cell"
+    style: str
+    text: str
+
+
+def open_word(data: bytes):
+    import docx
+
+    return docx.Document(io.BytesIO(data))
+
+
+def blocks(document) -> Iterator[Block]:
+    """Every paragraph of the body, tables' cells' paragraphs in reading order."""
+
+    def walk(container, in_cell: bool) -> Iterator[Block]:
+        for part in container.iter_inner_content():
+            if hasattr(part, "rows"):
+                for row in part.rows:
+                    seen = set()
+                    for cell in row.cells:
+                        if id(cell._tc) in seen:
+                            continue
+                        seen.add(id(cell._tc))
+                        yield from walk(cell, True)
+            else:
+                yield Block("cell" if in_cell else "paragraph", part.style.name, part.text)
+
+    yield from walk(document, False)
+
+
+def words(data: bytes) -> str:
+    """All the text: the page header and footer (less the page number fields) and the body."""
+    document = open_word(data)
+    section = document.sections[0]
+    parts = [p.text for p in section.header.paragraphs]
+    parts += [PAGE_NUMBER.sub("", p.text) for p in section.footer.paragraphs]
+    parts += [block.text for block in blocks(document)]
+    return "\n".join(parts)

@@ -1,0 +1,268 @@
+"""Section J as a Word document: the PDF's words and figures, with real headings, tables and
+lists; nothing typed is obeyed as markup; written all or nothing."""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import zipfile
+
+import pytest
+from section_j_pdf import TODAY, example_paths, flat, pdf_pages, render
+from section_j_plans import typical_plan
+from section_j_word import PAGE_NUMBER, blocks, open_word, render_word, words
+from test_section_j_hostile_text import HOSTILE, NAMES, with_text
+
+from coplan.domain.budget import summarise
+from coplan.plan_file import read_plan
+from coplan.policy import load_pack_by_id
+from coplan.report import (
+    DocumentKind,
+    ExportCancelled,
+    ExportError,
+    export_section_j,
+)
+from coplan.report.document import build_story, prepare
+from coplan.report.styles import heading_level
+from coplan.report.word import UnknownFlowable, render_story
+
+EXAMPLES = example_paths()
+
+
+def tokens(text: str) -> set[str]:
+    """The words of a text, without page numbers and list bullets (Word numbers its own)."""
+    return set(PAGE_NUMBER.sub(" ", text).split()) - {"•"}
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(pdf_pages(data))
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack_by_id("example-shire")
+
+
+@pytest.fixture(scope="module")
+def typical():
+    return typical_plan()
+
+
+@pytest.fixture(scope="module")
+def word_data(typical, pack):
+    return render_word(typical, pack)
+
+
+def test_the_same_words_and_figures_as_the_pdf(typical, pack, word_data):
+    in_pdf, in_word = tokens(pdf_text(render(typical, pack))), tokens(words(word_data))
+    assert in_pdf - in_word == set()
+    assert in_word - in_pdf == set()
+
+
+def test_each_paragraph_and_cell_is_word_for_word_in_the_pdf(typical, pack, word_data):
+    whole = flat(PAGE_NUMBER.sub("", pdf_text(render(typical, pack))))
+    for block in blocks(open_word(word_data)):
+        if block.kind == "paragraph" and block.style not in ("Normal",):
+            assert flat(block.text) in whole, block
+    cells = [b for b in blocks(open_word(word_data)) if b.kind == "cell" and b.text.strip()]
+    assert cells
+    # A cell's lines wrap beside the next cell's in the PDF, so each line is checked.
+    for block in cells:
+        for line in block.text.splitlines():
+            assert all(word in whole for word in map(flat, line.split())), block
+
+
+def test_every_item_and_total_is_there(typical, pack, word_data):
+    text = words(word_data)
+    summary = summarise(typical)
+    assert f"The personal budget is {summary.total_text()}." in " ".join(text.split())
+    for number, item in enumerate(typical.items, 1):
+        assert f"{number}. {item.description.strip()}" in text
+        assert item.cost_text() in text
+
+
+def test_headings_are_word_headings_in_the_pdfs_order(typical, pack, word_data):
+    from pypdf import PdfReader
+
+    def titles(outline):
+        for entry in outline:
+            if isinstance(entry, list):
+                yield from titles(entry)
+            else:
+                yield entry.title
+
+    outline = list(titles(PdfReader(io.BytesIO(render(typical, pack))).outline))
+    headings = [
+        (b.style, " ".join(b.text.split()))
+        for b in blocks(open_word(word_data))
+        if b.style.startswith("Heading")
+    ]
+    assert [text for _, text in headings] == outline
+    assert headings[0][0] == "Heading 1"
+    assert {style for style, _ in headings} == {"Heading 1", "Heading 2"}
+    assert ("Heading 1", "Each item of provision") in headings
+
+
+def test_tables_are_real_tables_with_header_rows(typical, word_data):
+    document = open_word(word_data)
+    items = next(t for t in document.tables if t.rows[0].cells[-1].text == "Cost")
+    assert len(items.rows) == 1 + len(typical.items) + 1  # header, items, total
+    header = items.rows[0]._tr
+    assert header.find(".//{*}tblHeader") is not None  # repeats, read as the header
+    assert items.rows[1]._tr.find(".//{*}tblHeader") is None
+    assert "Total" in items.rows[-1].cells[0].text
+
+
+def test_lists_are_word_lists(word_data):
+    bulleted = [b for b in blocks(open_word(word_data)) if b.style == "List Bullet"]
+    assert any(b.text.startswith("Specialist dyslexia tutor in class") for b in bulleted)
+
+
+def test_document_properties_language_and_page_header(typical, pack, word_data):
+    document = open_word(word_data)
+    properties = document.core_properties
+    assert (
+        properties.title
+        == "Draft EHC plan, Section J: personal budget for Zoë Ní Bhriain-Kowalczyk"
+    )
+    assert properties.author == "Example Shire Council"
+    assert properties.language == "en-GB"
+    styles = document.styles.element.xml
+    assert 'w:lang w:val="en-GB"' in styles
+    header = "\n".join(p.text for p in document.sections[0].header.paragraphs)
+    assert "DRAFT — for consultation" in header and "Example Shire Council" in header
+    footer = document.sections[0].footer.paragraphs[0]._p.xml
+    assert "NUMPAGES" in footer and "PAGE" in footer
+
+
+def test_deterministic_output_is_byte_identical(typical, pack, word_data):
+    assert render_word(typical, pack) == word_data
+    with zipfile.ZipFile(io.BytesIO(word_data)) as archive:
+        assert {entry.date_time for entry in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+
+
+@pytest.mark.parametrize("text", HOSTILE + NAMES)
+def test_text_prints_literally(pack, text):
+    plan = typical_plan(items=6, outcomes=8)
+    plan.items = [plan.item("p1")]
+    plan.premises_agreements = []
+    data = render_word(with_text(plan, text), pack)
+    shown = words(data)
+    for expected in (f"Tutor {text}", f"Outcome {text}", f"Need {text}", f"Reasons {text}"):
+        assert expected in shown
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        body = archive.read("word/document.xml").decode()
+    # Nothing the user typed became a Word element (no picture, no hyperlink).
+    assert "<w:drawing" not in body and "<w:hyperlink" not in body
+    assert "/etc/passwd" not in "".join(archive.namelist())
+
+
+@pytest.mark.skipif(not EXAMPLES, reason="no example plans yet")
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_every_example_has_the_pdfs_words(path):
+    """Every part of every example's story has a Word equivalent (else UnknownFlowable), and
+    the Word version says the words the PDF says, no more and no fewer."""
+    plan = read_plan(path)
+    pack = load_pack_by_id(plan.policy_pack or None)
+    in_pdf = tokens(pdf_text(render(plan, pack)))
+    in_word = tokens(words(render_word(plan, pack)))
+    assert in_pdf - in_word == set()
+    assert in_word - in_pdf == set()
+
+
+def test_a_flowable_without_a_word_equivalent_is_refused(typical, pack):
+    from reportlab.platypus import Flowable
+
+    class Mystery(Flowable):
+        def wrap(self, *_):
+            return (10, 10)
+
+        def draw(self):
+            pass
+
+    prepared = prepare(typical, pack, today=TODAY, deterministic=True)
+    story = [*build_story(prepared.ctx), Mystery()]
+    with pytest.raises(UnknownFlowable, match="Mystery"):
+        render_story(story, prepared, deterministic=True)
+
+
+def test_every_heading_style_in_the_story_is_a_word_heading(typical, pack, word_data):
+    from reportlab.platypus import Paragraph
+
+    prepared = prepare(typical, pack, today=TODAY, deterministic=True)
+
+    def paragraphs(flowables):
+        for flowable in flowables:
+            if isinstance(flowable, Paragraph):
+                yield flowable
+            for inner in getattr(flowable, "_content", None) or []:
+                yield from paragraphs([inner])
+
+    expected = [
+        " ".join(p.getPlainText().split())
+        for p in paragraphs(build_story(prepared.ctx))
+        if heading_level(p.style)
+    ]
+    shown = [
+        " ".join(b.text.split())
+        for b in blocks(open_word(word_data))
+        if b.style.startswith("Heading") and b.kind == "paragraph"
+    ]
+    assert [h for h in expected if h in shown] == [h for h in shown if h in expected]
+    assert set(expected) <= set(shown) | {h for h in expected if not h}
+
+
+# -- writing the file -----------------------------------------------------------------------
+def test_export_by_suffix_writes_a_word_document(typical, pack, tmp_path, word_data):
+    target = tmp_path / "Section J.docx"
+    export_section_j(typical, pack, target, today=TODAY, deterministic=True)
+    assert target.read_bytes() == word_data
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+
+
+def test_export_as_word_whatever_the_name(typical, pack, tmp_path):
+    target = tmp_path / "section-j"
+    export_section_j(typical, pack, target, today=TODAY, kind=DocumentKind.WORD)
+    assert zipfile.is_zipfile(target)
+
+
+def test_a_missing_folder_is_explained_for_a_word_document(typical, pack, tmp_path):
+    target = tmp_path / "missing" / "Section J.docx"
+    with pytest.raises(ExportError, match="save the Word document"):
+        export_section_j(typical, pack, target, today=TODAY)
+    assert not target.parent.exists()
+
+
+@pytest.mark.parametrize("name", ["Section J.pdf", "Section J.docx"])
+def test_cancelling_writes_nothing_and_keeps_the_earlier_file(typical, pack, tmp_path, name):
+    target = tmp_path / name
+    target.write_bytes(b"the earlier export")
+    seen: list[float] = []
+
+    def progress(fraction: float) -> None:
+        seen.append(fraction)
+        if fraction > 0.3:
+            raise ExportCancelled
+
+    with pytest.raises(ExportCancelled):
+        export_section_j(typical, pack, target, today=TODAY, progress=progress)
+    assert target.read_bytes() == b"the earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+    assert seen == sorted(seen) and 0 < seen[-1] < 1
+
+
+@pytest.mark.parametrize("name", ["Section J.pdf", "Section J.docx"])
+def test_progress_rises_to_the_end(typical, pack, tmp_path, name):
+    seen: list[float] = []
+    export_section_j(typical, pack, tmp_path / name, today=TODAY, progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 10
+
+
+def test_a_changed_plan_changes_the_word_version_alike(typical, pack):
+    """One source of words: a change to the plan reaches both documents."""
+    plan = copy.deepcopy(typical)
+    plan.items[0].description = "Reading recovery with a specialist tutor"
+    assert "Reading recovery with a specialist tutor" in words(render_word(plan, pack))
+    assert flat("Reading recovery with a specialist tutor") in flat(pdf_text(render(plan, pack)))
+    assert re.search("Reading recovery", words(render_word(typical, pack))) is None
