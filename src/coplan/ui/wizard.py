@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from .export_progress import ExportRunner
 from .navigation import PAGE_KEYS, PAGES, page_for_field
 from .page_base import EnterActivates, PlanPage
 from .page_review import ReviewPage
@@ -361,6 +362,9 @@ class PlanWizard(QWizard):
                 return False
         if self.family_view is not None:
             self.family_view.close()
+        # An export still being made stops (it writes nothing) before its window goes.
+        for export in self.findChildren(ExportRunner):
+            export.wait()
         return True
 
     def done(self, result: int) -> None:
