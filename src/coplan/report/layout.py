@@ -71,16 +71,16 @@ def draw_header(canvas: Canvas, header: PageHeader) -> None:
     mark = FINAL_MARK if header.final else DRAFT_MARK
     if not header.final:
         _draw_watermark(canvas)
-    canvas.setFont(BOLD, 10)
-    canvas.setFillColor(ACCENT if header.final else DRAFT_RED)
-    canvas.drawRightString(right, top, mark)
+    # Drawn left to right, line by line: the order a screen reader and copy and paste take.
     mark_width = stringWidth(mark, BOLD, 10)
+    canvas.setFont(BOLD, 10)
     canvas.setFillColor(ACCENT)
     canvas.drawString(left, top, fit(header.council, BOLD, 10, right - left - mark_width - 16))
+    canvas.setFillColor(ACCENT if header.final else DRAFT_RED)
+    canvas.drawRightString(right, top, mark)
     canvas.setFont(REGULAR, 9)
     canvas.setFillColor(MUTED)
     version_width = stringWidth(header.version_and_date, REGULAR, 9)
-    canvas.drawRightString(right, top - 13, header.version_and_date)
     canvas.drawString(
         left,
         top - 13,
@@ -91,6 +91,7 @@ def draw_header(canvas: Canvas, header: PageHeader) -> None:
             right - left - version_width - 16,
         ),
     )
+    canvas.drawRightString(right, top - 13, header.version_and_date)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.75)
     canvas.line(left, top - 20, right, top - 20)
