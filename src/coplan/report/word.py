@@ -41,7 +41,7 @@ from reportlab.platypus.flowables import NullDraw, PageBreak, _Container
 
 from .fonts import BOLD, BOLD_ITALIC, ITALIC
 from .layout import DRAFT_MARK, FINAL_FOOTER_NOTE, FINAL_MARK, FOOTER_NOTE
-from .styles import INK, heading_level
+from .styles import ACCENT, DRAFT_RED, INK, heading_level
 from .text import clean
 
 if TYPE_CHECKING:
@@ -187,6 +187,8 @@ def _header(section, prepared: Prepared) -> None:
     first.add_run("\t")
     mark = first.add_run(FINAL_MARK if header.final else DRAFT_MARK)
     mark.bold = True
+    mark.font.color.rgb = _rgb(ACCENT if header.final else DRAFT_RED)
+    council.font.color.rgb = _rgb(ACCENT)
     second.add_run(clean(f"Section J personal budget for {header.child}"))
     second.add_run("\t" + clean(header.version_and_date))
     for run in second.runs:
