@@ -6,6 +6,8 @@ from __future__ import annotations
 import copy
 import io
 import re
+import shutil
+import subprocess
 import zipfile
 
 import pytest
@@ -266,3 +268,37 @@ def test_a_changed_plan_changes_the_word_version_alike(typical, pack):
     assert "Reading recovery with a specialist tutor" in words(render_word(plan, pack))
     assert flat("Reading recovery with a specialist tutor") in flat(pdf_text(render(plan, pack)))
     assert re.search("Reading recovery", words(render_word(typical, pack))) is None
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice not installed (bootstrap --screenshots)"
+)
+def test_a_word_processor_opens_it_and_lays_out_every_item(typical, pack, tmp_path, word_data):
+    """LibreOffice (headless) opens the document and lays it out: the text it prints has every
+    item, the headings and the page header; the table header repeats on the items' pages."""
+    source = tmp_path / "section-j.docx"
+    source.write_bytes(word_data)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    pages = pdf_pages((tmp_path / "section-j.pdf").read_bytes())
+    text = flat("".join(pages))
+    for number, item in enumerate(typical.items, 1):
+        assert flat(f"{number}. {item.description.strip()}") in text
+    assert flat("Each item of provision") in text
+    assert all("DRAFT — for consultation" in page for page in pages)
+    assert sum("Provision: what, how much" in page for page in pages) > 1
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
