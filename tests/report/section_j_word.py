@@ -53,11 +53,25 @@ def blocks(document) -> Iterator[Block]:
     yield from walk(document, False)
 
 
-def words(data: bytes) -> str:
-    """All the text: the page header and footer (less the page number fields) and the body."""
+def words(data: bytes, *, alternative_text: bool = False) -> str:
+    """All the text: the page header and footer (less the page number fields) and the body;
+    with `alternative_text`, also what the pictures (charts, signatures) say to a screen
+    reader."""
     document = open_word(data)
     section = document.sections[0]
     parts = [p.text for p in section.header.paragraphs]
     parts += [PAGE_NUMBER.sub("", p.text) for p in section.footer.paragraphs]
     parts += [block.text for block in blocks(document)]
+    if alternative_text:
+        parts += pictures(data)
     return "\n".join(parts)
+
+
+def pictures(data: bytes) -> list[str]:
+    """Each picture's alternative text, in order (tables' pictures included)."""
+    document = open_word(data)
+    return [
+        element.get("descr", "")
+        for element in document.element.body.iter()
+        if element.tag.endswith("}docPr")
+    ]

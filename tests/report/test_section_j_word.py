@@ -13,7 +13,7 @@ import zipfile
 import pytest
 from section_j_pdf import TODAY, example_paths, flat, pdf_pages, render
 from section_j_plans import typical_plan
-from section_j_word import PAGE_NUMBER, blocks, open_word, render_word, words
+from section_j_word import PAGE_NUMBER, blocks, open_word, pictures, render_word, words
 from test_section_j_hostile_text import HOSTILE, NAMES, with_text
 
 from coplan.domain.budget import summarise
@@ -57,9 +57,24 @@ def word_data(typical, pack):
 
 
 def test_the_same_words_and_figures_as_the_pdf(typical, pack, word_data):
-    in_pdf, in_word = tokens(pdf_text(render(typical, pack))), tokens(words(word_data))
-    assert in_pdf - in_word == set()
-    assert in_word - in_pdf == set()
+    """Every word of the PDF is in the Word version's text or its pictures' alternative text
+    (a chart's labels and figures); the Word version's text says nothing the PDF does not."""
+    in_pdf = tokens(pdf_text(render(typical, pack)))
+    assert in_pdf - tokens(words(word_data, alternative_text=True)) == set()
+    assert tokens(words(word_data)) - in_pdf == set()
+
+
+def test_charts_and_the_signature_are_pictures_that_say_what_they_show(typical, word_data):
+    said = pictures(word_data)
+    summary = summarise(typical)
+    # A chart's alternative text gives its figures: each stream's planned yearly figure.
+    for stream in summary.streams:
+        planned = summary.by_funding[stream.stream].yearly.format()
+        assert any(planned in text for text in said), planned
+    assert "Signature drawn on screen" in said  # the head teacher's drawn signature
+    with zipfile.ZipFile(io.BytesIO(word_data)) as archive:
+        images = [name for name in archive.namelist() if name.startswith("word/media/")]
+    assert len(images) == len(said) and all(name.endswith(".png") for name in images)
 
 
 def test_each_paragraph_and_cell_is_word_for_word_in_the_pdf(typical, pack, word_data):
@@ -155,8 +170,8 @@ def test_text_prints_literally(pack, text):
         assert expected in shown
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         body = archive.read("word/document.xml").decode()
-    # Nothing the user typed became a Word element (no picture, no hyperlink).
-    assert "<w:drawing" not in body and "<w:hyperlink" not in body
+    # Nothing the user typed became a Word element (no hyperlink, no picture but the charts).
+    assert "<w:hyperlink" not in body and body.count("<w:drawing") == len(pictures(data))
     assert "/etc/passwd" not in "".join(archive.namelist())
 
 
@@ -168,9 +183,10 @@ def test_every_example_has_the_pdfs_words(path):
     plan = read_plan(path)
     pack = load_pack_by_id(plan.policy_pack or None)
     in_pdf = tokens(pdf_text(render(plan, pack)))
-    in_word = tokens(words(render_word(plan, pack)))
-    assert in_pdf - in_word == set()
-    assert in_word - in_pdf == set()
+    data = render_word(plan, pack)
+    assert in_pdf - tokens(words(data, alternative_text=True)) == set()
+    assert tokens(words(data)) - in_pdf == set()
+    assert all(text.strip() for text in pictures(data))  # every picture says what it shows
 
 
 def test_a_flowable_without_a_word_equivalent_is_refused(typical, pack):

@@ -41,6 +41,7 @@ from reportlab.platypus.flowables import NullDraw, PageBreak, _Container
 
 from .fonts import BOLD, BOLD_ITALIC, ITALIC
 from .layout import DRAFT_MARK, FINAL_FOOTER_NOTE, FINAL_MARK, FOOTER_NOTE
+from .picture import drawing_png
 from .styles import ACCENT, DRAFT_RED, INK, heading_level
 from .text import clean
 
@@ -281,8 +282,7 @@ class _Writer:
         elif isinstance(flowable, NullDraw):
             pass  # spaces and conditional page breaks: Word lays out its own pages
         elif isinstance(flowable, Drawing):
-            for line in drawing_words(flowable):
-                self._plain(container, line)
+            self._drawing(container, flowable)
         elif getattr(flowable, "_text_equivalent", None) is not None:
             for line in flowable._text_equivalent:
                 self._plain(container, line)
@@ -291,6 +291,25 @@ class _Writer:
                 f"{type(flowable).__name__} has no Word equivalent: give it a "
                 "`_text_equivalent` (a list of lines) or teach coplan.report.word about it"
             )
+
+    # -- drawings --------------------------------------------------------------------------
+    def _drawing(self, container, drawing: Drawing) -> None:
+        """A chart or a signature: its picture, with its words as the picture's alternative
+        text (what a screen reader reads); its words as text when it cannot be pictured."""
+        words = drawing_words(drawing)
+        png = drawing_png(drawing)
+        if png is None:
+            for line in words:
+                self._plain(container, line)
+            return
+        paragraph = self._new_paragraph(container)
+        width = min(Pt(drawing.width), Mm(174))
+        if _is_cell(container):
+            width = min(width, container.width or width)
+        picture = paragraph.add_run().add_picture(io.BytesIO(png), width=width)
+        description = picture._inline.docPr
+        description.set("descr", "\n".join(words))
+        description.set("title", words[0] if words else "")
 
     # -- paragraphs ------------------------------------------------------------------------
     def _new_paragraph(self, container):
