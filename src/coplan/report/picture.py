@@ -10,6 +10,7 @@ the Word version then shows the drawing's words alone, never a picture with part
 from __future__ import annotations
 
 import io
+from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.graphics.shapes import Drawing, Group, Line, Path, PolyLine, Rect, String
@@ -38,7 +39,7 @@ def drawing_png(drawing: Drawing) -> bytes | None:
     except _Unsupported:
         return None
     buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=True)
+    image.save(buffer, "PNG")
     return buffer.getvalue()
 
 
@@ -75,7 +76,7 @@ def _draw(pen, shape, offset: tuple[float, float], height: int) -> None:
         for line in _path_lines(shape):
             _stroke(pen, shape, [point(x, y) for x, y in line])
     elif isinstance(shape, String):
-        font = ImageFont.truetype(str(_font_file(shape.fontName)), round(shape.fontSize * SCALE))
+        font = _font(shape.fontName, round(shape.fontSize * SCALE))
         x, y = point(shape.x, shape.y)
         anchor = {"start": "ls", "middle": "ms", "end": "rs"}.get(shape.textAnchor, "ls")
         pen.text(
@@ -137,6 +138,8 @@ def _rgb(colour) -> tuple[int, int, int] | None:
     return tuple(max(0, min(255, round(part * 255))) for part in colour.rgb())
 
 
-def _font_file(name: str):
+@cache
+def _font(name: str, pixels: int) -> ImageFont.FreeTypeFont:
+    """The bundled face at a size, loaded once (reading a font file is the slow part)."""
     face = name if name in FACES else FACES[0]
-    return fonts_dir() / f"{face}.ttf"
+    return ImageFont.truetype(str(fonts_dir() / f"{face}.ttf"), pixels)

@@ -258,6 +258,13 @@ class _Writer:
     def __init__(self, word: WordDocument) -> None:
         self.word = word
         self._page_break_pending = False
+        self._style_ids: dict[str, str] = {}
+
+    def _style_id(self, name: str) -> str:
+        """A Word style's id, looked up once (python-docx searches every style each time)."""
+        if name not in self._style_ids:
+            self._style_ids[name] = self.word.styles[name].style_id
+        return self._style_ids[name]
 
     def add(self, container, flowable: object, *, top: bool = False) -> None:
         """Write `flowable` (or a list of them, or a table cell's plain text) into `container`:
@@ -340,9 +347,9 @@ class _Writer:
         level = heading_level(style)
         paragraph = self._new_paragraph(container)
         if level is not None:
-            paragraph.style = self.word.styles[HEADING_STYLES[level]]
+            paragraph._p.style = self._style_id(HEADING_STYLES[level])
         elif getattr(flowable, "bulletText", None):
-            paragraph.style = self.word.styles[BULLET_STYLE]
+            paragraph._p.style = self._style_id(BULLET_STYLE)
         alignment = {
             TA_RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
             TA_CENTER: WD_ALIGN_PARAGRAPH.CENTER,
@@ -395,7 +402,7 @@ class _Writer:
             # A page break before a table: an empty paragraph carries it.
             self._new_paragraph(container)
         table = container.add_table(rows=rows, cols=columns)
-        table.style = self.word.styles[TABLE_STYLE]
+        table._tbl.tblPr.style = self._style_id(TABLE_STYLE)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         widths = [Pt(width) for width in _column_widths(flowable)]
