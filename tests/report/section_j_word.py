@@ -75,3 +75,34 @@ def pictures(data: bytes) -> list[str]:
         for element in document.element.body.iter()
         if element.tag.endswith("}docPr")
     ]
+
+
+def story_headings(plan, pack, **kwargs) -> list[tuple[int, str]]:
+    """(level, text) of every heading in the PDF's story, in order: paragraphs in a heading
+    style (`styles.heading_level`), inside containers and table cells too. Tests compare the
+    outline and the Word headings with this, so they hold whatever the sections say."""
+    from reportlab.platypus import Paragraph, Table
+
+    from coplan.report.document import build_story, prepare
+    from coplan.report.styles import heading_level
+
+    kwargs.setdefault("today", TODAY)
+    prepared = prepare(plan, pack, deterministic=True, **kwargs)
+    found: list[tuple[int, str]] = []
+
+    def walk(flowables) -> None:
+        for flowable in flowables:
+            if isinstance(flowable, list | tuple):
+                walk(flowable)
+            elif isinstance(flowable, Paragraph):
+                level = heading_level(flowable.style)
+                if level:
+                    found.append((level, " ".join(flowable.getPlainText().split())))
+            elif isinstance(flowable, Table):
+                for row in flowable._cellvalues:
+                    walk(row)
+            elif getattr(flowable, "_content", None):
+                walk(flowable._content)
+
+    walk(build_story(prepared.ctx))
+    return found

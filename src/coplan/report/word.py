@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 # template maps them onto its house style when Section J is pasted in.
 HEADING_STYLES = {1: "Heading 1", 2: "Heading 2"}
 BULLET_STYLE = "List Bullet"
+NUMBERED_STYLE = "List Paragraph"  # indented, no automatic number
 TABLE_STYLE = "Table Grid"
 # A font every council laptop has, plain and clear (the PDF's DejaVu Sans is not on Windows).
 FONT = "Arial"
@@ -349,7 +350,14 @@ class _Writer:
         if level is not None:
             paragraph._p.style = self._style_id(HEADING_STYLES[level])
         elif getattr(flowable, "bulletText", None):
-            paragraph._p.style = self._style_id(BULLET_STYLE)
+            mark = clean(flowable.bulletText).strip()
+            if mark in ("•", "-", "–"):
+                paragraph._p.style = self._style_id(BULLET_STYLE)
+            else:
+                # A numbered step ("1.", "2."): its number as text, so that it reads the same
+                # wherever the council pastes it (Word's own numbering runs on across lists).
+                paragraph._p.style = self._style_id(NUMBERED_STYLE)
+                paragraph.add_run(f"{mark}\t")
         alignment = {
             TA_RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
             TA_CENTER: WD_ALIGN_PARAGRAPH.CENTER,
