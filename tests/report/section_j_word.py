@@ -106,3 +106,32 @@ def story_headings(plan, pack, **kwargs) -> list[tuple[int, str]]:
 
     walk(build_story(prepared.ctx))
     return found
+
+
+def drawn_words(plan, pack, **kwargs) -> str:
+    """The texts the story's drawings draw (chart labels and figures): in the Word version they
+    are in the pictures, and said in the pictures' alternative text."""
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.platypus import Table
+
+    from coplan.report.document import build_story, prepare
+    from coplan.report.word import drawn_lines
+
+    kwargs.setdefault("today", TODAY)
+    prepared = prepare(plan, pack, deterministic=True, **kwargs)
+    lines: list[str] = []
+
+    def walk(flowables) -> None:
+        for flowable in flowables:
+            if isinstance(flowable, list | tuple):
+                walk(flowable)
+            elif isinstance(flowable, Drawing):
+                lines.extend(drawn_lines(flowable))
+            elif isinstance(flowable, Table):
+                for row in flowable._cellvalues:
+                    walk(row)
+            elif getattr(flowable, "_content", None):
+                walk(flowable._content)
+
+    walk(build_story(prepared.ctx))
+    return "\n".join(lines)

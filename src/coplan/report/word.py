@@ -581,12 +581,21 @@ def _shade(cell, fill: RGBColor) -> None:
 
 # -- drawings ------------------------------------------------------------------------------------
 def drawing_words(drawing: Drawing) -> list[str]:
-    """A drawing's words, top to bottom and left to right, one line per row of text: a chart
-    says its labels and figures. A drawing may say instead what it shows in
-    `_text_equivalent` (a list of lines)."""
+    """What a drawing says to someone who cannot see it, line by line: the lines it carries in
+    `_text_equivalent`, or the text it carries in `alt_text` (a chart that says itself in
+    sentences), or else the words it draws (`drawn_lines`)."""
     explicit = getattr(drawing, "_text_equivalent", None)
     if explicit is not None:
         return [clean(line) for line in explicit]
+    alternative = getattr(drawing, "alt_text", None)
+    if isinstance(alternative, str) and alternative.strip():
+        return [clean(line) for line in alternative.splitlines() if line.strip()]
+    return drawn_lines(drawing)
+
+
+def drawn_lines(drawing: Drawing) -> list[str]:
+    """The texts a drawing draws, top to bottom and left to right, one line per row of text:
+    a chart's labels and figures."""
     strings: list[tuple[float, float, str]] = []
 
     def collect(shapes, dx: float = 0.0, dy: float = 0.0) -> None:
