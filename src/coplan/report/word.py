@@ -8,10 +8,10 @@ real tables (header rows marked to repeat and to be read as headers), lists as W
 There is one source of words: `document.build_story` makes the reportlab flowables for the
 PDF, and this module walks those flowables (paragraphs, tables, the containers that keep things
 together) and writes each as its Word equivalent. Nothing here knows what a section says, so a
-section that changes its wording changes the PDF and the Word version alike. A drawing (a chart,
-a signature) becomes its words: the text it draws, line by line, or the `_text_equivalent` it
-carries. A flowable this module does not know raises `UnknownFlowable` (a test renders every
-example, so a new kind of flowable cannot be silently left out of the Word version).
+section that changes its wording changes the PDF and the Word version alike. A drawing (a
+chart, a drawn signature) becomes a picture (`picture.py`) whose alternative text is its words
+(`drawing_words`). A flowable this module does not know raises `UnknownFlowable` (a test renders
+every example, so a new kind of flowable cannot be silently left out of the Word version).
 
 Text reaches Word as text (python-docx escapes it): paragraph markup was already parsed by
 reportlab into runs of plain text with bold, italic and so on, so nothing a user typed is read
@@ -42,7 +42,7 @@ from reportlab.platypus.flowables import NullDraw, PageBreak, _Container
 from .fonts import BOLD, BOLD_ITALIC, ITALIC
 from .layout import DRAFT_MARK, FINAL_FOOTER_NOTE, FINAL_MARK, FOOTER_NOTE
 from .picture import drawing_png
-from .styles import ACCENT, DRAFT_RED, INK, heading_level
+from .styles import ACCENT, CONTENT_WIDTH, DRAFT_RED, INK, heading_level
 from .text import clean
 
 if TYPE_CHECKING:
@@ -311,7 +311,7 @@ class _Writer:
                 self._plain(container, line)
             return
         paragraph = self._new_paragraph(container)
-        width = min(Pt(drawing.width), Mm(174))
+        width = min(Pt(drawing.width), Pt(CONTENT_WIDTH))
         if _is_cell(container):
             width = min(width, container.width or width)
         picture = paragraph.add_run().add_picture(io.BytesIO(png), width=width)
@@ -502,7 +502,7 @@ def _rgb(colour) -> RGBColor | None:
 
 def _column_widths(flowable: Table) -> list[float]:
     widths = list(getattr(flowable, "_colWidths", []) or [])
-    total = 174 * 72 / 25.4  # the PDF's content width: A4 less 18 mm each side
+    total = CONTENT_WIDTH
     known = [w for w in widths if isinstance(w, int | float)]
     spare = (total - sum(known)) / max(1, len(widths) - len(known))
     return [w if isinstance(w, int | float) else max(spare, 36) for w in widths]
