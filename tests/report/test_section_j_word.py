@@ -11,6 +11,9 @@ import subprocess
 import zipfile
 
 import pytest
+from hypothesis import HealthCheck, example, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 from section_j_pdf import TODAY, example_paths, flat, pdf_pages, render
 from section_j_plans import typical_plan
 from section_j_word import (
@@ -320,3 +323,19 @@ def test_a_word_processor_opens_it_and_lays_out_every_item(typical, pack, tmp_pa
     first_header_cell = items.rows[0].cells[0].text.split("\n")[0]
     assert sum(flat(first_header_cell) in flat(page) for page in pages) > 1  # header repeats
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+
+
+@hyp_settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(min_size=1, max_size=30))
+@example(text="Zoë \ufffe\uffff\x0b S&P <b>")
+def test_any_text_exports_to_word(text):
+    """Characters a .docx cannot hold at all (control characters, U+FFFE) are left out rather
+    than stopping the export; what can be shown is shown."""
+    from coplan.report.word import clean
+
+    plan = typical_plan(items=6, outcomes=8)
+    plan.items = [plan.item("p1")]
+    plan.premises_agreements = []
+    data = render_word(with_text(plan, text), load_pack_by_id("example-shire"))
+    shown = " ".join(words(data).split())
+    assert " ".join(clean(f"Tutor {text}").split()) in shown

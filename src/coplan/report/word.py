@@ -21,6 +21,7 @@ as markup here either.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -43,7 +44,7 @@ from .fonts import BOLD, BOLD_ITALIC, ITALIC
 from .layout import DRAFT_MARK, FINAL_FOOTER_NOTE, FINAL_MARK, FOOTER_NOTE
 from .picture import drawing_png
 from .styles import ACCENT, CONTENT_WIDTH, DRAFT_RED, INK, heading_level
-from .text import clean
+from .text import clean as _clean_for_pdf
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -63,6 +64,17 @@ TABLE_STYLE = "Table Grid"
 FONT = "Arial"
 # Zip entries and document properties of a deterministic export carry this date, not today's.
 FIXED_MOMENT = datetime(2000, 1, 1)
+
+
+# What XML 1.0 (and so a .docx) cannot hold at all: C0 controls other than tab and line breaks,
+# lone surrogates, U+FFFE and U+FFFF. `text.clean` takes out what no PDF should show; this takes
+# out the rest, where one such character would otherwise stop the whole Word export.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def clean(text: object) -> str:
+    """Plain text fit for a Word document."""
+    return _NOT_XML.sub("", _clean_for_pdf(text))
 
 
 class UnknownFlowable(TypeError):
@@ -120,10 +132,10 @@ def _set_up(word: WordDocument, prepared: Prepared, *, deterministic: bool) -> N
             del package.rels[key]
     metadata = prepared.metadata
     properties = word.core_properties
-    properties.title = metadata["title"]
-    properties.author = metadata["author"]
-    properties.subject = metadata["subject"]
-    properties.keywords = metadata["keywords"]
+    properties.title = clean(metadata["title"])
+    properties.author = clean(metadata["author"])
+    properties.subject = clean(metadata["subject"])
+    properties.keywords = clean(metadata["keywords"])
     properties.language = metadata["lang"]
     properties.comments = "Made by CoPlan from the same Section J as the PDF."
     properties.last_modified_by = "CoPlan"
