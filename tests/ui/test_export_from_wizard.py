@@ -213,3 +213,22 @@ def test_closing_the_wizard_during_an_export_stops_it(qtbot, review, tmp_path, m
     review.wizard().confirm_close()
     assert not runner.thread.isRunning()
     assert not out.exists()
+
+
+def test_an_unexpected_failure_is_explained_and_keeps_the_child_out_of_the_log(
+    qtbot, review, tmp_path, monkeypatch, caplog
+):
+    from coplan import report
+
+    def broken(plan, *args, **kwargs):
+        raise RuntimeError(f"could not lay out {plan.child.full_name}")
+
+    monkeypatch.setattr(report, "render_section_j", broken)
+    save_as(monkeypatch, tmp_path / "draft.pdf")
+    review.ui.exportPdf.click()
+    finished(qtbot, review)
+    status = review.ui.exportStatus.text()
+    assert "something went wrong while making the document. Nothing was saved" in status
+    assert not (tmp_path / "draft.pdf").exists()
+    assert "RuntimeError" in caplog.text
+    assert review.plan.child.full_name not in caplog.text
