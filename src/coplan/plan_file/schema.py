@@ -23,11 +23,11 @@ from .limits import (
     MAX_RAS_SCORE,
     MAX_ROWS,
     MAX_VERSION,
+    PHONE_TEXT,
+    REF_TEXT,
     SHORT_TEXT,
     SIGNATURE_TEXT,
     UNIT_TEXT,
-    PHONE_TEXT,
-    REF_TEXT,
     URN_TEXT,
 )
 
