@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import NeedSection, Plan, ProvisionItem
+from .model import PAID_TO_SOMEONE, FundingStream, NeedSection, Plan, ProvisionItem
 
 OUTCOME_LETTER = "E"
 
@@ -42,3 +42,14 @@ def plan_codes(plan: Plan) -> PlanCodes:
     for number, outcome in enumerate(plan.outcomes, 1):
         outcomes.setdefault(outcome.id, f"{OUTCOME_LETTER}{number}")
     return PlanCodes(needs=needs, outcomes=outcomes)
+
+
+def needs_named_in_words(item: ProvisionItem) -> bool:
+    """Whether Section J must name this line's needs and outcomes in words, not only by code.
+
+    The SEND Regulations 2014 (reg 12(1)(j)) ask Section J for "the special educational needs
+    and outcomes to be met by any direct payment": an education direct payment (or a third-party
+    arrangement, in law a direct payment too) names its special educational needs and its
+    outcomes in full. Other lines refer to them by code; the full words are printed once.
+    """
+    return item.management in PAID_TO_SOMEONE and item.funding is FundingStream.EDUCATION

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.validators import isString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coplan.domain.budget import BudgetSummary
@@ -20,6 +22,7 @@ from .styles import ACCENT, INK, MUTED, RULE, new_drawing
 
 PLANNED = ACCENT
 INDICATIVE = colors.HexColor("#9aa7b8")
+ONCE = colors.HexColor("#e69f00")
 # Colour-blind-safe (Okabe–Ito) colours for the management options.
 OPTION_COLOURS = (
     colors.HexColor("#0072b2"),
@@ -28,66 +31,159 @@ OPTION_COLOURS = (
 )
 
 
-def funding_chart(summary: BudgetSummary, width: float) -> Drawing:
-    """Planned a year against the indicative budget a year, one pair of bars per council
-    stream in use (one-offs and the school's own contribution are not compared)."""
-    streams = [c.stream for c in summary.streams]
-    label_width, value_width, bar_height, row_gap = 118, 80, 10, 12
-    legend_height = 22
-    height = legend_height + len(streams) * (2 * bar_height + row_gap) + 4
-    drawing = new_drawing(width, height)
+class Chart(Drawing):
+    """A drawing that carries its own words (`alt_text`): the plain-text fallback for a reader
+    that cannot see it (the Word export, a screen reader)."""
+
+    _attrMap = AttrMap(BASE=Drawing, alt_text=AttrMapValue(isString, desc="the chart in words"))
+
+    def __init__(self, width: float, height: float, alt_text: str = "") -> None:
+        super().__init__(width, height)
+        self.alt_text = alt_text
+        self.initialFontName = REGULAR  # not Helvetica, which would be added to the PDF
+        self.initialFontSize = 9
+
+
+def funding_chart(summary: BudgetSummary, width: float) -> Chart | None:
+    """Each council stream's planned yearly cost against its own indicative figure, labelled
+    with both values and the difference; one-off purchases apart, in a group of their own (paid
+    once, never compared with a yearly figure). Nothing is drawn for £0: a stream with no cost
+    and no figure is left out, and a £0 bar is a label ("none") with no sliver.
+
+    `drawing.alt_text` says the same in words, for a reader that cannot see the picture (the
+    Word export and screen readers)."""
+    streams = summary.streams
+    once = [c for c in streams if c.planned.once]
+    if not streams:
+        return None
+    label_width, bar_height, row_gap, group_gap = 92, 11, 9, 16
+    rows = len(streams) * 2 + len(once)
+    height = 22 + rows * bar_height + len(streams) * row_gap + (group_gap + 14 if once else 0)
+    drawing = Chart(width, height)
+    # Bars end early enough for their labels: the longest label sets the scale's room.
+    value_labels = [_yearly_label(c) for c in streams] + [
+        f"{c.planned.once.format()} once" for c in once
+    ]
+    room = max(stringWidth(text, REGULAR, 8) for text in value_labels) + 8
     largest = max(
-        [summary.by_funding[s].yearly.pence for s in streams]
-        + [summary.indicative_by_funding[s].pence for s in streams]
+        [c.planned.yearly.pence for c in streams]
+        + [c.indicative.pence for c in streams]
+        + [c.planned.once.pence for c in once]
         + [1]
     )
-    bar_space = width - label_width - value_width
-    _legend(
-        drawing,
-        height - 12,
-        [("Planned a year", PLANNED), ("Indicative budget a year", INDICATIVE)],
-        width,
-    )
-    y = height - legend_height
-    for stream in streams:
+    bar_space = max(width - label_width - room, 40)
+    legend = [("Planned a year", PLANNED), ("Indicative budget a year", INDICATIVE)]
+    if once:
+        legend.append(("Paid once (one-off purchases)", ONCE))
+    _legend(drawing, height - 12, legend, width)
+    y = height - 22
+    for comparison in streams:
+        name = labels.FUNDING[comparison.stream]
+        drawing.add(_text(0, y - bar_height + 1.5, name, bold=True))
+        y -= bar_height
+        _bar(drawing, label_width, y, bar_space, largest, comparison.planned.yearly, PLANNED)
         drawing.add(
-            String(
-                0,
-                y - bar_height - 4,
-                labels.FUNDING[stream],
-                fontName=BOLD,
-                fontSize=9,
-                fillColor=INK,
+            _text(
+                _end(label_width, bar_space, largest, comparison.planned.yearly),
+                y + 1.5,
+                _yearly_label(comparison),
             )
         )
-        for amount, colour in (
-            (summary.by_funding[stream].yearly, PLANNED),
-            (summary.indicative_by_funding[stream], INDICATIVE),
-        ):
-            y -= bar_height
-            length = bar_space * max(amount.pence, 0) / largest
-            drawing.add(
-                Rect(
-                    label_width,
-                    y,
-                    max(length, 0.5),
-                    bar_height - 1,
-                    fillColor=colour,
-                    strokeColor=None,
-                )
+        y -= bar_height
+        _bar(drawing, label_width, y, bar_space, largest, comparison.indicative, INDICATIVE)
+        figure = (
+            f"{comparison.indicative.format()} indicative"
+            if comparison.has_starting_figure
+            else "no indicative figure"
+        )
+        drawing.add(
+            _text(
+                _end(label_width, bar_space, largest, comparison.indicative),
+                y + 1.5,
+                figure,
+                muted=True,
             )
-            drawing.add(
-                String(
-                    label_width + length + 4,
-                    y + 1.5,
-                    amount.format(),
-                    fontName=REGULAR,
-                    fontSize=8,
-                    fillColor=INK,
-                )
-            )
+        )
         y -= row_gap
+    if once:
+        y -= group_gap - row_gap
+        drawing.add(_text(0, y, "Paid once, not compared with the yearly figures", bold=True))
+        y -= 4
+        for comparison in once:
+            y -= bar_height
+            drawing.add(_text(0, y + 1.5, labels.FUNDING[comparison.stream]))
+            amount = comparison.planned.once
+            _bar(drawing, label_width, y, bar_space, largest, amount, ONCE)
+            drawing.add(
+                _text(
+                    _end(label_width, bar_space, largest, amount),
+                    y + 1.5,
+                    f"{amount.format()} once",
+                )
+            )
+    drawing.alt_text = chart_words(summary)
     return drawing
+
+
+def chart_words(summary: BudgetSummary) -> str:
+    """The chart in words: each stream's planned yearly cost against its indicative figure,
+    and the one-off purchases apart."""
+    parts = []
+    for comparison in summary.streams:
+        parts.append(
+            f"{labels.FUNDING[comparison.stream]}: {_yearly_label(comparison)}"
+            + (
+                f" against {comparison.indicative.format()} indicative a year"
+                if comparison.has_starting_figure
+                else ", no indicative figure"
+            )
+            + (f"; {comparison.planned.once.format()} once" if comparison.planned.once else "")
+            + "."
+        )
+    return "Planned against the indicative budget. " + " ".join(parts)
+
+
+def _yearly_label(comparison) -> str:
+    planned = comparison.planned.yearly
+    text = f"{planned.format()} a year" if planned else "none a year"
+    if comparison.has_starting_figure and comparison.over:
+        text += f" ({comparison.difference.format()} over)"
+    elif comparison.has_starting_figure and comparison.under:
+        text += f" ({abs(comparison.difference).format()} under)"
+    return text
+
+
+def _length(space: float, largest: int, amount) -> float:
+    return space * max(amount.pence, 0) / largest
+
+
+def _end(left: float, space: float, largest: int, amount) -> float:
+    """Where a bar's label starts: just after the bar, or at the axis when nothing is drawn."""
+    return left + _length(space, largest, amount) + 4
+
+
+def _bar(drawing: Drawing, left: float, y: float, space: float, largest: int, amount, colour):
+    """A bar for a positive amount; nothing at all for £0 (never a sliver)."""
+    length = _length(space, largest, amount)
+    if amount.pence > 0 and length > 0:
+        drawing.add(
+            Rect(left, y, max(length, 1), bar_height_inner(), fillColor=colour, strokeColor=None)
+        )
+
+
+def bar_height_inner() -> float:
+    return 10
+
+
+def _text(x: float, y: float, text: str, *, bold: bool = False, muted: bool = False) -> String:
+    return String(
+        x,
+        y,
+        text,
+        fontName=BOLD if bold else REGULAR,
+        fontSize=8.5 if bold else 8,
+        fillColor=MUTED if muted else INK,
+    )
 
 
 def management_chart(summary: BudgetSummary, width: float) -> Drawing | None:

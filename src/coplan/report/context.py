@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from coplan.domain.budget import BudgetSummary, summarise
+from coplan.domain.codes import PlanCodes, plan_codes
 from coplan.domain.dates import format_long
 from coplan.domain.fingerprint import AgreementStatus, agreement_status
 from coplan.domain.model import ManagementOption, Need, Outcome, Plan, ProvisionItem, Setting
@@ -36,6 +37,7 @@ class ReportContext:
     schedule: Schedule | None = field(init=False)  # the direct payment schedule, once dated
     # Every setting that needs an agreement or has one recorded, with its current status.
     statuses: dict[str, AgreementStatus] = field(init=False)
+    codes: PlanCodes = field(init=False)  # B1, E2…: each need and outcome printed once
 
     def __post_init__(self) -> None:
         # Statuses and sums from the plan as it is; the sections print a copy without names.
@@ -46,6 +48,7 @@ class ReportContext:
             if agreement.setting_id not in setting_ids:
                 setting_ids.append(agreement.setting_id)
         self.statuses = {sid: agreement_status(self.plan, sid) for sid in setting_ids}
+        self.codes = plan_codes(self.plan)
         self.original = self.plan
         if not self.final:  # a draft must not name a school; the final plan does (Section I)
             self.plan = without_setting_names(self.plan)

@@ -4,14 +4,14 @@ Section I left blank, and the review dates. Timescales and wording from the poli
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from coplan.domain.dates import format_long
 from coplan.domain.model import ManagementOption, MeetingKind
 
 from .. import labels
 from ..context import ReportContext
-from ..styles import facts_table, heading
+from ..styles import facts_table, heading, height_of
 from ..text import markup
 
 
@@ -37,7 +37,9 @@ def story(ctx: ReportContext) -> list[Flowable]:
             ),
         )
     )
-    return [KeepTogether([*heading("What happens next"), facts_table(rows)])]
+    # The heading keeps its first rows; the rest may run on to the next page.
+    table = facts_table(rows)
+    return [*heading("What happens next", room=height_of([facts_table(rows[:2])])), table]
 
 
 def _final_rows(ctx: ReportContext) -> list[tuple[object, object]]:
