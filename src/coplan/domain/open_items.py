@@ -17,6 +17,7 @@ from .dates import format_long
 from .fingerprint import AgreementState, agreement_status
 from .model import Plan as PlanModel
 from .model import PlanStatus, PremisesAgreement, ProvisionItem
+from .naming import unnamed_setting
 from .policy import PolicyPack
 from .rules import validate
 from .stages import Stage
@@ -38,7 +39,7 @@ def _role(agreement: PremisesAgreement | None) -> str:
 def _default_name(plan: PlanModel) -> SettingName:
     def name(setting_id: str) -> str:
         setting = plan.setting(setting_id)
-        return (setting.name.strip() if setting else "") or "the school/setting"
+        return (setting.name.strip() if setting else "") or unnamed_setting(plan, setting_id)
 
     return name
 

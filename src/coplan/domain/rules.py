@@ -348,7 +348,7 @@ ITEM_NAMES_SETTING = rule(
     None,
     "items[{item}].{attribute}",
     "{label} names “{name}”. A draft plan must not name the school or college, so the draft "
-    "prints “the school/setting” instead; consider rewording it.",
+    "prints “the school” (or “the college”) instead; consider rewording it.",
 )
 INDICATIVE_RAS_INCOMPLETE = rule(
     "indicative.ras_incomplete",

@@ -13,14 +13,15 @@ from datetime import date
 
 from coplan.domain.budget import BudgetSummary, summarise
 from coplan.domain.codes import PlanCodes, plan_codes
-from coplan.domain.dates import format_long
+from coplan.domain.dates import format_long, over_compulsory_school_age
 from coplan.domain.fingerprint import AgreementStatus, agreement_status
 from coplan.domain.model import ManagementOption, Need, Outcome, Plan, ProvisionItem, Setting
+from coplan.domain.naming import unnamed_setting
 from coplan.domain.open_items import LineStatus, line_status, still_to_settle
 from coplan.domain.policy import PolicyPack
 from coplan.domain.schedule import Schedule, direct_payment_schedule
 
-from .redact import UNNAMED_SETTING, without_setting_names
+from .redact import without_setting_names
 
 
 @dataclass
@@ -100,6 +101,12 @@ class ReportContext:
         """The name the family uses: 'Zoë' rather than 'Zoë Amelia Thompson'."""
         return self.plan.child.called or "your child"
 
+    @property
+    def to_young_person(self) -> bool:
+        """Whether the family page speaks to the young person ("you"): the plan is theirs and
+        they are over compulsory school age (their rights under the plan are their own)."""
+        return over_compulsory_school_age(self.plan.child.date_of_birth, self.today)
+
     # -- items -------------------------------------------------------------------------------
     def items_managed_as(self, option: ManagementOption) -> list[ProvisionItem]:
         return [item for item in self.plan.items if item.management is option]
@@ -121,18 +128,19 @@ class ReportContext:
 
     # -- settings ----------------------------------------------------------------------------
     def setting_name(self, setting_id: str) -> str:
-        """The setting's name for the premises agreement part only, or 'the school/setting'.
+        """The setting's name for the premises agreement part only, or 'the school' (by kind).
 
         Nowhere else in the draft names a setting (Section I stays blank in a draft), and the
         policy pack can switch the naming off here too.
         """
         setting: Setting | None = self.plan.setting(setting_id)
+        unnamed = unnamed_setting(self.plan, setting_id)
         if not self.pack.name_setting_in_premises_agreements or setting is None:
             named = list(self.statuses)
             if len(named) > 1 and setting_id in named:
-                return f"{UNNAMED_SETTING} ({named.index(setting_id) + 1} of {len(named)})"
-            return UNNAMED_SETTING
-        return setting.name.strip() or UNNAMED_SETTING
+                return f"{unnamed} ({named.index(setting_id) + 1} of {len(named)})"
+            return unnamed
+        return setting.name.strip() or unnamed
 
     @property
     def invalid_agreements(self) -> dict[str, AgreementStatus]:

@@ -8,11 +8,12 @@ from reportlab.platypus import Flowable
 
 from coplan.domain.dates import format_long
 from coplan.domain.model import ManagementOption, MeetingKind
+from coplan.domain.officer import officer_lines
 
 from .. import labels
 from ..context import ReportContext
 from ..styles import facts_table, heading, height_of
-from ..text import markup
+from ..text import join, markup
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -27,6 +28,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
                 "first payment.",
             )
         )
+    rows.append(("Your case officer", officer_contact(ctx)))
     rows.append(
         (
             "Next review of the plan",
@@ -40,6 +42,14 @@ def story(ctx: ReportContext) -> list[Flowable]:
     # The heading keeps its first rows; the rest may run on to the next page.
     table = facts_table(rows)
     return [*heading("What happens next", room=height_of([facts_table(rows[:2])])), table]
+
+
+def officer_contact(ctx: ReportContext) -> object:
+    """Who the family (and anyone consulted) talks to: the officer's name, role, email, phone."""
+    lines = officer_lines(ctx.original.officer)
+    if not lines:
+        return f"Your case officer at {ctx.pack.council.strip() or 'the council'}."
+    return join("<br/>", [markup("{}", line) for line in lines])
 
 
 def _final_rows(ctx: ReportContext) -> list[tuple[object, object]]:
