@@ -132,9 +132,9 @@ COUNCIL_TOTAL = "Total from the council"
 
 
 def school_share_text(school_text: str, council_text: str) -> str:
-    """The sentence under the headline that reconciles it with the council's total."""
+    """The sentences under the headline that reconcile it with the council's total."""
     return (
-        f"This includes the school's own contribution of {school_text}; the council's share is "
+        f"This includes {school_text} that the school pays from its own money. The council pays "
         f"{council_text}."
     )
 

@@ -125,16 +125,8 @@ def _total_box(ctx: ReportContext) -> Flowable:
     plan, summary = ctx.plan, ctx.summary
     lines = [para(markup("The personal budget is <b>{}</b>.", summary.total_text()), s.callout)]
     if summary.school:
-        lines.append(
-            para(
-                markup(
-                    "The school pays {} of this from its own money. The council pays {}.",
-                    summary.school.text(),
-                    summary.council.text(),
-                ),
-                s.callout,
-            )
-        )
+        share = labels.school_share_text(summary.school.text(), summary.council.text())
+        lines.append(para(markup("{}", share), s.callout))
     if ctx.final:
         review = format_long(plan.next_review_on)
         text = (
@@ -192,8 +184,8 @@ def _what_it_pays_for(ctx: ReportContext, words: _Words) -> list[Flowable]:
         _family_heading("What the money pays for"),
         para(
             markup(
-                "There are {} items. Here they are by who pays. Each one is listed under “Each "
-                "item of provision” later in this {}.",
+                "There are {} items. Here they are by who pays. Each one is listed in full later "
+                "in this {}.",
                 len(items),
                 ctx.document,
             ),
