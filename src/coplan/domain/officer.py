@@ -54,3 +54,34 @@ def looks_like_email(text: str) -> bool:
     text = text.strip()
     local, at, domain = text.partition("@")
     return bool(at and local and "." in domain.strip(".") and " " not in text and "@" not in domain)
+
+
+PHONE_CHARACTERS = frozenset("0123456789 +()-.ext")
+
+
+def contact_problems(officer: OfficerContact, limits: dict[str, int]) -> dict[str, str]:
+    """What is wrong with each detail, in plain words, by field ("email": "…"); `limits` are the
+    plan file's lengths (`plan_file.limits.max_length("officer.email")`…)."""
+    words = {"name": "name", "role": "role", "email": "email address", "phone": "phone number"}
+    problems: dict[str, str] = {}
+    for field, word in words.items():
+        value = getattr(officer, field).strip()
+        most = limits.get(field)
+        if most is not None and len(value) > most:
+            problems[field] = (
+                f"The {word} is {len(value)} characters long; a plan keeps up to {most}."
+            )
+    email, phone = officer.email.strip(), officer.phone.strip()
+    if "email" not in problems and email and not looks_like_email(email):
+        problems["email"] = (
+            "That does not look like an email address: it needs a name, an @ and a domain, "
+            "for example sam.patel@example-shire.gov.uk."
+        )
+    if "phone" not in problems and phone:
+        digits = sum(ch.isdigit() for ch in phone)
+        if not set(phone.lower()) <= PHONE_CHARACTERS or digits < 6:
+            problems["phone"] = (
+                "A phone number has at least 6 digits, and only spaces, +, brackets, dashes "
+                "or “ext” between them, for example 01632 960 123 ext 45."
+            )
+    return problems
