@@ -10,7 +10,8 @@ from coplan.domain.money import total_cost
 from .. import labels
 from ..context import ReportContext
 from ..styles import facts_table, heading, para, styles
-from ..text import join, markup
+from ..text import markup
+from .items import items_by_number
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -34,7 +35,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
             facts_table(
                 [
                     ("Who holds and manages the money", holder),
-                    ("What it pays for", _items_text(organised)),
+                    ("What it pays for", _items_text(ctx, organised)),
                 ]
             )
         )
@@ -55,14 +56,14 @@ def story(ctx: ReportContext) -> list[Flowable]:
             rows.append(("Contact", party.contact.strip()))
         if party and party.role.strip():
             rows.append(("What they do", party.role.strip()))
-        rows.append(("What it pays for", _items_text(third)))
+        rows.append(("What it pays for", _items_text(ctx, third)))
         out.append(facts_table(rows))
     return out
 
 
-def _items_text(items):
+def _items_text(ctx: ReportContext, items):
+    """The total and the items by number and reference (each is described once, in the table
+    of items)."""
     return markup(
-        "{} for {}",
-        total_cost(item.cost for item in items).text(),
-        join("; ", [item.description.strip() or "(not described)" for item in items]),
+        "{} for {}", total_cost(item.cost for item in items).text(), items_by_number(ctx, items)
     )

@@ -15,21 +15,9 @@ from .. import labels
 from ..context import ReportContext
 from ..styles import CONTENT_WIDTH, Figure, bullets, data_table, facts_table, heading, para, styles
 from ..text import Markup, bold, markup
+from .items import items_by_number
 
 NOT_YET = "Not yet confirmed"
-
-
-def lines_text(ctx: ReportContext, items) -> str:
-    """'item 1 (F1), item 2 (F2) and item 5 (F4)': items by their number under "Each item of
-    provision" and their reference in the plan (each is described in full once, there)."""
-    numbers = {item.id: number for number, item in enumerate(ctx.plan.items, 1)}
-    parts = []
-    for item in items:
-        ref = item.provision_ref.strip()
-        parts.append(f"item {numbers.get(item.id, '?')}" + (f" ({ref})" if ref else ""))
-    if len(parts) > 1:
-        return ", ".join(parts[:-1]) + " and " + parts[-1]
-    return parts[0] if parts else "no lines"
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -41,7 +29,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
     if pack.wording.direct_payment.strip():
         out.append(para(labels.explanation("Direct payment", pack.wording.direct_payment), s.body))
     covered = total_cost(item.cost for item in items)
-    what = markup("{} for {}", covered.text(), lines_text(ctx, items))
+    what = markup("{} for {}", covered.text(), items_by_number(ctx, items))
     if dp is None:
         out += [
             facts_table([("What the direct payment pays for", what)]),

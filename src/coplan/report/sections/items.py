@@ -35,7 +35,7 @@ from ..text import Markup, bold, escape, join, markup
 
 TITLE = "Each item of provision"
 COLUMNS = ("Plan ref", "Provision: what, how much, how often, who, where", "Meets", "Cost")
-WIDTHS = tuple(CONTENT_WIDTH * f for f in (0.08, 0.58, 0.16, 0.18))
+WIDTHS = tuple(CONTENT_WIDTH * f for f in (0.08, 0.56, 0.15, 0.21))
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -60,6 +60,19 @@ def story(ctx: ReportContext) -> list[Flowable]:
     # Keep the heading with the introduction and at least the first item.
     first_item = data_table(COLUMNS, rows[:1], WIDTHS, right_columns=(3,))
     return [*heading(TITLE, room=height_of([intro, first_item])), intro, table]
+
+
+def items_by_number(ctx: ReportContext, items) -> str:
+    """'item 1 (F1), item 2 (F2) and item 5 (F4)': items by their number in the table of items
+    and their reference in the plan (each is described in full once, there)."""
+    numbers = {item.id: number for number, item in enumerate(ctx.plan.items, 1)}
+    parts = []
+    for item in items:
+        ref = item.provision_ref.strip()
+        parts.append(f"item {numbers.get(item.id, '?')}" + (f" ({ref})" if ref else ""))
+    if len(parts) > 1:
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return parts[0] if parts else "no items"
 
 
 def reference_text(item: ProvisionItem) -> Markup:
