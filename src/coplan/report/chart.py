@@ -45,79 +45,67 @@ class Chart(Drawing):
 
 
 def funding_chart(summary: BudgetSummary, width: float) -> Chart | None:
-    """Each council stream's planned yearly cost against its own indicative figure, labelled
-    with both values and the difference; one-off purchases apart, in a group of their own (paid
-    once, never compared with a yearly figure). Nothing is drawn for £0: a stream with no cost
-    and no figure is left out, and a £0 bar is a label ("none") with no sliver.
+    """Each council stream's planned yearly cost against its own indicative figure, one row per
+    stream: the indicative figure as a pale bar, the planned cost as a darker bar over it, and
+    the values and the difference written beside them. One-off purchases apart, in rows of
+    their own (paid once, never compared with a yearly figure). Nothing is drawn for £0: a
+    stream with no cost and no figure is left out, and a £0 bar is only words, never a sliver.
 
-    `drawing.alt_text` says the same in words, for a reader that cannot see the picture (the
+    `chart.alt_text` says the same in words, for a reader that cannot see the picture (the
     Word export and screen readers)."""
     streams = summary.streams
     once = [c for c in streams if c.planned.once]
     if not streams:
         return None
-    label_width, bar_height, row_gap, group_gap = 92, 11, 9, 16
-    rows = len(streams) * 2 + len(once)
-    height = 22 + rows * bar_height + len(streams) * row_gap + (group_gap + 14 if once else 0)
+    label_width, row, group_gap = 78, 21, 10
+    height = 18 + len(streams) * row + (group_gap + 12 + len(once) * 14 if once else 0)
     drawing = Chart(width, height)
-    # Bars end early enough for their labels: the longest label sets the scale's room.
-    value_labels = [_yearly_label(c) for c in streams] + [
+    labels_text = [_yearly_label(c) for c in streams] + [
         f"{c.planned.once.format()} once" for c in once
     ]
-    room = max(stringWidth(text, REGULAR, 8) for text in value_labels) + 8
+    room = max(stringWidth(text, REGULAR, 8) for text in labels_text) + 8
     largest = max(
         [c.planned.yearly.pence for c in streams]
         + [c.indicative.pence for c in streams]
         + [c.planned.once.pence for c in once]
         + [1]
     )
-    bar_space = max(width - label_width - room, 40)
+    space = max(width - label_width - room, 40)
     legend = [("Planned a year", PLANNED), ("Indicative budget a year", INDICATIVE)]
     if once:
         legend.append(("Paid once (one-off purchases)", ONCE))
-    _legend(drawing, height - 12, legend, width)
-    y = height - 22
+    _legend(drawing, height - 10, legend, width)
+    y = height - 18
     for comparison in streams:
-        name = labels.FUNDING[comparison.stream]
-        drawing.add(_text(0, y - bar_height + 1.5, name, bold=True))
-        y -= bar_height
-        _bar(drawing, label_width, y, bar_space, largest, comparison.planned.yearly, PLANNED)
-        drawing.add(
-            _text(
-                _end(label_width, bar_space, largest, comparison.planned.yearly),
-                y + 1.5,
-                _yearly_label(comparison),
-            )
+        y -= row
+        drawing.add(_text(0, y + 7, labels.FUNDING[comparison.stream], bold=True))
+        # The indicative figure: a pale bar the full height of the row's track.
+        _bar(drawing, label_width, y + 1, space, largest, comparison.indicative, INDICATIVE, 16)
+        # The planned cost over it, narrower, so both show where they overlap.
+        _bar(drawing, label_width, y + 5, space, largest, comparison.planned.yearly, PLANNED, 8)
+        end = max(
+            _length(space, largest, comparison.indicative),
+            _length(space, largest, comparison.planned.yearly),
         )
-        y -= bar_height
-        _bar(drawing, label_width, y, bar_space, largest, comparison.indicative, INDICATIVE)
+        drawing.add(_text(label_width + end + 4, y + 9, _yearly_label(comparison)))
         figure = (
             f"{comparison.indicative.format()} indicative"
             if comparison.has_starting_figure
             else "no indicative figure"
         )
-        drawing.add(
-            _text(
-                _end(label_width, bar_space, largest, comparison.indicative),
-                y + 1.5,
-                figure,
-                muted=True,
-            )
-        )
-        y -= row_gap
+        drawing.add(_text(label_width + end + 4, y + 1, figure, muted=True))
     if once:
-        y -= group_gap - row_gap
+        y -= group_gap + 10
         drawing.add(_text(0, y, "Paid once, not compared with the yearly figures", bold=True))
-        y -= 4
         for comparison in once:
-            y -= bar_height
-            drawing.add(_text(0, y + 1.5, labels.FUNDING[comparison.stream]))
+            y -= 14
             amount = comparison.planned.once
-            _bar(drawing, label_width, y, bar_space, largest, amount, ONCE)
+            drawing.add(_text(0, y + 2, labels.FUNDING[comparison.stream]))
+            _bar(drawing, label_width, y + 1, space, largest, amount, ONCE, 9)
             drawing.add(
                 _text(
-                    _end(label_width, bar_space, largest, amount),
-                    y + 1.5,
+                    label_width + _length(space, largest, amount) + 4,
+                    y + 2,
                     f"{amount.format()} once",
                 )
             )
@@ -157,22 +145,11 @@ def _length(space: float, largest: int, amount) -> float:
     return space * max(amount.pence, 0) / largest
 
 
-def _end(left: float, space: float, largest: int, amount) -> float:
-    """Where a bar's label starts: just after the bar, or at the axis when nothing is drawn."""
-    return left + _length(space, largest, amount) + 4
-
-
-def _bar(drawing: Drawing, left: float, y: float, space: float, largest: int, amount, colour):
+def _bar(drawing, left: float, y: float, space: float, largest: int, amount, colour, height):
     """A bar for a positive amount; nothing at all for £0 (never a sliver)."""
     length = _length(space, largest, amount)
     if amount.pence > 0 and length > 0:
-        drawing.add(
-            Rect(left, y, max(length, 1), bar_height_inner(), fillColor=colour, strokeColor=None)
-        )
-
-
-def bar_height_inner() -> float:
-    return 10
+        drawing.add(Rect(left, y, max(length, 1), height, fillColor=colour, strokeColor=None))
 
 
 def _text(x: float, y: float, text: str, *, bold: bool = False, muted: bool = False) -> String:

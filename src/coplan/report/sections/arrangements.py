@@ -7,7 +7,6 @@ from reportlab.platypus import Flowable
 from coplan.domain.model import ManagementOption
 from coplan.domain.money import total_cost
 
-from .. import labels
 from ..context import ReportContext
 from ..styles import facts_table, heading, para, styles
 from ..text import markup
@@ -15,7 +14,7 @@ from .items import items_by_number
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
-    s, plan, wording = styles(), ctx.plan, ctx.pack.wording
+    s, plan = styles(), ctx.plan
     organised = ctx.items_managed_as(ManagementOption.ORGANISED)
     third = ctx.items_managed_as(ManagementOption.THIRD_PARTY)
     if not organised and not third:
@@ -23,13 +22,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = [*heading("Organised and third-party arrangements")]
     if organised:
         out.append(para("Organised arrangement", s.h2))
-        if wording.organised_arrangement.strip():
-            out.append(
-                para(
-                    labels.explanation("Organised arrangement", wording.organised_arrangement),
-                    s.body,
-                )
-            )
+        # What an organised arrangement is: once, under "Key words".
         holder = plan.organised_holder.strip() or "Not recorded yet"
         out.append(
             facts_table(
@@ -41,10 +34,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         )
     if third:
         out.append(para("Third-party arrangement", s.h2))
-        if wording.third_party.strip():
-            out.append(
-                para(labels.explanation("Third-party arrangement", wording.third_party), s.body)
-            )
+        # What a third-party arrangement is: once, under "Key words".
         party = plan.third_party
         rows: list[tuple[object, object]] = [
             (

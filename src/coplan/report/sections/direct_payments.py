@@ -26,8 +26,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         return []
     s, pack, dp = styles(), ctx.pack, ctx.plan.direct_payment
     out: list[Flowable] = [*heading("Direct payment arrangements")]
-    if pack.wording.direct_payment.strip():
-        out.append(para(labels.explanation("Direct payment", pack.wording.direct_payment), s.body))
+    # What a direct payment is: once, under "Key words".
     covered = total_cost(item.cost for item in items)
     what = markup("{} for {}", covered.text(), items_by_number(ctx, items))
     if dp is None:

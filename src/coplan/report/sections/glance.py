@@ -266,9 +266,7 @@ def _by_management(ctx: ReportContext) -> list[Flowable]:
     overall = summary.overall_option
     overall_text = markup("<b>Overall: {}.</b>", labels.OVERALL[overall])
     if overall is OverallOption.MIXED:
-        overall_text = markup(
-            "{} The items are managed in different ways; each item below says how.", overall_text
-        )
+        overall_text = markup("{} Each item below says how it is managed.", overall_text)
     widths = [CONTENT_WIDTH * f for f in (0.46, 0.12, 0.22, 0.20)]
     table = data_table(
         ["How the money is managed", "Items", "A year", "Once"],

@@ -22,7 +22,7 @@ TABLE_COLUMNS = ("Code", "Need or outcome, in full", "Met by")
 TABLE_WIDTHS = tuple(CONTENT_WIDTH * f for f in (0.08, 0.67, 0.25))
 GRID_COLUMNS = ("Needs", "Outcomes", "Provision in the plan", "Cost")
 GRID_WIDTHS = tuple(CONTENT_WIDTH * f for f in (0.14, 0.16, 0.48, 0.22))
-SHORT_DESCRIPTION = 60  # characters of a line's description in the grid
+SHORT_DESCRIPTION = 42  # characters of a line's description in the grid
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -40,12 +40,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         rows.append(
             [
                 bold(ctx.codes.needs[need.id]),
-                markup(
-                    "{}<br/><font color='{}'>{}</font>",
-                    labels.sentence(need.summary),
-                    _hex(MUTED),
-                    labels.NEED_SECTION[need.section],
-                ),
+                markup("{}", labels.sentence(need.summary)),
                 _met_by(ctx, lambda item, i=need.id: i in item.need_ids),
             ]
         )
@@ -55,7 +50,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
             [
                 bold(ctx.codes.outcomes[outcome.id]),
                 markup(
-                    "{}<br/><font color='{}'>Outcome · {}</font>",
+                    "{} <font color='{}'>(Outcome, {})</font>",
                     labels.sentence(outcome.text),
                     _hex(MUTED),
                     by,
