@@ -35,7 +35,7 @@ from ..text import Markup, bold, escape, join, markup
 
 TITLE = "Each item of provision"
 COLUMNS = ("Plan ref", "Provision: what, how much, how often, who, where", "Meets", "Cost")
-WIDTHS = tuple(CONTENT_WIDTH * f for f in (0.08, 0.56, 0.15, 0.21))
+WIDTHS = tuple(CONTENT_WIDTH * f for f in (0.08, 0.54, 0.17, 0.21))
 
 
 def story(ctx: ReportContext) -> list[Flowable]:

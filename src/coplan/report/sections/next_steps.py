@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable
 
 from coplan.domain.dates import format_long
 from coplan.domain.model import ManagementOption, MeetingKind
+from coplan.domain.naming import UNNAMED_WORDS
 from coplan.domain.officer import officer_lines
 
 from .. import labels
@@ -62,9 +63,18 @@ def _final_rows(ctx: ReportContext) -> list[tuple[object, object]]:
 
 def _sent_to(ctx: ReportContext) -> str:
     return "; ".join(
-        f"{c.name.strip()} ({labels.CONSULTEE_ROLE[c.role]}, {labels.SERVICE_METHOD[c.method]})"
+        f"{_in_a_list(c.name.strip())} ({labels.CONSULTEE_ROLE[c.role]}, "
+        f"{labels.SERVICE_METHOD[c.method]})"
         for c in ctx.plan.served_to
     )
+
+
+def _in_a_list(name: str) -> str:
+    """A school's name taken out of a draft reads "the school" in a list, not "The school"."""
+    for words in UNNAMED_WORDS.values():
+        if name.startswith(words[:1].upper() + words[1:]):
+            return words + name[len(words) :]
+    return name
 
 
 def _draft_rows(ctx: ReportContext) -> list[tuple[object, object]]:

@@ -45,7 +45,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
             ]
         )
     for outcome in plan.outcomes:
-        by = f"By {format_long(outcome.target_date)}" if outcome.target_date else "No date set"
+        by = f"by {format_long(outcome.target_date)}" if outcome.target_date else "no date set"
         rows.append(
             [
                 bold(ctx.codes.outcomes[outcome.id]),
@@ -79,6 +79,8 @@ def _met_by(ctx: ReportContext, meets) -> Markup:
         if meets(item) and item.management in PAID_TO_SOMEONE
     ]
     text = markup("{} {}", "Item" if len(numbers) == 1 else "Items", _and(numbers))
+    if paid == numbers:
+        return markup("{}, <b>{}by direct payment</b>", text, "all " if len(paid) > 1 else "")
     if paid:
         text = markup("{}; <b>by direct payment: {}</b>", text, _and(paid))
     return text
