@@ -22,15 +22,20 @@ def test_details_are_checked_as_typed_and_saved_only_when_right(qtbot, settings)
     qtbot.keyClicks(dialog.ui.role, "SEND case officer")
     qtbot.keyClicks(dialog.ui.email, "sam.patel@example")
     assert not save.isEnabled()
-    assert "does not look like an email address" in dialog.ui.problem.text()
+    assert "does not look like an email address" in dialog.errors["email"].text()
+    assert dialog.errors["email"].isVisibleTo(dialog)  # the message is under the field
+    assert dialog.ui.problem.text() == "To save, correct the email address."
     assert dialog.ui.email.text() == "sam.patel@example"  # what was typed is kept
-    qtbot.keyClicks(dialog.ui.email, ".org")
     qtbot.keyClicks(dialog.ui.phone, "call me")
     assert not save.isEnabled()
-    assert "A phone number has at least 6 digits" in dialog.ui.problem.text()
+    assert "A phone number has at least 6 digits" in dialog.errors["phone"].text()
+    assert dialog.ui.problem.text() == "To save, correct the email address and the phone number."
+    qtbot.keyClicks(dialog.ui.email, ".org")
+    assert not dialog.errors["email"].isVisibleTo(dialog)
     dialog.ui.phone.clear()
     qtbot.keyClicks(dialog.ui.phone, "01632 960 123")
     assert save.isEnabled() and dialog.ui.problem.text() == ""
+    assert not any(error.isVisibleTo(dialog) for error in dialog.errors.values())
     dialog.accept()
     assert officer_from_settings(settings) == SAM  # spaces tidied
 
@@ -39,7 +44,7 @@ def test_a_detail_longer_than_a_plan_keeps_is_refused_with_its_length(qtbot, set
     dialog = YourDetailsDialog(settings)
     qtbot.addWidget(dialog)
     dialog.ui.phone.setText("0" * 41)
-    assert "41 characters long; a plan keeps up to 40" in dialog.ui.problem.text()
+    assert "41 characters long; a plan keeps up to 40" in dialog.errors["phone"].text()
     dialog.accept()  # refused: nothing saved
     assert officer_from_settings(settings).is_empty
 

@@ -16,6 +16,7 @@ from coplan.domain.officer import clean_officer, contact_problems
 from coplan.domain.text_safety import without_unsafe
 from coplan.plan_file.limits import max_length
 
+from .fields import _error_label_for, limit_fields
 from .forms_compiled.ui_your_details import Ui_YourDetailsDialog
 
 FIELDS = ("name", "role", "email", "phone")
@@ -54,6 +55,10 @@ class YourDetailsDialog(QDialog):
         self.ui = Ui_YourDetailsDialog()
         self.ui.setupUi(self)
         current = officer_from_settings(settings)
+        # As every field of a plan: no more than the plan file keeps, no invisible characters,
+        # with the message at the field; and what is wrong with each, under it.
+        self.text_limits = limit_fields(self.ui, {field: f"officer.{field}" for field in FIELDS})
+        self.errors = {field: _error_label_for(self.edit(field))[0] for field in FIELDS}
         for field in FIELDS:
             edit = self.edit(field)
             edit.setText(getattr(current, field))
@@ -74,10 +79,19 @@ class YourDetailsDialog(QDialog):
 
     def _check(self) -> None:
         problems = self.problems()
-        self.ui.problem.setText("\n".join(problems.values()))
+        # Above the buttons, only which fields to look at (each says what is wrong under it).
+        words = {"name": "name", "role": "role", "email": "email address", "phone": "phone number"}
+        wrong = [words[field] for field in FIELDS if field in problems]
+        self.ui.problem.setText(
+            "To save, correct the " + " and the ".join(wrong) + "." if wrong else ""
+        )
         for field in FIELDS:
-            self.edit(field).setProperty("invalid", field in problems)
-            self.edit(field).setToolTip(problems.get(field, ""))
+            edit, error = self.edit(field), self.errors[field]
+            edit.setProperty("invalid", field in problems)
+            edit.setToolTip(problems.get(field, ""))
+            edit.setAccessibleDescription(problems.get(field, ""))
+            error.setText(problems.get(field, ""))
+            error.setVisible(field in problems)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
 
     def accept(self) -> None:
