@@ -68,3 +68,28 @@ def test_a_draft_line_without_a_reference_says_it_is_to_be_added(pack):
     plan.items[0].provision_ref = ""
     text = flat("".join(pdf_pages(render(plan, pack))))
     assert flat("to be added1. Key worker in class") in text
+
+
+def _lowest_text(page) -> float:
+    """The lowest point of the page's body text, in points from the bottom (the footer left
+    out: it sits in the bottom 20 mm)."""
+    lowest = [page.mediabox.height]
+
+    def visit(text, cm, tm, font, size):
+        y = tm[5] * cm[3] + cm[5]
+        if text.strip() and y > 58:  # above the footer
+            lowest[0] = min(lowest[0], y)
+
+    page.extract_text(visitor_text=visit)
+    return lowest[0]
+
+
+@pytest.mark.parametrize("stem", sorted(MOST_PAGES))
+def test_no_page_but_the_last_is_left_half_empty(stem, pack):
+    import io
+
+    from pypdf import PdfReader
+
+    pages = PdfReader(io.BytesIO(render(_example(stem), pack))).pages
+    for number, page in enumerate(pages[:-1], 1):
+        assert _lowest_text(page) < page.mediabox.height / 2, f"page {number} is half empty"
