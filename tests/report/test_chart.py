@@ -78,3 +78,17 @@ def test_the_chart_says_the_same_in_words():
         chart.alt_text
     )
     assert "Health: £2,250.00 a year, no indicative figure." in chart.alt_text
+
+
+def test_the_word_export_gets_the_chart_line_by_line():
+    register_fonts()
+    chart = funding_chart(summarise(_ipad()), CONTENT_WIDTH)
+    assert chart._text_equivalent == [
+        "Planned against the indicative budget, a year:",
+        "Education: £3,156.00 a year (£1,344.00 under), against £4,500.00 indicative",
+        "Health: £2,250.00 a year, no indicative figure",
+        "Social care: £1,890.00 a year (£2,110.00 under), against £4,000.00 indicative",
+        "Paid once, not compared: Education £678.99",
+    ]
+    kinds = {type(shape).__name__ for shape in chart.contents}
+    assert kinds <= {"Rect", "String"}  # shapes the Word export can draw

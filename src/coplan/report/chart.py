@@ -110,7 +110,29 @@ def funding_chart(summary: BudgetSummary, width: float) -> Chart | None:
                 )
             )
     drawing.alt_text = chart_words(summary)
+    # The same words line by line, for the Word export's picture (issue 11b's word.py reads
+    # `_text_equivalent` from a Drawing).
+    drawing._text_equivalent = chart_lines(summary)
     return drawing
+
+
+def chart_lines(summary: BudgetSummary) -> list[str]:
+    """The chart in words, one line per stream (and one for the one-off purchases)."""
+    lines = ["Planned against the indicative budget, a year:"]
+    for comparison in summary.streams:
+        against = (
+            f", against {comparison.indicative.format()} indicative"
+            if comparison.has_starting_figure
+            else ", no indicative figure"
+        )
+        lines.append(f"{labels.FUNDING[comparison.stream]}: {_yearly_label(comparison)}{against}")
+    once = [c for c in summary.streams if c.planned.once]
+    if once:
+        lines.append(
+            "Paid once, not compared: "
+            + "; ".join(f"{labels.FUNDING[c.stream]} {c.planned.once.format()}" for c in once)
+        )
+    return lines
 
 
 def chart_words(summary: BudgetSummary) -> str:
