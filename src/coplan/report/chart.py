@@ -1,4 +1,4 @@
-"""The budget at a glance as pictures, drawn natively into the PDF with reportlab.graphics.
+"""The budget at a glance as a picture, drawn natively into the PDF with reportlab.graphics.
 
 Bars are scaled from exact pence; every figure printed beside a bar comes from `Money.format`,
 never from a float.
@@ -18,17 +18,11 @@ from coplan.domain.budget import BudgetSummary
 
 from . import labels
 from .fonts import BOLD, REGULAR
-from .styles import ACCENT, INK, MUTED, RULE, new_drawing
+from .styles import ACCENT, INK, MUTED, RULE
 
 PLANNED = ACCENT
 INDICATIVE = colors.HexColor("#9aa7b8")
-ONCE = colors.HexColor("#e69f00")
-# Colour-blind-safe (Okabe–Ito) colours for the management options.
-OPTION_COLOURS = (
-    colors.HexColor("#0072b2"),
-    colors.HexColor("#e69f00"),
-    colors.HexColor("#009e73"),
-)
+ONCE = colors.HexColor("#e69f00")  # Okabe–Ito orange: told apart from the blues by anyone
 
 
 class Chart(Drawing):
@@ -183,43 +177,6 @@ def _text(x: float, y: float, text: str, *, bold: bool = False, muted: bool = Fa
         fontSize=8.5 if bold else 8,
         fillColor=MUTED if muted else INK,
     )
-
-
-def management_chart(summary: BudgetSummary, width: float) -> Drawing | None:
-    """One bar split by how the yearly money is managed, with a legend giving each share
-    (a year; one-off purchases are in the table, not in this bar)."""
-    parts = [
-        (labels.MANAGEMENT[option], cost.yearly, colour)
-        for (option, cost), colour in zip(
-            summary.by_management.items(), OPTION_COLOURS, strict=True
-        )
-    ]
-    if summary.yearly.pence <= 0:
-        return None
-    legend = [
-        (f"{label} {amount.format()} a year", colour) for label, amount, colour in parts if amount
-    ]
-    rows = _legend_rows(legend, width)
-    height = 26 + 14 * len(rows)
-    drawing = new_drawing(width, height)
-    x = 0.0
-    for _label, amount, colour in parts:
-        length = width * max(amount.pence, 0) / summary.yearly.pence
-        if length > 0:
-            drawing.add(
-                Rect(
-                    x,
-                    height - 20,
-                    length,
-                    16,
-                    fillColor=colour,
-                    strokeColor=colors.white,
-                    strokeWidth=0.5,
-                )
-            )
-        x += length
-    _legend(drawing, height - 34, legend, width)
-    return drawing
 
 
 Entry = tuple[str, colors.Color]
