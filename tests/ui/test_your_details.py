@@ -52,6 +52,12 @@ def test_a_detail_longer_than_a_plan_keeps_is_refused_with_its_length(qtbot, set
 def test_a_new_plan_takes_your_details_and_an_old_plan_gets_them_when_opened(
     qtbot, main_window, store, settings
 ):
+    save_officer(settings, OfficerContact("Samira Patel", "SEND case officer"))
+    settings.setValue("actor", "s.patel")  # the audit trail's name
+    wizard = main_window.new_plan()
+    assert [a.name for a in wizard.session.plan.meeting.attendees] == ["Samira Patel"]
+    wizard.session.close()
+    wizard.close()
     save_officer(settings, SAM)
     wizard = main_window.new_plan()
     assert wizard.session.plan.officer == SAM

@@ -352,7 +352,9 @@ class MainWindow(QMainWindow):
         plan = Plan(policy_pack=pack.id)
         fill_officer(plan, self.officer)  # who the family replies to
         plan.indicative.source = IndicativeSource.RAS  # the council's questionnaire first
-        plan.meeting.attendees.append(Attendee(name=self.actor, role=AttendeeRole.CASE_OFFICER))
+        # At the meeting: the officer by the name in Your details, else the audit trail's.
+        present = plan.officer.name or self.actor
+        plan.meeting.attendees.append(Attendee(name=present, role=AttendeeRole.CASE_OFFICER))
         revision = self.store.save(plan, actor=self.actor, action="created", replaces=0)
         log.info("created plan %s under policy pack %s", plan.id, pack.id)
         self.model.refresh()
