@@ -93,3 +93,14 @@ def test_no_page_but_the_last_is_left_half_empty(stem, pack):
     pages = PdfReader(io.BytesIO(render(_example(stem), pack))).pages
     for number, page in enumerate(pages[:-1], 1):
         assert _lowest_text(page) < page.mediabox.height / 2, f"page {number} is half empty"
+
+
+def test_the_direct_payment_part_names_the_codes_it_is_to_meet(pack):
+    text = flat("".join(pdf_pages(render(_example("ipad-communication"), pack))))
+    assert (
+        flat(
+            "Needs and outcomes it is to meetNeeds B1, B2, C1, D1; outcomes E1, E2, E3, E4 (each in "
+            "full under “What the budget is for”)"
+        )
+        in text
+    )

@@ -20,6 +20,24 @@ from .items import items_by_number
 NOT_YET = "Not yet confirmed"
 
 
+def _needs_and_outcomes(ctx: ReportContext, items) -> Markup:
+    """The codes of every need and outcome the direct payment's items meet; each is written in
+    full once, under "What the budget is for", with the items that meet it."""
+    needs = [c for c in ctx.codes.needs.values() if any(c in ctx.codes.of_needs(i) for i in items)]
+    outcomes = [
+        c for c in ctx.codes.outcomes.values() if any(c in ctx.codes.of_outcomes(i) for i in items)
+    ]
+    parts = []
+    if needs:
+        parts.append("needs " + ", ".join(needs))
+    if outcomes:
+        parts.append("outcomes " + ", ".join(outcomes))
+    if not parts:
+        return markup("None recorded")
+    said = "; ".join(parts)
+    return markup("{}{} (each in full under “What the budget is for”)", said[:1].upper(), said[1:])
+
+
 def story(ctx: ReportContext) -> list[Flowable]:
     items = ctx.items_managed_as(ManagementOption.DIRECT_PAYMENT)
     if not items:
@@ -59,6 +77,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         ("Who receives the payments", _recipient(dp)),
         *_basis_rows(ctx.plan, dp),
         ("What the direct payment pays for", what),
+        ("Needs and outcomes it is to meet", _needs_and_outcomes(ctx, items)),
         ("First payment", _first_payment(dp)),
         ("How it is paid", _how_paid(ctx.schedule, dp)),
         (
