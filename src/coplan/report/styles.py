@@ -7,6 +7,7 @@ repeat their header row on every page and let long rows split between pages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -15,10 +16,12 @@ from functools import cache
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .text import clean, escape
@@ -211,7 +214,71 @@ class _Table(Table):
 
 def para(content: object, style: ParagraphStyle, *, bullet: str | None = None) -> Paragraph:
     """A paragraph of plain text (escaped here) or of `Markup` built with `text.markup`."""
-    return _Paragraph(escape(content), style, bulletText=bullet)
+    markup = escape(content)
+    return _Paragraph(markup, style, bulletText=bullet, frags=quick_fragments(markup, style))
+
+
+# Most paragraphs hold only what `text.escape` and the sections write: <b>, <i>, <br/> and the
+# five entities. For those, the fragments reportlab's markup parser (html.parser, a fifth of
+# an export's time) would make are made here directly; anything else goes to the parser.
+# tests/report/test_quick_fragments.py holds the two to the same fragments.
+_QUICK_TAGS = {"<b>": "b", "<i>": "i"}
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
+_TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&[^;&]*;")
+
+
+def quick_fragments(markup: str, style: ParagraphStyle) -> list | None:
+    """The fragments of `markup` in `style`, or None to leave it to reportlab's parser."""
+    text = cleanBlockQuotedText(markup)
+    if not text or "&" in _ENTITY.sub("", text):
+        return None
+    if any(entity not in _ENTITIES for entity in _ENTITY.findall(text)):
+        return None
+    base = _plain_fragment(style)
+    family = ps2tt(base.fontName)[0]
+    opened: list[str] = []  # the tags open, innermost last: each must be closed in turn
+    fragments = []
+    position = 0
+    for tag in [*_TAG.finditer(text), None]:
+        end = tag.start() if tag is not None else len(text)
+        segment = text[position:end]
+        bold = int(bool(base.bold) or "b" in opened)
+        italic = int(bool(base.italic) or "i" in opened)
+        look = dict(bold=bold, italic=italic, fontName=tt2ps(family, bold, italic))
+        if segment:
+            text_now = _ENTITY.sub(lambda m: _ENTITIES[m.group(0)], segment)
+            fragments.append(
+                base.clone(text=text_now, __tag__=opened[-1] if opened else "para", **look)
+            )
+        if tag is None:
+            break
+        position = tag.end()
+        written = tag.group(0)
+        if written == "<br/>":
+            fragments.append(base.clone(text="", lineBreak=True, __tag__="br", **look))
+        elif written in _QUICK_TAGS:
+            opened.append(_QUICK_TAGS[written])
+        elif written in ("</b>", "</i>") and opened and opened[-1] == written[2]:
+            opened.pop()
+        else:
+            return None
+    if opened or not fragments:
+        return None
+    return fragments
+
+
+_PLAIN_FRAGMENTS: dict[int, tuple[ParagraphStyle, object]] = {}
+
+
+def _plain_fragment(style: ParagraphStyle):
+    """What reportlab's parser makes of one plain word in `style` (font, size, colour…): the
+    model for the fragments of every quick paragraph in that style. Kept per style object."""
+    known = _PLAIN_FRAGMENTS.get(id(style))
+    if known is None or known[0] is not style:
+        (fragment,) = Paragraph("x", style).frags
+        known = _PLAIN_FRAGMENTS[id(style)] = (style, fragment)
+    return known[1]
 
 
 def heading(content: object, *, room: float = 150) -> list[Flowable]:
