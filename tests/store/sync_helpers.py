@@ -50,7 +50,8 @@ def documents(store: Store) -> dict[str, str]:
     from coplan.store.models import PlanDocumentRow
 
     with store.engine.connect() as connection:
-        return dict(connection.execute(select(PlanDocumentRow.plan_id, PlanDocumentRow.document)))
+        rows = connection.execute(select(PlanDocumentRow.plan_id, PlanDocumentRow.document))
+        return {row.plan_id: row.document for row in rows}
 
 
 def audit_uids(store: Store, plan_id: str | None = None) -> list[str]:
