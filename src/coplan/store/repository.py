@@ -567,20 +567,23 @@ class Store:
 def write_plan_row(
     connection: Connection,
     upsert,
-    plan: Plan,
+    plan: Plan | None,
     document: str,
     *,
     replaces: int,
     updated_at: datetime,
     created_at: datetime | None = None,
     deleted_at: datetime | None = None,
+    summary: dict | None = None,
 ) -> int:
     """Write a plan's summary and document over revision `replaces`, as one conditional
     statement; its new revision (`replaces + 1`), or PlanConflict (nothing written) when the row
     has moved on. `replaces=0` inserts a new plan (`created_at`, `deleted_at` default to now and
     None); an update keeps both. The caller's transaction holds the audit entry that goes with it.
-    `Store.save` and the sync (`coplan.store.sync`) both write through here."""
-    summary = _summary_values(plan)
+    `Store.save` and the sync (`coplan.store.sync`) both write through here; the sync may pass
+    the caseload `summary` columns as another store computed them (then `plan` may be None)."""
+    summary = dict(summary) if summary is not None else _summary_values(plan)
+    plan_id = summary["id"]
     if replaces == 0:
         # RETURNING, not rowcount: drivers report rowcount differently for an insert.
         inserted = connection.execute(
@@ -597,22 +600,22 @@ def write_plan_row(
         ).first()
         written = 1 if inserted is not None else 0
         if written == 1:
-            connection.execute(insert(PlanDocumentRow), {"plan_id": plan.id, "document": document})
+            connection.execute(insert(PlanDocumentRow), {"plan_id": plan_id, "document": document})
     else:
         del summary["id"]
         written = connection.execute(
             update(PlanRow)
-            .where(PlanRow.id == plan.id, PlanRow.revision == replaces)
+            .where(PlanRow.id == plan_id, PlanRow.revision == replaces)
             .values(**summary, updated_at=updated_at, revision=replaces + 1)
         ).rowcount
         if written == 1:
             connection.execute(
                 update(PlanDocumentRow)
-                .where(PlanDocumentRow.plan_id == plan.id)
+                .where(PlanDocumentRow.plan_id == plan_id)
                 .values(document=document)
             )
     if written != 1:
-        raise conflict_for(connection, plan.id, replaces)
+        raise conflict_for(connection, plan_id, replaces)
     return replaces + 1
 
 
@@ -668,6 +671,7 @@ _SUMMARY_FIELDS = (
     "next_date",
     "next_date_kind",
 )
+SUMMARY_FIELDS = _SUMMARY_FIELDS  # the caseload columns copied from a plan on every save
 
 
 def _summary_values(plan: Plan) -> dict:

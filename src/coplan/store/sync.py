@@ -65,7 +65,7 @@ from .models import (
     SyncPeerRow,
     SyncStateRow,
 )
-from .repository import Store, _audit_values, write_plan_row
+from .repository import SUMMARY_FIELDS, Store, _audit_values, write_plan_row
 from .sync_history import (
     audit_rows_missing,
     chunks,
@@ -118,6 +118,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+# Plans whose sync states are written in one laptop transaction (see _Run.pending_states).
+STATE_BATCH = 100
 # A laptop revision no stored plan has (revisions start at 1): "changed here, send it up".
 SEND_UP = 0
 # The sync state of a plan purged or erased on this laptop (repository.forget_sync_copy).
@@ -203,17 +205,21 @@ def _note_outcome(local: Store, report: SyncReport) -> None:
 
 @dataclass(frozen=True)
 class _Copy:
-    """One side's copy of a plan: its row and document."""
+    """One side's copy of a plan: its row (with the caseload summary) and document."""
 
     revision: int
     document: str
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    summary: dict
 
     @property
     def fingerprint(self) -> str:
         return fingerprint(self.document)
+
+
+_SUMMARY_COLUMNS = [getattr(PlanRow, name) for name in SUMMARY_FIELDS]
 
 
 def _read_copy(connection: Connection, plan_id: str) -> _Copy | None:
@@ -224,11 +230,14 @@ def _read_copy(connection: Connection, plan_id: str) -> _Copy | None:
             PlanRow.created_at,
             PlanRow.updated_at,
             PlanRow.deleted_at,
+            *_SUMMARY_COLUMNS,
         )
         .join(PlanDocumentRow, PlanDocumentRow.plan_id == PlanRow.id)
         .where(PlanRow.id == plan_id)
     ).one_or_none()
-    return _Copy(*row) if row is not None else None
+    if row is None:
+        return None
+    return _Copy(*row[:5], summary=dict(zip(SUMMARY_FIELDS, row[5:], strict=True)))
 
 
 def _read_state(connection: Connection, plan_id: str):
@@ -286,6 +295,38 @@ class _Run:
     audit_received: int = 0
     checked: int = 0
     in_step: list[str] = field(default_factory=list)  # holdings to mark as synced now
+    claims: list[str] = field(default_factory=list)  # plans nobody held: this laptop holds them
+    # Per plan, what the start of the sync saw: (laptop's audit uids, laptop's version ids,
+    # team's audit uids, team's version ids). Sending and fetching history is decided on it;
+    # anything added later is for the next sync (every insert is ON CONFLICT DO NOTHING).
+    known: dict[str, tuple[set[str], set[str], set[str], set[str]]] = field(default_factory=dict)
+    # Sync states of plans found in step or sent, written in batches: one laptop commit (an
+    # fsync) per batch instead of per plan. Lost to a kill, they are found again next time
+    # (same document on both sides: in step).
+    pending_states: dict[str, dict] = field(default_factory=dict)
+
+    def note_state(self, plan_id: str, values: dict) -> None:
+        self.pending_states[plan_id] = values
+        if len(self.pending_states) >= STATE_BATCH:
+            self.flush_states()
+
+    def flush_states(self) -> None:
+        if not self.pending_states:
+            return
+        with self.local.writing() as connection:
+            for plan_id, values in self.pending_states.items():
+                _put_state(connection, self.local, plan_id, values)
+        self.pending_states.clear()
+
+    def history(self, plan_id: str) -> tuple[set[str], set[str], set[str], set[str]]:
+        """What each side has of the plan's history (read now when not known from the start)."""
+        if plan_id not in self.known:
+            with self.local.engine.connect() as connection:
+                local_audit, local_versions = plan_history_keys(connection, plan_id)
+            with self.team.connect() as connection:
+                team_audit, team_versions = plan_history_keys(connection, plan_id)
+            self.known[plan_id] = (local_audit, local_versions, team_audit, team_versions)
+        return self.known[plan_id]
 
     def report(self, *, complete: bool, error: str = "", unreachable: bool = False) -> SyncReport:
         return SyncReport(
@@ -339,6 +380,7 @@ def sync_caseload(
             plan_ids, holders = _plans_to_sync(run)
             for done, plan_id in enumerate(plan_ids):
                 if should_stop is not None and should_stop():
+                    run.flush_states()
                     report = run.report(
                         complete=False, error="The sync was stopped; it resumes next time."
                     )
@@ -347,8 +389,10 @@ def sync_caseload(
                 _sync_plan(run, plan_id, holders.get(plan_id))
                 if progress is not None:
                     progress(done + 1, len(plan_ids))
+            run.flush_states()
             _mark_holdings(run)
         except TeamUnreachable as error:
+            run.flush_states()
             report = run.report(complete=False, error=str(error), unreachable=True)
             _note_outcome(local, report)
             log.info("sync stopped: the team database could not be reached")
@@ -408,6 +452,13 @@ def _plans_to_sync(run: _Run) -> tuple[list[str], dict[str, Holding | None]]:
     with run.local.engine.connect() as connection:
         local_audit, local_versions = history_keys(connection, candidates)
 
+    for plan_id in candidates:
+        run.known[plan_id] = (
+            local_audit.get(plan_id, set()),
+            local_versions.get(plan_id, set()),
+            team_audit.get(plan_id, set()),
+            team_versions.get(plan_id, set()),
+        )
     busy = []
     for plan_id in candidates:
         state = states.get(plan_id)
@@ -456,6 +507,21 @@ def _mark_holdings(run: _Run) -> None:
     """Holdings of the plans now in step: this laptop holds them, synced now."""
     now = _now()
     with run.team.begin() as connection:
+        claims = sorted(set(run.claims))
+        if claims:
+            values = {
+                "laptop_id": run.me,
+                "officer": run.officer,
+                "computer": run.computer,
+                "taken_at": now,
+                "synced_at": now,
+            }
+            connection.execute(
+                run.team.upsert(HoldingRow).on_conflict_do_nothing(
+                    index_elements=[HoldingRow.plan_id]
+                ),
+                [{"plan_id": plan_id, **values} for plan_id in claims],
+            )
         for part in chunks(sorted(set(run.in_step))):
             connection.execute(
                 update(HoldingRow)
@@ -478,12 +544,18 @@ class _Exchange:
 
 def _sync_plan(run: _Run, plan_id: str, holder: Holding | None) -> None:
     run.checked += 1
+    local_audit, local_versions, team_audit, team_versions = run.history(plan_id)
     with run.local.engine.connect() as connection:
         state = _read_state(connection, plan_id)
         mine = _read_copy(connection, plan_id)
-        local_audit, local_versions = plan_history_keys(connection, plan_id)
-        local_audit_rows = audit_rows_missing(connection, plan_id, set())
-        local_version_rows = version_rows_missing(connection, plan_id, set())
+        sending_audit = (
+            audit_rows_missing(connection, plan_id, team_audit) if local_audit - team_audit else []
+        )
+        sending_versions = (
+            version_rows_missing(connection, plan_id, team_versions)
+            if local_versions - team_versions
+            else []
+        )
 
     if mine is None:
         if state is not None:
@@ -501,8 +573,6 @@ def _sync_plan(run: _Run, plan_id: str, holder: Holding | None) -> None:
         theirs = _read_copy(connection, plan_id)
         team_revision = theirs.revision if theirs else 0
         team_changed = team_revision != base_team
-        # Who saved the team's copy last, before this laptop's history joins the team's trail.
-        saved_by = _last_saved_by(connection, plan_id) if theirs is not None else ("", None)
         if theirs is None and base_team > 0:
             run.problems.append(
                 PlanProblem(
@@ -524,19 +594,23 @@ def _sync_plan(run: _Run, plan_id: str, holder: Holding | None) -> None:
             outcome = "in_step"  # e.g. a sync that sent it and was killed before noting so
         else:
             outcome = "conflict"
+        # Who saved the team's copy last, before this laptop's history joins the team's trail.
+        team_by, team_at = (
+            _last_saved_by(connection, plan_id) if outcome == "conflict" else ("", None)
+        )
 
         if outcome == "sent":
-            plan = plan_from(mine.document, what=f"plan {plan_id}")
             try:
                 write_plan_row(
                     connection,
                     run.team.upsert,
-                    plan,
+                    None,
                     mine.document,
                     replaces=base_team,
                     updated_at=mine.updated_at,
                     created_at=mine.created_at,
                     deleted_at=mine.deleted_at,
+                    summary=mine.summary,
                 )
             except PlanConflict:
                 # Saved on the team between our read and our write: the next sync decides.
@@ -549,86 +623,93 @@ def _sync_plan(run: _Run, plan_id: str, holder: Holding | None) -> None:
                 )
                 return
             team_revision = base_team + 1
-            if holder is None:
-                _claim(connection, run, plan_id)
         # History both ways, whatever the outcome: it is append-only and never conflicts.
-        team_audit, team_versions = plan_history_keys(connection, plan_id)
         if theirs is not None or outcome == "sent":
-            sending_versions = [r for r in local_version_rows if r["id"] not in team_versions]
             run.versions_sent += insert_versions(connection, run.team.upsert, sending_versions)
-        sending_audit = [r for r in local_audit_rows if r["uid"] not in team_audit]
         run.audit_sent += insert_audit(connection, run.team.upsert, sending_audit)
-        exchange = _Exchange(
-            outcome,
-            team=theirs,
-            pulled_audit=audit_rows_missing(connection, plan_id, local_audit),
-            pulled_versions=version_rows_missing(connection, plan_id, local_versions),
+        pulled_audit = (
+            audit_rows_missing(connection, plan_id, local_audit) if team_audit - local_audit else []
         )
-        exchange.team_by, exchange.team_at = saved_by
+        pulled_versions = (
+            version_rows_missing(connection, plan_id, local_versions)
+            if team_versions - local_versions
+            else []
+        )
     _step("team written", plan_id)
 
-    with run.local.writing() as connection:
-        if outcome == "received":
-            plan = plan_from(theirs.document, what=f"plan {plan_id}")
-            try:
-                new_revision = write_plan_row(
-                    connection,
-                    run.local.upsert,
-                    plan,
-                    theirs.document,
-                    replaces=mine.revision,
-                    updated_at=theirs.updated_at,
-                )
-            except PlanConflict:
-                # The officer saved it while this sync ran: the next sync compares again.
-                return
-            _put_state(
-                connection,
-                run.local,
-                plan_id,
-                _state_values(
-                    team_revision=team_revision,
-                    local_revision=new_revision,
-                    fingerprint=theirs.fingerprint,
-                    synced_at=_now(),
-                ),
-            )
-        elif outcome in ("sent", "in_step"):
-            _put_state(
-                connection,
-                run.local,
-                plan_id,
-                _state_values(
-                    team_revision=team_revision,
-                    local_revision=mine.revision,
-                    fingerprint=mine.fingerprint,
-                    synced_at=_now(),
-                ),
-            )
-        else:  # conflict: keep the team's copy beside the laptop's, until the officer decides
-            already = state is not None and state.conflict_revision == team_revision
-            if not already:
+    if outcome in ("sent", "in_step") and not pulled_audit and not pulled_versions:
+        # Only the sync state to note: batched (see _Run.pending_states).
+        run.note_state(
+            plan_id,
+            _state_values(
+                team_revision=team_revision,
+                local_revision=mine.revision,
+                fingerprint=mine.fingerprint,
+                synced_at=_now(),
+            ),
+        )
+    else:
+        run.pending_states.pop(plan_id, None)
+        with run.local.writing() as connection:
+            if outcome == "received":
+                plan = plan_from(theirs.document, what=f"plan {plan_id}")
+                try:
+                    new_revision = write_plan_row(
+                        connection,
+                        run.local.upsert,
+                        plan,
+                        theirs.document,
+                        replaces=mine.revision,
+                        updated_at=theirs.updated_at,
+                    )
+                except PlanConflict:
+                    # The officer saved it while this sync ran: the next sync compares again.
+                    return
                 _put_state(
                     connection,
                     run.local,
                     plan_id,
                     _state_values(
-                        team_revision=base_team,
-                        local_revision=SEND_UP if removed_here else state.local_revision,
-                        fingerprint=None if removed_here else state.fingerprint,
-                        synced_at=None if removed_here else state.synced_at,
-                        conflict_revision=team_revision,
-                        conflict_document=theirs.document,
-                        conflict_by=exchange.team_by,
-                        conflict_at=exchange.team_at,
-                        conflict_found_at=_now(),
+                        team_revision=team_revision,
+                        local_revision=new_revision,
+                        fingerprint=theirs.fingerprint,
+                        synced_at=_now(),
                     ),
                 )
-                log.info("plan %s changed on this laptop and on the team: waiting", plan_id)
-        run.versions_received += insert_versions(
-            connection, run.local.upsert, exchange.pulled_versions
-        )
-        run.audit_received += insert_audit(connection, run.local.upsert, exchange.pulled_audit)
+            elif outcome in ("sent", "in_step"):
+                _put_state(
+                    connection,
+                    run.local,
+                    plan_id,
+                    _state_values(
+                        team_revision=team_revision,
+                        local_revision=mine.revision,
+                        fingerprint=mine.fingerprint,
+                        synced_at=_now(),
+                    ),
+                )
+            else:  # conflict: keep the team's copy beside the laptop's, until the officer decides
+                already = state is not None and state.conflict_revision == team_revision
+                if not already:
+                    _put_state(
+                        connection,
+                        run.local,
+                        plan_id,
+                        _state_values(
+                            team_revision=base_team,
+                            local_revision=SEND_UP if removed_here else state.local_revision,
+                            fingerprint=None if removed_here else state.fingerprint,
+                            synced_at=None if removed_here else state.synced_at,
+                            conflict_revision=team_revision,
+                            conflict_document=theirs.document,
+                            conflict_by=team_by,
+                            conflict_at=team_at,
+                            conflict_found_at=_now(),
+                        ),
+                    )
+                    log.info("plan %s changed on this laptop and on the team: waiting", plan_id)
+            run.versions_received += insert_versions(connection, run.local.upsert, pulled_versions)
+            run.audit_received += insert_audit(connection, run.local.upsert, pulled_audit)
     _step("laptop written", plan_id)
 
     if outcome == "sent":
@@ -637,26 +718,12 @@ def _sync_plan(run: _Run, plan_id: str, holder: Holding | None) -> None:
         run.received.append(plan_id)
     if outcome != "conflict":
         run.in_step.append(plan_id)
-        if holder is not None and holder.laptop_id != run.me:
+        if holder is None:
+            run.claims.append(plan_id)
+        elif holder.laptop_id != run.me:
+            run.flush_states()
             _remove_local_copy(run.local, plan_id, expected_revision=None)
             run.handed_over.append(plan_id)
-
-
-def _claim(connection: Connection, run: _Run, plan_id: str) -> None:
-    """This laptop holds a plan nobody holds (one it made, or one handed back)."""
-    now = _now()
-    connection.execute(
-        run.team.upsert(HoldingRow)
-        .values(
-            plan_id=plan_id,
-            laptop_id=run.me,
-            officer=run.officer,
-            computer=run.computer,
-            taken_at=now,
-            synced_at=now,
-        )
-        .on_conflict_do_nothing(index_elements=[HoldingRow.plan_id])
-    )
 
 
 def _bring_down_new(run: _Run, plan_id: str) -> None:
@@ -1053,6 +1120,7 @@ def take(
     run = _Run(local, team, officer, where, me, now)
     holder = Holding(plan_id, officer, where, me, now, None)
     _sync_plan(run, plan_id, holder)
+    run.flush_states()
     _mark_holdings(run)
     with team.connect() as connection:
         return _read_holding(connection, plan_id)
@@ -1079,6 +1147,7 @@ def release(local: Store, team: TeamDatabase, plan_id: str, *, officer: str) -> 
     with team.connect() as connection:
         holder = _read_holding(connection, plan_id)
     _sync_plan(run, plan_id, holder)
+    run.flush_states()
     with local.engine.connect() as connection:
         state = _read_state(connection, plan_id)
         mine = _read_copy(connection, plan_id)

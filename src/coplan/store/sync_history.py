@@ -109,30 +109,21 @@ def version_rows_missing(connection: Connection, plan_id: str, present: set[str]
 
 
 def insert_audit(connection: Connection, upsert, rows: list[dict]) -> int:
-    """Append entries from the other side, in their order; how many were new here."""
-    added = 0
-    for row in rows:  # one by one: the order of the ids is the order of the trail
-        inserted = connection.execute(
-            upsert(AuditEntryRow)
-            .values(**row)
-            .on_conflict_do_nothing(index_elements=[AuditEntryRow.uid])
-            .returning(AuditEntryRow.id)
-        ).first()
-        added += inserted is not None
-    return added
+    """Append entries from the other side, in their order (one multi-row INSERT keeps it: the
+    ids are given in VALUES order); how many were sent. An entry already there is skipped."""
+    if not rows:
+        return 0
+    connection.execute(
+        upsert(AuditEntryRow).on_conflict_do_nothing(index_elements=[AuditEntryRow.uid]), rows
+    )
+    return len(rows)
 
 
 def insert_versions(connection: Connection, upsert, rows: list[dict]) -> int:
-    """Add versions from the other side (the plan must be there); how many were new here."""
+    """Add versions from the other side (the plan must be there); how many were sent."""
     if not rows:
         return 0
-    added = 0
-    for row in rows:
-        inserted = connection.execute(
-            upsert(PlanVersionRow)
-            .values(**row)
-            .on_conflict_do_nothing(index_elements=[PlanVersionRow.id])
-            .returning(PlanVersionRow.id)
-        ).first()
-        added += inserted is not None
-    return added
+    connection.execute(
+        upsert(PlanVersionRow).on_conflict_do_nothing(index_elements=[PlanVersionRow.id]), rows
+    )
+    return len(rows)
