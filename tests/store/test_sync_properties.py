@@ -13,6 +13,7 @@ COPLAN_SYNC_EXAMPLES for a longer search.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import tempfile
@@ -161,8 +162,9 @@ class World:
     def resolve(self, name: str, how: str) -> None:
         store = self.laptops[name]
         for conflict in waiting_conflicts(store):
-            resolve_conflict(store, conflict.plan_id, self.choice(store, conflict.plan_id, how),
-                             officer=name)
+            resolve_conflict(
+                store, conflict.plan_id, self.choice(store, conflict.plan_id, how), officer=name
+            )
 
     @staticmethod
     def choice(store: Store, plan_id: str, how: str):
@@ -174,10 +176,8 @@ class World:
 
     def snapshot(self, name: str, plan_id: str) -> None:
         store = self.laptops[name]
-        try:
+        with contextlib.suppress(PlanNotFound):  # not on this laptop
             store.snapshot(store.load(plan_id), reason="draft exported", actor=name)
-        except PlanNotFound:
-            pass
 
     # -- settling and checking --------------------------------------------------------------------
     def settle(self) -> None:
