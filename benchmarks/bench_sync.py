@@ -100,7 +100,7 @@ def _bare_copy(admin, plans, documents, audit) -> float:
     """COPY the same rows into the same tables of a fresh database, one transaction (ms)."""
     database = _Database(admin)
     try:
-        team = open_team(database.url)  # the same schema, made by the migrations
+        team = open_team(database.url, upgrade=True)  # the same schema, by the migrations
         team.close()
         import psycopg
 
@@ -160,7 +160,7 @@ def measure() -> list[dict]:
         for repeat in range(REPEATS):
             database = _Database(admin)
             try:
-                team = open_team(database.url)
+                team = open_team(database.url, upgrade=True)
                 laptop = open_store(
                     data_dir=_copy_laptop(template, folder, f"laptop{repeat}"),
                     passphrase=PASSPHRASE,

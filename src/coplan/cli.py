@@ -232,6 +232,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     releasing.add_argument("plan_id", metavar="ID")
 
+    team = commands.add_parser(
+        "team", help="set up the team database (for IT): create or upgrade its tables"
+    )
+    team_commands = team.add_subparsers(dest="team_command", metavar="TEAM_COMMAND")
+    team_commands.required = True
+    team_commands.add_parser(
+        "upgrade",
+        parents=[team_options],
+        help="create the team database's tables, or upgrade them to this CoPlan's schema, with "
+        "a role that may change the schema (exit 0 done, 2 cannot be reached)",
+    )
+
     listing = commands.add_parser("list", parents=[common, team_options], help="list the caseload")
     listing.add_argument(
         "--team",
@@ -781,6 +793,12 @@ def _release(arguments: argparse.Namespace) -> int:
     return release_command(arguments)
 
 
+def _team(arguments: argparse.Namespace) -> int:
+    from coplan.cli_sync import team_upgrade_command
+
+    return team_upgrade_command(arguments)
+
+
 def _list(arguments: argparse.Namespace) -> int:
     if arguments.team:
         from coplan.cli_sync import team_list_command
@@ -1094,6 +1112,7 @@ _COMMANDS = {
     "sync": _sync,
     "take": _take,
     "release": _release,
+    "team": _team,
     "change-passphrase": _change_passphrase,
     "erase": _erase,
     "snapshots": _snapshots,

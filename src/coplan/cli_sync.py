@@ -201,3 +201,24 @@ def release_command(arguments: argparse.Namespace) -> int:
         "laptop."
     )
     return EXIT_OK
+
+
+def team_upgrade_command(arguments: argparse.Namespace) -> int:
+    """`coplan team upgrade`: IT creates or upgrades the team database's tables, then exits."""
+    from coplan.store import StoreError
+    from coplan.store.schema import HEAD_REVISION
+    from coplan.store.sync import TeamUnreachable, open_team
+
+    try:
+        team = open_team(team_engine_or_url(arguments), upgrade=True)
+    except TeamUnreachable as error:
+        raise CommandError(str(error), EXIT_UNREACHABLE) from None
+    except StoreError as error:
+        raise CommandError(
+            f"the team database was not set up: {error}", EXIT_CANNOT_WRITE
+        ) from None
+    try:
+        print(f"The team database ({team.where}) is at CoPlan's schema {HEAD_REVISION}.")
+    finally:
+        team.close()
+    return EXIT_OK

@@ -86,6 +86,11 @@ def edit(laptop: Path, words: str, plan_id: str = "p1") -> None:
 def test_sync_list_take_and_release_between_two_laptops(team_url, tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     add_plan(a, tmp_path)
+    not_yet = coplan("sync", laptop=a, team=team_url)
+    assert not_yet.returncode == 2 and "coplan team upgrade" in not_yet.stderr
+    set_up = coplan("team", "upgrade", "--team-url", team_url, laptop=a)
+    assert set_up.returncode == 0, set_up.stderr
+    assert "schema 0004" in set_up.stdout
 
     synced = coplan("sync", "--officer", "a.officer", laptop=a, team=team_url)
     assert synced.returncode == 0, synced.stderr
@@ -124,6 +129,7 @@ def test_sync_list_take_and_release_between_two_laptops(team_url, tmp_path):
 def test_sync_exits_3_and_lists_the_conflicts_waiting(team_url, tmp_path):
     a = tmp_path / "a"
     add_plan(a, tmp_path)
+    assert coplan("team", "upgrade", laptop=a, team=team_url).returncode == 0
     assert coplan("sync", laptop=a, team=team_url).returncode == 0
     edit(a, "On the laptop")
     team = open_store(database_url=team_url)  # an office PC working on the team database

@@ -40,7 +40,7 @@ class Office:
 
 def make_office(database, tmp_path: Path) -> Office:
     url = team_url(database)
-    team = open_team(url)
+    team = open_team(url, upgrade=True)  # as IT sets it up: coplan team upgrade
     laptops = {name: open_store(data_dir=tmp_path / name) for name in ("a", "b")}
     return Office(team, laptops, url)
 

@@ -360,7 +360,7 @@ def test_a_laptop_syncs_with_one_team_database_only(office, tmp_path):
     a = office.laptops["a"]
     a.save(make_plan(NAME, plan_id="p1"), actor="a.officer", replaces=0)
     sync(office, "a")
-    other = open_team(f"sqlite+pysqlite:///{tmp_path / 'other-team.db'}")
+    other = open_team(f"sqlite+pysqlite:///{tmp_path / 'other-team.db'}", upgrade=True)
     try:
         with pytest.raises(OtherTeamDatabase):
             sync_caseload(a, other, officer="a.officer")
@@ -392,3 +392,30 @@ def test_an_encrypted_laptop_syncs(office, tmp_path, monkeypatch):
         laptop.save(make_plan(NAME, plan_id="p1"), actor="c.officer", replaces=0)
         assert sync_caseload(laptop, office.team, officer="c.officer").sent == ("p1",)
         assert office.team_store().load("p1") == laptop.load("p1")
+
+
+def test_a_team_database_not_at_this_schema_is_refused_in_plain_words(database, tmp_path):
+    """Officers' roles may not change the schema: open_team only checks, and says what IT does."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+    from sync_helpers import team_url
+
+    from coplan.store import migrate
+    from coplan.store.sync import TeamNeedsUpgrade
+
+    url = team_url(database)
+    with pytest.raises(TeamNeedsUpgrade, match=r"no CoPlan tables yet.*coplan team upgrade"):
+        open_team(url)
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        migrate.upgrade_database(engine, database_file=None, backups_folder=None, target="0003")
+        with pytest.raises(TeamNeedsUpgrade, match=r"older CoPlan schema \(0003.*team upgrade"):
+            open_team(url)
+        open_team(url, upgrade=True).close()  # what `coplan team upgrade` does
+        open_team(url).close()
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+        with pytest.raises(TeamNeedsUpgrade, match=r"newer CoPlan \(schema 0099\)"):
+            open_team(url)
+    finally:
+        engine.dispose()

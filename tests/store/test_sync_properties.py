@@ -81,7 +81,7 @@ class World:
     """Two laptops, the team database, and every line anyone typed."""
 
     def __init__(self, team_url: str, folder: Path) -> None:
-        self.team = open_team(team_url)
+        self.team = open_team(team_url, upgrade=True)
         self.office = Store(self.team.engine)
         self.laptops = {name: open_store(data_dir=folder / name) for name in LAPTOPS}
         self.typed: dict[str, list[str]] = {plan_id: [] for plan_id in PLANS}

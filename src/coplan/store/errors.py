@@ -53,6 +53,11 @@ class TeamUnreachable(SyncError):
     and the next sync sends it. The message is plain words, never a password or a name."""
 
 
+class TeamNeedsUpgrade(SyncError):
+    """The team database is not at this CoPlan's schema (none yet, older, or newer): IT sets it
+    up or upgrades it (`coplan team upgrade`), or this laptop's CoPlan is updated."""
+
+
 class HeldElsewhere(SyncError):
     """Another laptop holds the plan; `holding` says who, on which computer, since when."""
 

@@ -52,6 +52,7 @@ from .errors import (
     PlanConflict,
     PlanNotFound,
     SyncError,
+    TeamNeedsUpgrade,
     TeamUnreachable,
 )
 from .models import (
@@ -100,6 +101,7 @@ __all__ = [
     "SyncReport",
     "SyncStatus",
     "TeamDatabase",
+    "TeamNeedsUpgrade",
     "TeamPlan",
     "TeamUnreachable",
     "conflict_plans",

@@ -17,9 +17,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from .engine import create_store_engine
-from .errors import StoreError, TeamUnreachable
+from .errors import StoreError, TeamNeedsUpgrade, TeamUnreachable
 from .models import StoreIdentityRow
-from .schema import ensure_current_schema
+from .schema import HEAD_REVISION, current_revision, ensure_current_schema
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +76,16 @@ class TeamDatabase:
         self.close()
 
 
-def open_team(engine_or_url: Engine | str) -> TeamDatabase:
-    """The team database, brought to the newest schema by the same migrations as a laptop's.
+def open_team(engine_or_url: Engine | str, *, upgrade: bool = False) -> TeamDatabase:
+    """The team database, checked to be at this CoPlan's schema.
 
     An `Engine` is used as it is (the app builds it with TLS and the keychain's password); a URL
-    string makes a plain engine (tests, benchmarks, scripts). TeamUnreachable, in plain words,
-    when the server cannot be reached."""
+    string makes a plain engine (tests, benchmarks, scripts). Officers' roles may not change the
+    schema, so by default nothing is created or upgraded: a database without CoPlan's tables,
+    or at an older schema, is refused with TeamNeedsUpgrade in plain words (IT runs
+    `coplan team upgrade`). `upgrade=True` (that command, tests) creates or upgrades it with the
+    same migrations as a laptop's, under the migrations' advisory lock. TeamUnreachable, in
+    plain words, when the server cannot be reached or refuses the sign-in."""
     if isinstance(engine_or_url, Engine):
         engine = engine_or_url
     else:
@@ -92,7 +96,10 @@ def open_team(engine_or_url: Engine | str) -> TeamDatabase:
     team = TeamDatabase(engine, "")
     try:
         with unreachable_as_error(team.where):
-            ensure_current_schema(engine, database_file=None, backups_folder=None)
+            if upgrade:
+                ensure_current_schema(engine, database_file=None, backups_folder=None)
+            else:
+                _check_schema(team)
             with engine.connect() as connection:
                 team.id = connection.execute(select(StoreIdentityRow.id)).scalar_one()
     except BaseException:
@@ -100,6 +107,35 @@ def open_team(engine_or_url: Engine | str) -> TeamDatabase:
             engine.dispose()
         raise
     return team
+
+
+def _check_schema(team: TeamDatabase) -> None:
+    """Read the team database's schema revision; refuse anything but this CoPlan's, in words."""
+    with team.engine.connect() as connection:
+        revision = current_revision(connection)
+    if revision == HEAD_REVISION:
+        return
+    if revision is None:
+        raise TeamNeedsUpgrade(
+            f"The team database ({team.where}) has no CoPlan tables yet. IT sets it up once "
+            "with: coplan team upgrade --team-url URL"
+        )
+    if revision in _known_revisions():
+        raise TeamNeedsUpgrade(
+            f"The team database ({team.where}) is at an older CoPlan schema ({revision}; this "
+            f"CoPlan needs {HEAD_REVISION}). IT upgrades it with: coplan team upgrade. Nothing "
+            "was lost: every change stays on this laptop."
+        )
+    raise TeamNeedsUpgrade(
+        f"The team database ({team.where}) was upgraded by a newer CoPlan (schema {revision}). "
+        "Update CoPlan on this laptop, then sync again. Nothing was lost."
+    )
+
+
+def _known_revisions() -> set[str]:
+    from .migrate import MIGRATIONS_FOLDER  # Alembic is loaded only on this error path
+
+    return {path.name[:4] for path in (MIGRATIONS_FOLDER / "versions").glob("0*.py")}
 
 
 @contextmanager
@@ -114,9 +150,8 @@ def unreachable_as_error(where: str) -> Iterator[None]:
         if exc.connection_invalidated or _is_connection_failure(exc):
             log.info("the team database at %s could not be reached (%s)", where, _kind(exc))
             raise TeamUnreachable(
-                f"The team database ({where}) cannot be reached: the server refused or did not "
-                "answer. Nothing was lost: every change stays on this laptop and goes up at the "
-                "next sync."
+                f"The team database ({where}) cannot be reached: {_why(exc)}. Nothing was "
+                "lost: every change stays on this laptop and goes up at the next sync."
             ) from None
         raise StoreError(f"the team database ({where}) refused a request ({_kind(exc)})") from exc
     except SQLAlchemyError as exc:
@@ -135,6 +170,27 @@ def _is_connection_failure(exc: DBAPIError) -> bool:
     # psycopg's OperationalError covers refused, reset, timed-out and dropped connections;
     # SQLite's covers "database is locked" and "unable to open": both mean "not now".
     return isinstance(exc, InterfaceError | OperationalError)
+
+
+# What a driver's message says, in words for the officer or IT: never the message itself (it
+# may name the user, the host's files or, for some drivers, a connection string).
+_REASONS = (
+    ("password authentication failed", "it refused the sign-in (check the user name and password)"),
+    ("no password supplied", "it asked for a password and none is set up"),
+    ("certificate verify failed", "its certificate could not be checked (ask IT)"),
+    ("does not exist", "the database or user named in the set-up does not exist there"),
+    ("timeout", "the server did not answer in time"),
+    ("timed out", "the server did not answer in time"),
+    ("connection refused", "the server refused the connection (is it running, is the port right?)"),
+)
+
+
+def _why(exc: DBAPIError) -> str:
+    said = str(getattr(exc, "orig", exc)).casefold()
+    for clue, words in _REASONS:
+        if clue in said:
+            return words
+    return "the server refused or did not answer"
 
 
 def _kind(exc: BaseException) -> str:
