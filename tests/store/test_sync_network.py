@@ -3,6 +3,7 @@ TCP relay that the test cuts (every connection closed, the port shut) after some
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import uuid
@@ -54,24 +55,18 @@ class Relay:
             pass
         finally:
             for end in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     end.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def cut(self) -> None:
         self.open = False
-        try:
-            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() blocked on it
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):  # wakes the accept() blocked on it
+            self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
         with self.lock:
             for end in self.sockets:
-                try:
+                with contextlib.suppress(OSError):
                     end.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 end.close()
 
 
@@ -93,9 +88,7 @@ def test_a_network_cut_half_way_stops_the_sync_plainly_and_the_next_one_finishes
     open_team(direct, upgrade=True).close()
     url = make_url(direct)
     relay = Relay(url.host, url.port)
-    through_relay = url.set(host="127.0.0.1", port=relay.port).render_as_string(
-        hide_password=False
-    )
+    through_relay = url.set(host="127.0.0.1", port=relay.port).render_as_string(hide_password=False)
     with open_store(data_dir=tmp_path / "a") as laptop:
         laptop.save_many(
             [make_plan("Nell Example", plan_id=f"p{n:02}", items=1) for n in range(40)],
