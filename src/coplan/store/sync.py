@@ -1019,11 +1019,14 @@ def _check_agreements(kept: Plan, *sides: Plan) -> None:
     kept_by_id = {agreement.id: agreement for agreement in kept.premises_agreements}
     for side in sides:
         for agreement in side.premises_agreements:
-            versions = [
-                other.id == agreement.id and other for s in sides for other in s.premises_agreements
+            as_recorded = [
+                other
+                for either in sides
+                for other in either.premises_agreements
+                if other.id == agreement.id
             ]
             present = kept_by_id.get(agreement.id)
-            if present is None or not any(present == v for v in versions if v):
+            if present is None or present not in as_recorded:
                 raise AgreementsAltered(
                     f"The copy kept would drop or change the decision recorded for setting "
                     f"{agreement.setting_id} (agreement {agreement.id}). A signed agreement is "
