@@ -45,7 +45,7 @@ EXAMPLES = int(os.environ.get("COPLAN_SYNC_EXAMPLES", "10"))
 SET_ASIDE = "set aside after a sync conflict"
 
 laptop = st.sampled_from(LAPTOPS)
-plan_index = st.integers(0, len(PLANS) - 1)
+plan_index = st.integers(0, 4)  # taken modulo the plans there are so far
 steps = st.lists(
     st.one_of(
         st.tuples(st.just("edit"), st.sampled_from((*LAPTOPS, "office")), plan_index),
@@ -61,6 +61,7 @@ steps = st.lists(
         st.tuples(st.just("take"), laptop, plan_index, st.booleans()),
         st.tuples(st.just("resolve"), laptop, st.sampled_from(("laptop", "team", "combined"))),
         st.tuples(st.just("snapshot"), laptop, plan_index),
+        st.tuples(st.just("new"), st.sampled_from((*LAPTOPS, "office"))),
     ),
     min_size=4,
     max_size=22,
@@ -84,6 +85,7 @@ class World:
         self.team = open_team(team_url, upgrade=True)
         self.office = Store(self.team.engine)
         self.laptops = {name: open_store(data_dir=folder / name) for name in LAPTOPS}
+        self.plans = list(PLANS)
         self.typed: dict[str, list[str]] = {plan_id: [] for plan_id in PLANS}
         self.counter = 0
         a = self.laptops["a"]
@@ -97,6 +99,18 @@ class World:
         self.team.close()
 
     # -- what people do --------------------------------------------------------------------------
+    def plan(self, index: int) -> str:
+        return self.plans[index % len(self.plans)]
+
+    def new(self, who: str) -> None:
+        """A new plan: made on a laptop (held by it from its first sync) or in the office
+        (held by nobody until a laptop takes it)."""
+        store = self.office if who == "office" else self.laptops[who]
+        plan_id = f"n{len(self.plans)}"
+        store.save(make_plan("Noor Example", plan_id=plan_id, items=1), actor=who, replaces=0)
+        self.plans.append(plan_id)
+        self.typed[plan_id] = []
+
     def edit(self, who: str, plan_id: str) -> None:
         store = self.office if who == "office" else self.laptops[who]
         try:
@@ -154,7 +168,7 @@ class World:
         sync_module.step_hook = hook
         try:
             take(self.laptops[name], self.team, plan_id, officer=name, force=True)
-        except Interrupted:
+        except (Interrupted, PlanNotFound):  # killed; or made on a laptop, not synced yet
             pass
         finally:
             sync_module.step_hook = None
@@ -200,7 +214,7 @@ class World:
         raise AssertionError("the laptops and the team database never settled")
 
     def check(self) -> None:
-        team_docs = {plan_id: self.office.load(plan_id) for plan_id in PLANS}
+        team_docs = {plan_id: self.office.load(plan_id) for plan_id in self.plans}
         for plan_id, lines in self.typed.items():
             kept = set(team_docs[plan_id].what_matters)
             aside = set()
@@ -231,7 +245,7 @@ def run(world: World, actions) -> None:
     for action in actions:
         kind, name, *rest = action
         if kind == "edit":
-            world.edit(name, PLANS[rest[0]])
+            world.edit(name, world.plan(rest[0]))
         elif kind == "sync":
             world.sync(name)
         elif kind == "kill":
@@ -241,11 +255,13 @@ def run(world: World, actions) -> None:
         elif kind == "offline":
             world.offline(name)
         elif kind == "take":
-            world.take(name, PLANS[rest[0]], rest[1])
+            world.take(name, world.plan(rest[0]), rest[1])
         elif kind == "resolve":
             world.resolve(name, rest[0])
+        elif kind == "new":
+            world.new(name)
         elif kind == "snapshot":
-            world.snapshot(name, PLANS[rest[0]])
+            world.snapshot(name, world.plan(rest[0]))
     world.settle()
     world.check()
 
@@ -301,6 +317,8 @@ def test_a_hand_picked_interleaving_with_every_kind_of_step(new_team_url):
     every way."""
     actions = [
         ("take", "b", 1, False),
+        ("new", "office"),
+        ("new", "b"),
         ("edit", "a", 0),
         ("edit", "office", 0),
         ("edit", "b", 1),
@@ -317,6 +335,9 @@ def test_a_hand_picked_interleaving_with_every_kind_of_step(new_team_url):
         ("sync", "a"),
         ("resolve", "a", "team"),
         ("kill", "b", "laptop written", 1),
+        ("take", "a", 3, False),
+        ("edit", "a", 3),
+        ("edit", "b", 4),
         ("sync", "a"),
         ("sync", "b"),
     ]
