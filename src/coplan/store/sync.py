@@ -363,7 +363,9 @@ def sync_caseload(
 
     A network cut (before or half-way) does not raise: the report says so (`unreachable`,
     `error`) and nothing is lost; the next call resumes. Safe on a worker thread; one sync at a
-    time per laptop. `should_stop` is asked between plans (the app closing)."""
+    time per laptop. `should_stop` is asked between plans (the app closing). Set-up problems
+    raise a SyncError in plain words: TeamNeedsUpgrade (the team database is not at this
+    CoPlan's schema), OtherTeamDatabase (this laptop syncs with another one)."""
     started = _now()
     try:
         team, opened = _as_team(team)
