@@ -76,13 +76,13 @@ def team_engine_or_url(arguments: argparse.Namespace):
 @contextmanager
 def _team_and_laptop(arguments: argparse.Namespace, *, laptop: bool = True):
     from coplan.store import StoreError
-    from coplan.store.sync import TeamUnreachable, open_team
+    from coplan.store.sync import SyncError, TeamUnreachable, open_team
 
     store = _open_store(arguments) if laptop else None
     try:
         try:
             team = open_team(team_engine_or_url(arguments))
-        except TeamUnreachable as error:
+        except (TeamUnreachable, SyncError) as error:  # said in full, in plain words
             raise CommandError(str(error), EXIT_UNREACHABLE) from None
         except StoreError as error:
             raise CommandError(

@@ -116,12 +116,12 @@ class SyncReport:
             f"{_count(len(self.received), 'plan')} brought to this laptop "
             f"({_count(self.plans_checked, 'plan')} checked)."
         )
-        if self.versions_sent or self.versions_received or self.audit_sent or self.audit_received:
+        sent = _history(self.versions_sent, self.audit_sent)
+        received = _history(self.versions_received, self.audit_received)
+        if sent or received:
             lines.append(
-                f"History: {_count(self.versions_sent, 'version')} and "
-                f"{_count(self.audit_sent, 'audit entry', 'audit entries')} sent, "
-                f"{_count(self.versions_received, 'version')} and "
-                f"{_count(self.audit_received, 'audit entry', 'audit entries')} received."
+                f"History: {'sent ' + sent if sent else 'nothing sent'}; "
+                f"{'received ' + received if received else 'nothing received'}."
             )
         for plan_id in self.handed_over:
             lines.append(
@@ -139,6 +139,16 @@ class SyncReport:
         elif self.in_step:
             lines.append("This laptop and the team database are in step.")
         return lines
+
+
+def _history(versions: int, entries: int) -> str:
+    """ "2 versions and 5 audit entries", leaving out what is none; "" for nothing."""
+    parts = []
+    if versions:
+        parts.append(_count(versions, "version"))
+    if entries:
+        parts.append(_count(entries, "audit entry", "audit entries"))
+    return " and ".join(parts)
 
 
 def _count(number: int, one: str, many: str | None = None) -> str:
