@@ -88,15 +88,31 @@ class World:
         self.plans = list(PLANS)
         self.typed: dict[str, list[str]] = {plan_id: [] for plan_id in PLANS}
         self.counter = 0
+        # Audit entries in the order each database made them (its own, not those a sync
+        # brought): every database must keep each one's order.
+        self.made: dict[str, list[str]] = {name: [] for name in (*LAPTOPS, "office")}
         a = self.laptops["a"]
-        for plan_id in PLANS:
-            a.save(make_plan("Ada Example", plan_id=plan_id, items=1), actor="a", replaces=0)
+        with self.made_on("a"):
+            for plan_id in PLANS:
+                a.save(make_plan("Ada Example", plan_id=plan_id, items=1), actor="a", replaces=0)
         assert sync_caseload(a, self.team, officer="a").in_step
 
     def close(self) -> None:
         for store in self.laptops.values():
             store.close()
         self.team.close()
+
+    @contextlib.contextmanager
+    def made_on(self, where: str):
+        store = self.office if where == "office" else self.laptops[where]
+        before = set(audit_uids(store))
+        try:
+            yield
+        finally:
+            known = {uid for uids in self.made.values() for uid in uids}
+            self.made[where] += [
+                uid for uid in audit_uids(store) if uid not in before and uid not in known
+            ]
 
     # -- what people do --------------------------------------------------------------------------
     def plan(self, index: int) -> str:
@@ -107,7 +123,8 @@ class World:
         (held by nobody until a laptop takes it)."""
         store = self.office if who == "office" else self.laptops[who]
         plan_id = f"n{len(self.plans)}"
-        store.save(make_plan("Noor Example", plan_id=plan_id, items=1), actor=who, replaces=0)
+        with self.made_on(who):
+            store.save(make_plan("Noor Example", plan_id=plan_id, items=1), actor=who, replaces=0)
         self.plans.append(plan_id)
         self.typed[plan_id] = []
 
@@ -120,7 +137,8 @@ class World:
         self.counter += 1
         line = f"{who} line {self.counter}"
         plan.what_matters.append(line)
-        store.save(plan, actor=who, replaces=revision)
+        with self.made_on(who):
+            store.save(plan, actor=who, replaces=revision)
         self.typed[plan_id].append(line)
 
     def sync(self, name: str, *, hook=None):
@@ -167,7 +185,8 @@ class World:
 
         sync_module.step_hook = hook
         try:
-            take(self.laptops[name], self.team, plan_id, officer=name, force=True)
+            with self.made_on("office"):  # the "taken" line is the team database's
+                take(self.laptops[name], self.team, plan_id, officer=name, force=True)
         except (Interrupted, PlanNotFound):  # killed; or made on a laptop, not synced yet
             pass
         finally:
@@ -176,9 +195,10 @@ class World:
     def resolve(self, name: str, how: str) -> None:
         store = self.laptops[name]
         for conflict in waiting_conflicts(store):
-            resolve_conflict(
-                store, conflict.plan_id, self.choice(store, conflict.plan_id, how), officer=name
-            )
+            with self.made_on(name):
+                resolve_conflict(
+                    store, conflict.plan_id, self.choice(store, conflict.plan_id, how), officer=name
+                )
 
     @staticmethod
     def choice(store: Store, plan_id: str, how: str):
@@ -190,7 +210,7 @@ class World:
 
     def snapshot(self, name: str, plan_id: str) -> None:
         store = self.laptops[name]
-        with contextlib.suppress(PlanNotFound):  # not on this laptop
+        with contextlib.suppress(PlanNotFound), self.made_on(name):  # not on this laptop
             store.snapshot(store.load(plan_id), reason="draft exported", actor=name)
 
     # -- settling and checking --------------------------------------------------------------------
@@ -226,6 +246,19 @@ class World:
                 assert line in kept or line in aside, (plan_id, line)
         team_uids = audit_uids(self.office)
         assert len(team_uids) == len(set(team_uids))
+        # In order: in each plan's trail, wherever it arrived, the entries one database made
+        # keep the order it made them in (entries made elsewhere meanwhile may interleave; the
+        # sync goes plan by plan, so the order across plans is not kept, nor read anywhere).
+        for store in (self.office, *self.laptops.values()):
+            for plan_id in self.plans:
+                order = audit_uids(store, plan_id)
+                present = set(order)
+                for made in self.made.values():
+                    mine = set(made)
+                    assert [uid for uid in order if uid in mine] == [
+                        uid for uid in made if uid in present
+                    ], plan_id
+        assert set(team_uids) >= {uid for made in self.made.values() for uid in made}
         for name, store in self.laptops.items():
             local_uids = audit_uids(store)
             assert len(local_uids) == len(set(local_uids))
