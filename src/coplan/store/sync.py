@@ -1103,8 +1103,8 @@ def take(
         if previous is not None and previous.laptop_id != me and not force:
             raise HeldElsewhere(
                 f"Plan {plan_id} is held by {previous.who} since "
-                f"{previous.taken_at:%d/%m/%Y %H:%M} UTC. Taking it moves it to this laptop; "
-                "their changes still reach the team database at their next sync.",
+                f"{previous.taken_at.astimezone():%d/%m/%Y %H:%M}. Taking it moves it to this "
+                "laptop; their changes still reach the team database at their next sync.",
                 previous,
             )
         if previous is None or previous.laptop_id != me:
