@@ -15,7 +15,7 @@ from coplan.domain import agreements
 from coplan.domain.fingerprint import AgreementState, agreement_status
 from coplan.domain.model import Decision, SignatureMethod
 from coplan.store import PlanConflict, PlanNotFound, open_store
-from coplan.store import sync as sync_module
+from coplan.store import sync_run as sync_module
 from coplan.store.sync import (
     AgreementsAltered,
     ConflictWaiting,

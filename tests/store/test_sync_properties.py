@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from sync_helpers import audit_uids
 
 from coplan.store import PlanNotFound, Store, open_store
-from coplan.store import sync as sync_module
+from coplan.store import sync_run as sync_module
 from coplan.store.errors import TeamUnreachable
 from coplan.store.sync import (
     Keep,
