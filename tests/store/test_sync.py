@@ -419,3 +419,29 @@ def test_a_team_database_not_at_this_schema_is_refused_in_plain_words(database, 
             open_team(url)
     finally:
         engine.dispose()
+
+
+def test_the_bin_follows_whichever_side_moved_the_plan(office):
+    """Moving a plan into or out of the bin leaves its document as it was: the other side
+    follows the side that moved it, with no conflict, also beside an edit."""
+    a = office.laptops["a"]
+    team = office.team_store()
+    a.save(make_plan(NAME, plan_id="p1"), actor="a.officer", replaces=0)
+    sync(office, "a")
+
+    a.delete("p1", actor="a.officer")
+    assert sync(office, "a").in_step
+    assert team.summary("p1").in_bin and team_caseload(office.team)[0].in_bin
+    assert "deleted" in [e.action for e in team.audit_trail("p1")]
+
+    team.restore("p1", actor="manager")
+    edit(a, "p1", "Typed while it was in the bin")
+    report = sync(office, "a")
+    assert report.in_step and report.sent == ("p1",)
+    assert not a.summary("p1").in_bin and not team.summary("p1").in_bin
+    assert "Typed while it was in the bin" in team.load("p1").what_matters
+
+    a.delete("p1", actor="a.officer")
+    team.delete("p1", actor="manager")  # the same move on both sides: nothing to decide
+    assert sync(office, "a").in_step
+    assert a.summary("p1").in_bin and team.summary("p1").in_bin

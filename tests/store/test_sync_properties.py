@@ -62,6 +62,7 @@ steps = st.lists(
         st.tuples(st.just("resolve"), laptop, st.sampled_from(("laptop", "team", "combined"))),
         st.tuples(st.just("snapshot"), laptop, plan_index),
         st.tuples(st.just("new"), st.sampled_from((*LAPTOPS, "office"))),
+        st.tuples(st.just("bin"), st.sampled_from((*LAPTOPS, "office")), plan_index),
     ),
     min_size=4,
     max_size=22,
@@ -127,6 +128,16 @@ class World:
             store.save(make_plan("Noor Example", plan_id=plan_id, items=1), actor=who, replaces=0)
         self.plans.append(plan_id)
         self.typed[plan_id] = []
+
+    def bin(self, who: str, plan_id: str) -> None:
+        """Into the bin, or out of it."""
+        store = self.office if who == "office" else self.laptops[who]
+        try:
+            in_bin = store.summary(plan_id).in_bin
+        except PlanNotFound:
+            return
+        with self.made_on(who):
+            (store.restore if in_bin else store.delete)(plan_id, actor=who)
 
     def edit(self, who: str, plan_id: str) -> None:
         store = self.office if who == "office" else self.laptops[who]
@@ -268,6 +279,7 @@ class World:
             for summary in store.list_plans(include_deleted=True):
                 plan_id = summary.id
                 assert store.load(plan_id) == team_docs[plan_id], (name, plan_id)
+                assert summary.in_bin == self.office.summary(plan_id).in_bin, (name, plan_id)
                 assert {v.id for v in store.versions(plan_id)} == {
                     v.id for v in self.office.versions(plan_id)
                 }
@@ -291,6 +303,8 @@ def run(world: World, actions) -> None:
             world.take(name, world.plan(rest[0]), rest[1])
         elif kind == "resolve":
             world.resolve(name, rest[0])
+        elif kind == "bin":
+            world.bin(name, world.plan(rest[0]))
         elif kind == "new":
             world.new(name)
         elif kind == "snapshot":
@@ -368,6 +382,9 @@ def test_a_hand_picked_interleaving_with_every_kind_of_step(new_team_url):
         ("sync", "a"),
         ("resolve", "a", "team"),
         ("kill", "b", "laptop written", 1),
+        ("bin", "a", 0),
+        ("bin", "office", 0),
+        ("bin", "b", 1),
         ("take", "a", 3, False),
         ("edit", "a", 3),
         ("edit", "b", 4),

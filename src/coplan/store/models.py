@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -220,6 +221,10 @@ class SyncStateRow(Base):
     local_revision: Mapped[int] = mapped_column(Integer)
     fingerprint: Mapped[str | None] = mapped_column(String(FINGERPRINT_LENGTH))
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Whether the plan was in the bin at its last sync (both sides agreed). Moving a plan in or
+    # out of the bin does not change its document; a side whose bin state moved since is
+    # followed by the other (both moving can only mean the same move).
+    in_bin: Mapped[bool | None] = mapped_column(Boolean)
     # A conflict waiting for the officer: the team's revision and document, who saved it, when.
     conflict_revision: Mapped[int | None] = mapped_column(Integer)
     conflict_document: Mapped[str | None] = mapped_column(Text)

@@ -258,7 +258,12 @@ def _plans_to_sync(run: _Run) -> tuple[list[str], dict[str, Holding | None]]:
     the team's holder of each. Plans already in step (same revisions as at their last sync, the
     same history on both sides, held here) are left out: nothing to do."""
     with run.local.engine.connect() as connection:
-        local_revisions = dict(connection.execute(select(PlanRow.id, PlanRow.revision)).all())
+        local_revisions, local_bins = {}, {}
+        for plan_id, revision, deleted_at in connection.execute(
+            select(PlanRow.id, PlanRow.revision, PlanRow.deleted_at)
+        ):
+            local_revisions[plan_id] = revision
+            local_bins[plan_id] = deleted_at is not None
         states = {
             row.plan_id: row
             for row in connection.execute(
@@ -267,6 +272,7 @@ def _plans_to_sync(run: _Run) -> tuple[list[str], dict[str, Holding | None]]:
                     SyncStateRow.team_revision,
                     SyncStateRow.local_revision,
                     SyncStateRow.conflict_revision,
+                    SyncStateRow.in_bin,
                 )
             )
         }
@@ -279,13 +285,14 @@ def _plans_to_sync(run: _Run) -> tuple[list[str], dict[str, Holding | None]]:
         ]
         candidates = sorted(set(local_revisions) | set(states) | set(held_here))
         team_revisions: dict[str, int] = {}
+        team_bins: dict[str, bool] = {}
         holders: dict[str, Holding | None] = {}
         for part in chunks(candidates):
-            team_revisions.update(
-                connection.execute(
-                    select(PlanRow.id, PlanRow.revision).where(PlanRow.id.in_(part))
-                ).all()
-            )
+            for plan_id, revision, deleted_at in connection.execute(
+                select(PlanRow.id, PlanRow.revision, PlanRow.deleted_at).where(PlanRow.id.in_(part))
+            ):
+                team_revisions[plan_id] = revision
+                team_bins[plan_id] = deleted_at is not None
             for row in connection.execute(
                 select(*_HOLDING_COLUMNS).where(HoldingRow.plan_id.in_(part))
             ):
@@ -312,6 +319,7 @@ def _plans_to_sync(run: _Run) -> tuple[list[str], dict[str, Holding | None]]:
             and team_revisions.get(plan_id) == state.team_revision
             and local_audit.get(plan_id, set()) == team_audit.get(plan_id, set())
             and local_versions.get(plan_id, set()) == team_versions.get(plan_id, set())
+            and local_bins.get(plan_id) == team_bins.get(plan_id) == state.in_bin
             and holder is not None
             and holder.laptop_id == run.me
         )
@@ -431,6 +439,18 @@ def _sync_plan(run: _Run, plan_id: str, holder: Holding | None) -> None:
                 )
                 return
             team_revision = base_team + 1
+        # The bin: moving a plan in or out of it leaves its document as it was, so it is
+        # followed on its own: whichever side moved since the last sync, the other follows
+        # (both moving can only be the same move). Never a conflict.
+        local_bin = mine.deleted_at is not None
+        team_bin = local_bin if theirs is None else theirs.deleted_at is not None
+        base_bin = state.in_bin if state is not None and state.in_bin is not None else team_bin
+        bin_down = theirs is not None and team_bin != base_bin and local_bin == base_bin
+        if theirs is not None and local_bin != base_bin and team_bin == base_bin:
+            connection.execute(
+                update(PlanRow).where(PlanRow.id == plan_id).values(deleted_at=mine.deleted_at)
+            )
+        in_bin = team_bin if bin_down else local_bin
         # History both ways, whatever the outcome: it is append-only and never conflicts.
         if theirs is not None or outcome == "sent":
             run.versions_sent += insert_versions(connection, run.team.upsert, sending_versions)
@@ -445,7 +465,7 @@ def _sync_plan(run: _Run, plan_id: str, holder: Holding | None) -> None:
         )
     _step("team written", plan_id)
 
-    if outcome in ("sent", "in_step") and not pulled_audit and not pulled_versions:
+    if outcome in ("sent", "in_step") and not pulled_audit and not pulled_versions and not bin_down:
         # Only the sync state to note: batched (see _Run.pending_states).
         run.note_state(
             plan_id,
@@ -454,6 +474,7 @@ def _sync_plan(run: _Run, plan_id: str, holder: Holding | None) -> None:
                 local_revision=mine.revision,
                 fingerprint=mine.fingerprint,
                 synced_at=_now(),
+                in_bin=in_bin,
             ),
         )
     else:
@@ -482,6 +503,7 @@ def _sync_plan(run: _Run, plan_id: str, holder: Holding | None) -> None:
                         local_revision=new_revision,
                         fingerprint=theirs.fingerprint,
                         synced_at=_now(),
+                        in_bin=in_bin,
                     ),
                 )
             elif outcome in ("sent", "in_step"):
@@ -494,6 +516,7 @@ def _sync_plan(run: _Run, plan_id: str, holder: Holding | None) -> None:
                         local_revision=mine.revision,
                         fingerprint=mine.fingerprint,
                         synced_at=_now(),
+                        in_bin=in_bin,
                     ),
                 )
             else:  # conflict: keep the team's copy beside the laptop's, until the officer decides
@@ -513,9 +536,22 @@ def _sync_plan(run: _Run, plan_id: str, holder: Holding | None) -> None:
                             conflict_by=team_by,
                             conflict_at=team_at,
                             conflict_found_at=_now(),
+                            in_bin=in_bin,
                         ),
                     )
                     log.info("plan %s changed on this laptop and on the team: waiting", plan_id)
+                else:
+                    connection.execute(
+                        update(SyncStateRow)
+                        .where(SyncStateRow.plan_id == plan_id)
+                        .values(in_bin=in_bin)
+                    )
+            if bin_down:
+                connection.execute(
+                    update(PlanRow)
+                    .where(PlanRow.id == plan_id)
+                    .values(deleted_at=theirs.deleted_at)
+                )
             run.versions_received += insert_versions(connection, run.local.upsert, pulled_versions)
             run.audit_received += insert_audit(connection, run.local.upsert, pulled_audit)
     _step("laptop written", plan_id)
@@ -569,6 +605,7 @@ def _bring_down_new(run: _Run, plan_id: str) -> None:
                 local_revision=revision,
                 fingerprint=theirs.fingerprint,
                 synced_at=_now(),
+                in_bin=theirs.deleted_at is not None,
             ),
         )
     _step("laptop written", plan_id)

@@ -102,6 +102,7 @@ def upgrade() -> None:
         sa.Column("local_revision", sa.Integer(), nullable=False),
         sa.Column("fingerprint", sa.String(64), nullable=True),
         sa.Column("synced_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("in_bin", sa.Boolean(), nullable=True),
         sa.Column("conflict_revision", sa.Integer(), nullable=True),
         sa.Column("conflict_document", sa.Text(), nullable=True),
         sa.Column("conflict_by", sa.Text(), nullable=False, server_default=""),
