@@ -202,3 +202,32 @@ def test_an_answer_given_outside_the_meeting_must_quote_the_current_reference(pl
     )
     assert agreement_status(plan, "s1").valid
     assert agreement.fingerprint.startswith(reference(plan, "s1"))
+
+
+def test_a_field_a_head_signed_for_says_so_before_it_changes(plan):
+    from coplan.domain.fingerprint import signed_change_warning
+
+    item = plan.items[0]
+    agreement = plan.current_agreement("s1")
+    agreement.signatory_name = "Helen Whitfield"
+    words = signed_change_warning(plan, item.id, "one_off_cost_pence")
+    assert words == (
+        f"Helen Whitfield agreed to {item.one_off_cost.format()} for one-off cost on "
+        "23 November 2026; changing it means asking them again."
+    )
+    whole = signed_change_warning(plan, item.id, "item")
+    assert whole.startswith("Helen Whitfield agreed to “")
+    assert "removing it" in whole
+    # Once changed, the agreement no longer covers it: nothing more to warn about.
+    item.one_off_cost = Money(1)
+    assert signed_change_warning(plan, item.id, "one_off_cost_pence") is None
+    # An item no head signed for has no warning.
+    assert signed_change_warning(plan, "nope", "description") is None
+
+
+def test_a_signature_without_a_name_names_the_setting(plan):
+    from coplan.domain.fingerprint import signed_change_warning
+
+    plan.current_agreement("s1").signatory_name = ""
+    words = signed_change_warning(plan, plan.items[0].id, "delivered_by")
+    assert words.startswith(f"The head of {plan.setting('s1').name} agreed to “")

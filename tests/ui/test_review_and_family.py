@@ -188,7 +188,8 @@ def test_requests_not_agreed_are_added_edited_saved_and_removed(
         )
         assert field.accessibleName() == label.text().replace("&", "")
     driver.click(ui.removeRefusal)
-    assert yes_to_questions[-1][0] == "Remove this request not agreed?"
+    assert yes_to_questions == []  # removed at once: Edit → Undo puts it back
+    assert wizard.undo_action.text().startswith("Undo remove request not agreed ‘")
     qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=1000)
     assert [r.request for r in store.load(plan.id).refusals] == [plan.refusals[0].request]
 

@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
 UNDO_SECONDS = 15
 OPEN_BY_REFRESH_MS = 30_000
+LAST_PAGES_KEY = "wizard/pages_left_on"
+LAST_PAGES_KEPT = 500
 
 
 class MainWindow(QMainWindow):
@@ -258,17 +260,45 @@ class MainWindow(QMainWindow):
             revision=self.store.revision(plan.id) if revision is None else revision,
         )
         session.announce_open(computer_name())
+        if start_page is None:
+            start_page = self.page_left_on(plan.id)
         wizard = PlanWizard(session, start_page=start_page)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session.saved.connect(lambda _id: self._plan_saved())
         wizard.closed.connect(self._wizard_closed)
         wizard.reopen.connect(self._reopen)
+        wizard.left_on.connect(self._remember_page)
         wizard.destroyed.connect(lambda _obj=None, pid=plan.id: self.wizards.pop(pid, None))
         self.wizards[plan.id] = wizard
         log.info("opened plan %s (version %s) in the wizard", plan.id, plan.version)
         wizard.show()
         session.set_page(start_page or PAGE_KEYS[0])
         return wizard
+
+    # -- where each plan was left (ids and page keys only: no personal data) ------------------
+    def _pages_left_on(self) -> dict[str, str]:
+        import json
+
+        try:
+            pages = json.loads(str(self.settings.value(LAST_PAGES_KEY, "") or "{}"))
+        except ValueError:
+            return {}
+        if not isinstance(pages, dict):
+            return {}
+        return {k: v for k, v in pages.items() if isinstance(k, str) and v in PAGE_KEYS}
+
+    def page_left_on(self, plan_id: str) -> str | None:
+        """The page the plan was closed on, to open it there again (None: the first page)."""
+        return self._pages_left_on().get(plan_id)
+
+    def _remember_page(self, plan_id: str, page: str) -> None:
+        import json
+
+        pages = self._pages_left_on()
+        pages.pop(plan_id, None)
+        pages[plan_id] = page  # newest last; the oldest are forgotten
+        kept = dict(list(pages.items())[-LAST_PAGES_KEPT:])
+        self.settings.setValue(LAST_PAGES_KEY, json.dumps(kept))
 
     def _reopen(self, plan: Plan, revision: int, page: str) -> None:
         """The officer chose the version saved elsewhere: show it on the page they were on."""

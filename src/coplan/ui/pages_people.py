@@ -73,6 +73,7 @@ class MeetingPage(PlanPage):
             add_button=ui.addAttendee,
             remove_button=ui.removeAttendee,
             what="person",
+            name=lambda a: a.name,
             field="meeting.attendees",
         )
         self.on_text(
@@ -101,6 +102,7 @@ class MeetingPage(PlanPage):
             add_button=ui.addSetting,
             remove_button=ui.removeSetting,
             what="setting",
+            name=lambda s: s.name,
             field="settings",
         )
         self.on_text(ui.settingName, lambda t: self._edit_setting("name", t), "settings.name")
@@ -248,6 +250,7 @@ class OutcomesPage(PlanPage):
             up_button=ui.moveOutcomeUp,
             down_button=ui.moveOutcomeDown,
             what="outcome",
+            name=lambda o: o.text,
             field="outcomes",
         )
         self.on_plain(ui.outcomeText, lambda t: self._edit_outcome("text", t), "outcomes.text")
@@ -270,6 +273,7 @@ class OutcomesPage(PlanPage):
             add_button=ui.addNeed,
             remove_button=ui.removeNeed,
             what="need",
+            name=lambda n: n.summary,
             field="needs",
         )
         self.on_combo(ui.needSection, lambda v: self._edit_need("section", NeedSection(v)))

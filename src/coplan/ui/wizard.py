@@ -2,7 +2,10 @@
 
 The side list shows every page with what is still missing there (from `rules.validate`); Enter
 or a click on a page name goes straight to it. Every edit is autosaved by the `PlanSession`;
-closing with input that could not be applied asks first.
+closing with input that could not be applied asks first. The Edit menu undoes and redoes any
+change of this session (`ui/undo.py`), each named ("Undo remove outcome ‘Walk to school’").
+Closing (Close, Escape, the window's ×) asks only when something would be lost; the page the
+officer was on is where the plan opens next time (`left_on`).
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenuBar,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -51,6 +55,8 @@ class PlanWizard(QWizard):
     closed = Signal(str)  # plan id
     # The officer chose the version someone else saved: (plan, revision, page key) to reopen.
     reopen = Signal(object, int, str)
+    # The plan was closed on this page (plan id, page key): where it opens next time.
+    left_on = Signal(str, str)
 
     def __init__(self, session: PlanSession, *, start_page: str | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -74,6 +80,9 @@ class PlanWizard(QWizard):
         self.review_page.jump.connect(self.go_to_field)
         self.review_page.read_only_changed.connect(self.set_read_only)
         self._build_side()
+        self._build_menu()
+        session.undo.restored.connect(self._restored)
+        session.notice.connect(self._notice)
         self._jumping = False
         self._closing_checked = False
         self.family_view = None
@@ -135,13 +144,50 @@ class PlanWizard(QWizard):
         self.save_status = QLabel("", side)
         self.save_status.setObjectName("saveStatus")
         self.save_status.setWordWrap(True)
+        self.save_status.setTextFormat(Qt.TextFormat.PlainText)  # it can quote a name typed
         self.save_status.setAccessibleName("Save status")
         layout.addWidget(label)
         layout.addWidget(self.page_list, 1)
         layout.addWidget(self.save_status)
         side.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 30)
+        self.side_widget = side
         self.setSideWidget(side)
         self._update_side()
+
+    def _build_menu(self) -> None:
+        """Edit → Undo / Redo, named for the step ("Undo remove need ‘Reading’")."""
+        bar = QMenuBar(self)
+        bar.setObjectName("wizardMenuBar")
+        menu = bar.addMenu("&Edit")
+        stack = self.session.undo.stack
+        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        self.edit_menu = menu
+        # QWizard lays its own window out (no public layout): the menu bar heads the side panel,
+        # top left, where a menu is looked for.
+        self.side_widget.layout().setMenuBar(bar)
+        self.menu_bar = bar
+
+    def _restored(self, page: str) -> None:
+        """An undo or redo put an earlier state back: show it where the step was made."""
+        if self.currentId() >= 0 and self.pages[self.currentId()].key != page:
+            self.go_to(page)
+        else:
+            current = self.currentPage()
+            if isinstance(current, PlanPage):
+                current.load()
+        self._update_side()
+        self._update_title()
+
+    def _notice(self, words: str) -> None:
+        self.save_status.setText(words)
+        self.save_status.setProperty("role", "")
 
     def _fit_to_screen(self) -> None:
         screen = QGuiApplication.primaryScreen()
@@ -363,16 +409,23 @@ class PlanWizard(QWizard):
             self.family_view.close()
         return True
 
+    def _remember_page(self) -> None:
+        if self.currentId() >= 0:
+            self.left_on.emit(self.session.plan.id, self.pages[self.currentId()].key)
+
     def done(self, result: int) -> None:
         if not self._closing_checked and not self.confirm_close():
             return
+        self._remember_page()
         self._closing_checked = True
         super().done(result)
         self.closed.emit(self.session.plan.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing_checked and not self.confirm_close():
-            event.ignore()
-            return
+        if not self._closing_checked:
+            if not self.confirm_close():
+                event.ignore()
+                return
+            self._remember_page()
         self._closing_checked = True
         super().closeEvent(event)

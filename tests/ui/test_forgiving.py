@@ -1,0 +1,112 @@
+"""Forgiving: bad input never reaches the plan, every change can be undone, closing remembers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from ui_driver import Driver
+
+from coplan.domain.model import Outcome
+from coplan.domain.money import Money
+
+
+def open_new(main_window, qtbot):
+    main_window.ui.actionNew.trigger()
+    (wizard,) = main_window.wizards.values()
+    qtbot.waitExposed(wizard)
+    return wizard, Driver(qtbot, wizard)
+
+
+def test_an_amount_typed_wrong_leaves_the_last_valid_amount_in_the_plan(qtbot, main_window, store):
+    wizard, driver = open_new(main_window, qtbot)
+    wizard.go_to("provision")
+    page = wizard.currentPage()
+    driver.click(page.ui.addItem)
+    driver.type(page.ui.itemDescription, "Teaching assistant")
+    driver.type(page.ui.itemUnitCost, "649")
+    driver.type(page.ui.itemUnitsPerWeek, "1")
+    driver.type(page.ui.itemWeeksPerYear, "1")
+    item = wizard.session.plan.items[0]
+    assert item.unit_cost == Money(64900)
+    # Typed over it with a slip: "£1" is an amount on the way, "£1,2.50" is not one at all.
+    driver.type(page.ui.itemUnitCost, "£1,2.50")
+    assert page.ui.itemUnitCost.text() == "£1,2.50"  # kept as typed, with a message
+    assert page.unit_cost.error.isVisibleTo(page)
+    assert item.unit_cost == Money(64900)  # not the £1.00 that "£1" was
+    assert page.ui.itemTable.item(0, 3).text().startswith("£649.00")
+    assert "£649.00" in page.ui.itemTotals.text() if hasattr(page.ui, "itemTotals") else True
+    qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=2000)
+    assert store.load(wizard.session.plan.id).items[0].unit_cost == Money(64900)
+    # Fixed: the new amount goes in at once.
+    driver.type(page.ui.itemUnitCost, "£1,250.00")
+    assert item.unit_cost == Money(125000)
+    assert not page.unit_cost.error.isVisibleTo(page)
+
+
+def test_removing_an_outcome_is_undone_and_redone_from_the_edit_menu(qtbot, main_window):
+    wizard, driver = open_new(main_window, qtbot)
+    plan = wizard.session.plan
+    plan.outcomes.append(Outcome(id="o1", text="Walk to school with a friend by July 2027"))
+    plan.outcomes.append(Outcome(id="o2", text="Read a bedtime story to his sister"))
+    wizard.session.edited()
+    wizard.go_to("outcomes")
+    page = wizard.currentPage()
+    page.ui.outcomeList.setCurrentRow(0)
+    driver.click(page.ui.removeOutcome)  # at once: nothing is asked, it can be undone
+    assert [o.id for o in plan.outcomes] == ["o2"]
+    undo = wizard.undo_action
+    assert undo.isEnabled()
+    assert undo.text() == "Undo remove outcome ‘Walk to school with a friend by July 2027’"
+    assert wizard.edit_menu.actions()[0] is undo
+    assert "Undo with Ctrl+Z" in wizard.save_status.text()
+    page.ui.outcomeList.setFocus()
+    qtbot.keyClick(page.ui.outcomeList, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [o.id for o in plan.outcomes] == ["o1", "o2"]
+    assert page.ui.outcomeList.count() == 2
+    assert "Walk to school" in page.ui.outcomeList.item(0).text()
+    assert wizard.redo_action.text().startswith("Redo remove outcome")
+    qtbot.keyClick(
+        page.ui.outcomeList,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert [o.id for o in plan.outcomes] == ["o2"]
+    qtbot.keyClick(page.ui.outcomeList, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.ui.outcomeList, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [o.id for o in plan.outcomes] == ["o2"]
+
+
+def test_typing_in_a_field_is_one_step_and_an_undo_on_another_page_goes_there(
+    qtbot, main_window, store
+):
+    wizard, driver = open_new(main_window, qtbot)
+    page = wizard.currentPage()
+    driver.type(page.ui.childFullName, "Amara Okafor")
+    driver.type(page.ui.childPreferredName, "Amara")
+    assert wizard.undo_action.text() == "Undo change ‘Preferred name’", wizard.undo_action.text()
+    wizard.go_to("review")
+    wizard.undo_action.trigger()
+    assert wizard.currentPage().key == "meeting"
+    assert wizard.session.plan.child.full_name == "Amara Okafor"
+    assert wizard.session.plan.child.preferred_name == ""
+    assert page.ui.childPreferredName.text() == ""
+    wizard.undo_action.trigger()  # the whole name typed is one step, not one per letter
+    assert wizard.session.plan.child.full_name == ""
+    assert page.ui.childFullName.text() == ""
+    # The undone state is saved like any edit.
+    qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=2000)
+    assert store.load(wizard.session.plan.id).child.full_name == ""
+
+
+def test_closing_with_nothing_to_lose_asks_nothing_and_reopens_on_the_same_page(qtbot, main_window):
+    wizard, driver = open_new(main_window, qtbot)
+    plan_id = wizard.session.plan.id
+    driver.type(wizard.currentPage().ui.childFullName, "Harry Thompson")
+    wizard.go_to("budget")
+    qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_Escape)  # no question: nothing is lost
+    qtbot.waitUntil(lambda: not main_window.wizards, timeout=2000)
+    main_window.select_plan(plan_id)
+    main_window.open_selected()
+    wizard = main_window.wizards[plan_id]
+    qtbot.waitExposed(wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage().key == "budget", timeout=2000)
+    assert wizard.session.plan.child.full_name == "Harry Thompson"
