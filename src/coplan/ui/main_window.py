@@ -482,8 +482,9 @@ class MainWindow(QMainWindow):
         if plan is None:
             return False
         if not path:
-            called = "".join(c for c in plan.child.called if c.isalnum() or c in " -_").strip()
-            suggested = str(Path.home() / f"{called or 'plan'} v{plan.version}.json")
+            from coplan.domain.naming import file_name_stem
+
+            suggested = str(Path.home() / f"{file_name_stem(plan)}.json")
             path, _filter = QFileDialog.getSaveFileName(
                 self, "Export the plan file", suggested, "Plan files (*.json)"
             )

@@ -459,9 +459,9 @@ class ReviewPage(PlanPage):
 
     # -- export ----------------------------------------------------------------------------
     def _suggested_name(self, suffix: str) -> str:
-        called = self.plan.child.called or "plan"
-        safe = "".join(ch for ch in called if ch.isalnum() or ch in " -_").strip() or "plan"
-        return str(Path.home() / f"{safe} v{self.plan.version}{suffix}")
+        from coplan.domain.naming import file_name_stem
+
+        return str(Path.home() / f"{file_name_stem(self.plan)}{suffix}")
 
     def export_plan_file(self) -> None:
         from coplan.plan_file import write_plan
