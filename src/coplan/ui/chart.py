@@ -49,10 +49,15 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 
 
 class BarChart(QWidget):
-    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, scale: float = 1.0, own_scales: bool = False
+    ) -> None:
         super().__init__(parent)
         self.groups: list[tuple[str, list[tuple[str, Money]]]] = []
         self.scale = scale
+        # Each group's bars measured against its own largest (a year, and once, are never
+        # drawn against each other's lengths).
+        self.own_scales = own_scales
         self.setAccessibleName("Budget chart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -106,6 +111,8 @@ class BarChart(QWidget):
         amount_width = metrics.horizontalAdvance("£000,000.00") + line
         bar_room = max(10, width - label_width - amount_width - line)
         for title, rows in self.groups:
+            if self.own_scales:
+                largest = max((amount.pence for _l, amount in rows), default=0)
             painter.setFont(bold)
             painter.setPen(text_colour)
             painter.drawText(QRectF(0, y, width, line * 1.3), Qt.AlignmentFlag.AlignLeft, title)

@@ -38,6 +38,7 @@ from .text import as_markup
 log = logging.getLogger(__name__)
 
 WAIT_FOR_THE_OFFICER_MS = 1000
+NOTICE_SECONDS = 20  # how long "Removed …; undo with Ctrl+Z" stays beside the save status
 
 PAGE_CLASSES = (
     MeetingPage,
@@ -81,6 +82,10 @@ class PlanWizard(QWizard):
         self.review_page.read_only_changed.connect(self.set_read_only)
         self._build_side()
         self._build_menu()
+        self._notice_words = ""
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_SECONDS * 1000)
         session.undo.restored.connect(self._restored)
         session.notice.connect(self._notice)
         self._jumping = False
@@ -158,7 +163,9 @@ class PlanWizard(QWizard):
         """Edit → Undo / Redo, named for the step ("Undo remove need ‘Reading’")."""
         bar = QMenuBar(self)
         bar.setObjectName("wizardMenuBar")
-        menu = bar.addMenu("&Edit")
+        # No mnemonic: Alt+E is a field's on several pages (Need, Weeks a year); Ctrl+Z and
+        # Ctrl+Shift+Z / Ctrl+Y reach undo and redo from anywhere in the window.
+        menu = bar.addMenu("Edit")
         stack = self.session.undo.stack
         self.undo_action = stack.createUndoAction(self, "Undo")
         self.undo_action.setObjectName("actionUndo")
@@ -186,6 +193,10 @@ class PlanWizard(QWizard):
         self._update_title()
 
     def _notice(self, words: str) -> None:
+        """A word for the officer ("Removed need ‘Reading’. Undo with Ctrl+Z."), kept above the
+        save status for NOTICE_SECONDS."""
+        self._notice_words = words
+        self._notice_timer.start()
         self.save_status.setText(words)
         self.save_status.setProperty("role", "")
 
@@ -279,7 +290,9 @@ class PlanWizard(QWizard):
 
     def _saved(self, _plan_id: str) -> None:
         when = self.session.last_saved
-        self.save_status.setText(f"All changes saved at {when:%H:%M:%S}." if when else "")
+        saved = f"All changes saved at {when:%H:%M:%S}." if when else ""
+        notice = self._notice_words if self._notice_timer.isActive() else ""
+        self.save_status.setText("\n".join(part for part in (notice, saved) if part))
         self.save_status.setProperty("role", "")
 
     def _save_failed(self, message: str) -> None:
