@@ -110,3 +110,66 @@ def test_closing_with_nothing_to_lose_asks_nothing_and_reopens_on_the_same_page(
     qtbot.waitExposed(wizard)
     qtbot.waitUntil(lambda: wizard.currentPage().key == "budget", timeout=2000)
     assert wizard.session.plan.child.full_name == "Harry Thompson"
+
+
+def test_a_field_a_head_signed_for_says_so_before_it_changes_and_undo_puts_it_back(
+    qtbot, main_window, store
+):
+    from test_review_and_family import open_example
+
+    from coplan.domain.fingerprint import agreement_status
+
+    wizard = open_example(main_window, store, qtbot)  # Amara: Helen Whitfield signed
+    driver = Driver(qtbot, wizard)
+    plan = wizard.session.plan
+    ipad = plan.items[0]
+    setting = ipad.setting_id
+    assert agreement_status(plan, setting).valid
+    wizard.go_to("provision")
+    page = wizard.currentPage()
+    page.select_item(ipad.id)
+    # Before anything changes: the item as a whole, under the table ...
+    assert page.signed_item.isVisibleTo(page)
+    assert page.signed_item.text().startswith("Helen Whitfield agreed to “iPad")
+    # ... and the field, as soon as the officer goes into it.
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    page.ui.itemOneOffCost.setFocus()
+    qtbot.waitUntil(lambda: page.signed.label_for(page.ui.itemOneOffCost).isVisibleTo(page))
+    assert page.signed.label_for(page.ui.itemOneOffCost).text() == (
+        "Helen Whitfield agreed to £429.00 for one-off cost on 16 November 2026; changing it "
+        "means asking them again."
+    )
+    # A slip does not reach the plan, so the agreement still holds.
+    driver.type(page.ui.itemOneOffCost, "£4,2.9")
+    assert ipad.one_off_cost == Money(42900)
+    assert agreement_status(plan, setting).valid
+    driver.type(page.ui.itemOneOffCost, "£449.00")
+    assert not agreement_status(plan, setting).valid
+    wizard.undo_action.trigger()
+    assert plan.items[0].one_off_cost == Money(42900)
+    assert agreement_status(plan, setting).valid
+    assert page.ui.itemOneOffCost.text() == "429.00"
+
+
+def test_removing_an_item_is_undone_with_its_place_and_details(qtbot, main_window, store):
+    from test_review_and_family import open_example
+
+    wizard = open_example(main_window, store, qtbot)
+    driver = Driver(qtbot, wizard)
+    plan = wizard.session.plan
+    before = [item.id for item in plan.items]
+    wizard.go_to("provision")
+    page = wizard.currentPage()
+    page.select_item(before[1])
+    driver.click(page.ui.removeItem)  # nothing asked
+    assert [item.id for item in plan.items] == before[:1] + before[2:]
+    assert wizard.undo_action.text() == (
+        "Undo remove item ‘Symbol communication app: lifetime licence, set…’"
+    )
+    page.ui.itemTable.setFocus()
+    qtbot.keyClick(page.ui.itemTable, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [item.id for item in plan.items] == before
+    assert page.ui.itemTable.rowCount() == len(before)
+    qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=2000)
+    assert [item.id for item in store.load(plan.id).items] == before
