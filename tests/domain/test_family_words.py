@@ -40,7 +40,7 @@ def test_a_one_off_is_paid_once_and_a_yearly_line_says_how_often():
     plan = example_plans()[0]
     ipad = plan.items[0]
     assert ipad.is_one_off
-    what, cost, pays, _ = family_words.item_parts(plan, ipad)
+    _what, cost, pays, _ = family_words.item_parts(plan, ipad)
     assert cost == "£429.00, paid once"
     assert pays == "Paid from the council's money for education"
     ta = plan.items[2]
