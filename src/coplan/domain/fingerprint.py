@@ -289,9 +289,11 @@ def signed_change_warning(plan: Plan, item_id: str, field: str) -> str | None:
     when = f" on {format_long(agreement.signed_on)}" if agreement.signed_on else ""
     if field == "item":
         name = shown.get("description") or "this item"
+        setting = plan.setting(agreement.setting_id)
+        place = f" at {setting.name}" if setting and setting.name else ""
         return (
-            f"{who} agreed to “{name}” at their setting{when}; removing it, or changing where "
-            "it happens or how it is managed, means asking them again."
+            f"{who} agreed to “{name}”{place}{when}; removing it, or changing where it happens "
+            "or how it is managed, means asking them again."
         )
     item = next(i for i in plan.items if i.id == item_id)
     value = shown.get(field, shown_item(item).get(field))

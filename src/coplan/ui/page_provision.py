@@ -10,9 +10,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QLineEdit,
     QTableWidgetItem,
+    QWidget,
 )
 
 from coplan.domain.budget import summarise
@@ -21,6 +23,7 @@ from coplan.domain.model import (
     Frequency,
     FundingStream,
     Location,
+    ManagementOption,
     ProvisionItem,
     RunsIn,
 )
@@ -107,6 +110,7 @@ class ProvisionPage(PlanPage):
         )
         ui.itemCategory.currentIndexChanged.connect(self._category_changed)
         self.on_combo(ui.itemFunding, lambda v: self._edit("funding", FundingStream(v)))
+        self._build_managed_as()
         ui.itemCostBasis.currentIndexChanged.connect(self._basis_changed)
         ui.itemRate.activated.connect(self._rate_chosen)
         key = self._item_key
@@ -171,6 +175,24 @@ class ProvisionPage(PlanPage):
         self.condition_edits: dict[str, QLineEdit] = {}
         self._build_signed_notices()
 
+    def _build_managed_as(self) -> None:
+        """How the item is managed is chosen here, with the item (the How it is managed page
+        then shows the whole plan's arrangements): the table never says "Organised" for an
+        item nobody has decided about yet."""
+        ui = self.ui
+        self.managed_as = QComboBox(ui.itemFunding.parentWidget())
+        self.managed_as.setObjectName("itemManagedAs")
+        fill_combo(self.managed_as, text.MANAGEMENT)
+        # No mnemonic: every free letter of this page is taken; Tab comes here after funding.
+        label = QLabel("How it is managed", ui.itemFunding.parentWidget())
+        label.setObjectName("itemManagedAsLabel")
+        label.setBuddy(self.managed_as)
+        form = ui.itemForm
+        row, _role = form.getWidgetPosition(ui.itemFunding)
+        form.insertRow(row + 1, label, self.managed_as)
+        QWidget.setTabOrder(ui.itemFunding, self.managed_as)
+        self.on_combo(self.managed_as, lambda v: self._edit("management", ManagementOption(v)))
+
     def _build_signed_notices(self) -> None:
         """What a head teacher signed for is said at the field before it changes
         (`ui/signed_notice.py`), and for the whole item under the table."""
@@ -195,6 +217,7 @@ class ProvisionPage(PlanPage):
             ui.itemWhen: "when",
             ui.itemLocation: "location",
             ui.itemSetting: "setting_id",
+            self.managed_as: "item",
             **{box: "on_site_requirements" for box in self.on_site.values()},
         }
         self.signed = SignedFieldNotices(
@@ -339,6 +362,7 @@ class ProvisionPage(PlanPage):
             ui.itemDescription.setPlainText(shown.description)
         select_data(ui.itemCategory, shown.category)
         select_data(ui.itemFunding, shown.funding)
+        select_data(self.managed_as, shown.management)
         select_data(ui.itemCostBasis, shown.cost_basis)
         select_data(ui.itemFrequency, shown.frequency)
         select_data(ui.itemRunsIn, shown.runs_in)
