@@ -173,3 +173,35 @@ def test_removing_an_item_is_undone_with_its_place_and_details(qtbot, main_windo
     assert page.ui.itemTable.rowCount() == len(before)
     qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=2000)
     assert [item.id for item in store.load(plan.id).items] == before
+
+
+def test_a_refused_export_goes_straight_to_the_fix_and_back(qtbot, main_window, store):
+    from test_review_and_family import open_example
+
+    from coplan.domain.rules import validate
+    from coplan.domain.stages import Stage
+
+    wizard = open_example(main_window, store, qtbot)
+    driver = Driver(qtbot, wizard)
+    plan = wizard.session.plan
+    item = plan.items[0]
+    outcomes = list(item.outcome_ids)
+    item.outcome_ids = []  # a line that serves no outcome stops the draft
+    wizard.session.edited()
+    wizard.go_to("review")
+    review = wizard.currentPage()
+    driver.click(review.ui.exportPdf)  # refused: nothing is asked, nothing written
+    assert "cannot be exported yet: 1 thing to fix first" in review.ui.exportStatus.text()
+    back = wizard.button(wizard.WizardButton.CustomButton2)
+    assert not back.isVisible()
+    driver.click(review.fix_button)
+    qtbot.waitUntil(lambda: wizard.currentPage().key == "provision", timeout=1000)
+    page = wizard.currentPage()
+    assert page.current() is item
+    assert back.isVisible() and back.text() == "Back to export"
+    driver.tick(page.ui.itemOutcomes, set(outcomes))
+    assert not [f for f in validate(plan, wizard.session.pack) if f.stops(Stage.DRAFT)]
+    driver.click(back)
+    assert wizard.currentPage() is review
+    assert not back.isVisible()
+    qtbot.waitUntil(lambda: review.ui.exportPdf.hasFocus(), timeout=1000)

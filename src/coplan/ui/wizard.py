@@ -83,6 +83,8 @@ class PlanWizard(QWizard):
             self.pages.append(page)
             self.setPage(len(self.pages) - 1, page)
         self.review_page.jump.connect(self.go_to_field)
+        self.review_page.fix_and_return.connect(self.fix_then_return)
+        self.setButtonText(QWizard.WizardButton.CustomButton2, "Back to export")
         self.review_page.read_only_changed.connect(self.set_read_only)
         self._build_side()
         self._build_menu()
@@ -222,6 +224,8 @@ class PlanWizard(QWizard):
         if self._jumping or page_id < 0:
             return
         page = self.pages[page_id]
+        if page is self.review_page and self.testOption(QWizard.WizardOption.HaveCustomButton2):
+            self.setOption(QWizard.WizardOption.HaveCustomButton2, False)  # back by other means
         page.load()
         self._update_side()
         QTimer.singleShot(0, page, page.focus_first)
@@ -369,6 +373,23 @@ class PlanWizard(QWizard):
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
             self.toggle_family_view()
+        elif which == QWizard.WizardButton.CustomButton2.value:
+            self.back_to_export()
+
+    # -- a refused export: to the fix and back -------------------------------------------------
+    def fix_then_return(self, field: str) -> None:
+        """Go to what stops the export (a finding's field, or a page) and offer the way back."""
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        if field in PAGE_KEYS:
+            self.go_to(field)
+        else:
+            self.go_to_field(field)
+
+    def back_to_export(self) -> None:
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, False)
+        self.go_to("review")
+        review = self.review_page
+        QTimer.singleShot(0, review, lambda: review.ui.exportPdf.setFocus())
 
     def toggle_family_view(self) -> None:
         from .family_view import FamilyView
