@@ -205,3 +205,25 @@ def test_a_refused_export_goes_straight_to_the_fix_and_back(qtbot, main_window, 
     assert wizard.currentPage() is review
     assert not back.isVisible()
     qtbot.waitUntil(lambda: review.ui.exportPdf.hasFocus(), timeout=1000)
+
+
+def test_a_new_plan_starts_with_today_s_meeting_and_people_get_sensible_roles(qtbot, main_window):
+    from datetime import date
+
+    from coplan.domain.model import AttendeeRole
+    from coplan.ui.fields import show_date
+
+    wizard, driver = open_new(main_window, qtbot)
+    page = wizard.currentPage()
+    assert wizard.session.plan.meeting.held_on == date.today()
+    assert page.ui.meetingDate.text() == show_date(date.today())
+    roles = []
+    for _ in range(4):
+        driver.click(page.ui.addAttendee)
+        roles.append(page.ui.attendeeRole.currentData())
+    assert roles == [
+        AttendeeRole.CHILD.value,
+        AttendeeRole.PARENT.value,
+        AttendeeRole.PARENT.value,
+        AttendeeRole.HEAD_TEACHER.value,
+    ]

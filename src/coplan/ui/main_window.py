@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
             return None
         plan = Plan(policy_pack=pack.id)
         plan.indicative.source = IndicativeSource.RAS  # the council's questionnaire first
+        plan.meeting.held_on = date.today()  # a new plan is started at (or for) the meeting
         plan.meeting.attendees.append(Attendee(name=self.actor, role=AttendeeRole.CASE_OFFICER))
         revision = self.store.save(plan, actor=self.actor, action="created", replaces=0)
         log.info("created plan %s under policy pack %s", plan.id, pack.id)

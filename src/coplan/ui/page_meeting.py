@@ -117,7 +117,10 @@ class MeetingPage(PlanPage):
 
     # attendees
     def _new_attendee(self):
-        attendee = Attendee(name="", role=AttendeeRole.PARENT)
+        from coplan.domain.meeting_defaults import next_attendee_role
+
+        present = [a.role for a in self.plan.meeting.attendees]
+        attendee = Attendee(name="", role=next_attendee_role(present))
         self.plan.meeting.attendees.append(attendee)
         return attendee
 
