@@ -231,3 +231,29 @@ def test_a_signature_without_a_name_names_the_setting(plan):
     plan.current_agreement("s1").signatory_name = ""
     words = signed_change_warning(plan, plan.items[0].id, "delivered_by")
     assert words.startswith(f"The head of {plan.setting('s1').name} agreed to “")
+
+
+def test_a_condition_the_head_s_signature_records_is_not_asked_again(plan, pack):
+    from coplan.domain.fingerprint import condition_met_by_agreement
+    from coplan.domain.rules import validate
+
+    condition = pack.condition("head_agrees")
+    assert condition.met_by_premises_agreement
+    item = plan.items[0]  # a direct payment on s1's premises, agreed by J Patel
+    item.category = "school_funded_support"
+    item.condition_evidence.pop("head_agrees", None)
+    agreement = plan.current_agreement("s1")
+    from coplan.domain.fingerprint import fingerprint, shown_to_head
+
+    agreement.shown = shown_to_head(plan, "s1")  # signed for the item as it now is
+    agreement.fingerprint = fingerprint(plan, "s1")
+    assert condition_met_by_agreement(plan, item, condition) == (
+        "Agreed by J Patel on the sign-off screen on 23 November 2026."
+    )
+    asked = [f for f in validate(plan, pack) if f.field.endswith("condition_evidence.head_agrees")]
+    assert asked == []
+    # Changed since she signed: the signature no longer records it, so it is asked for.
+    item.delivered_by = "Someone else"
+    assert condition_met_by_agreement(plan, item, condition) is None
+    asked = [f for f in validate(plan, pack) if f.field.endswith("condition_evidence.head_agrees")]
+    assert len(asked) == 1

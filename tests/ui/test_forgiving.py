@@ -227,3 +227,30 @@ def test_a_new_plan_starts_with_today_s_meeting_and_people_get_sensible_roles(qt
         AttendeeRole.PARENT.value,
         AttendeeRole.HEAD_TEACHER.value,
     ]
+
+
+def test_the_head_s_signature_stands_for_her_agreeing_to_release_school_funding(
+    qtbot, main_window, store
+):
+    from test_review_and_family import open_example
+
+    from coplan.domain.fingerprint import fingerprint, shown_to_head
+    from coplan.domain.rules import validate
+
+    wizard = open_example(main_window, store, qtbot)
+    plan = wizard.session.plan
+    item = plan.items[0]
+    item.category = "school_funded_support"
+    agreement = plan.current_agreement(item.setting_id)
+    agreement.shown = shown_to_head(plan, item.setting_id)
+    agreement.fingerprint = fingerprint(plan, item.setting_id)
+    wizard.session.edited()
+    wizard.go_to("provision")
+    page = wizard.currentPage()
+    page.select_item(item.id)
+    evidence = page.condition_edits["head_agrees"]
+    assert evidence.isReadOnly()
+    assert (
+        evidence.text() == "Agreed by Helen Whitfield on the sign-off screen on 16 November 2026."
+    )
+    assert not [f for f in validate(plan, wizard.session.pack) if "head_agrees" in f.field]

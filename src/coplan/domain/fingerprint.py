@@ -302,3 +302,18 @@ def signed_change_warning(plan: Plan, item_id: str, field: str) -> str | None:
         f"{who} agreed to {shown_value(field, value)} for {label}{when}; changing it means "
         "asking them again."
     )
+
+
+def condition_met_by_agreement(plan: Plan, item: ProvisionItem, condition) -> str | None:
+    """The words that stand as evidence when a pack's condition is met by the head's signed
+    premises agreement for the item (`Condition.met_by_premises_agreement`): "Agreed by Helen
+    Whitfield on the sign-off screen on 16 November 2026." None when it is not (then the
+    officer records the evidence, once, at the item)."""
+    if not getattr(condition, "met_by_premises_agreement", False):
+        return None
+    found = signed_item(plan, item.id)
+    if found is None:
+        return None
+    agreement, _shown = found
+    when = f" on {format_long(agreement.signed_on)}" if agreement.signed_on else ""
+    return f"Agreed by {signer_words(agreement, plan)} on the sign-off screen{when}."

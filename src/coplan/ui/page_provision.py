@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coplan.domain.budget import summarise
+from coplan.domain.fingerprint import condition_met_by_agreement
 from coplan.domain.model import (
     CostBasis,
     Frequency,
@@ -581,6 +582,11 @@ class ProvisionPage(PlanPage):
             edit = QLineEdit(self.ui.itemConditions)
             edit.setObjectName(f"condition_{condition_id}")
             edit.setText(item.condition_evidence.get(condition_id, ""))
+            signed = condition_met_by_agreement(self.plan, item, condition) if condition else None
+            if signed and not edit.text():
+                # Asked once: the head's signature on the sign-off screen records it.
+                edit.setText(signed)
+                edit.setReadOnly(True)
             if condition and condition.prompt:
                 edit.setPlaceholderText(condition.prompt)
             label = QLabel(f"Evidence: {label_text}", self.ui.itemConditions)
@@ -590,7 +596,8 @@ class ProvisionPage(PlanPage):
             edit.setProperty("coplanLabel", label.text())
             form.addRow(label, edit)
             TextLimit(edit, max_length("items.condition_evidence.*"))
-            edit.textEdited.connect(lambda t, c=condition_id: self._evidence(c, t))
+            if not edit.isReadOnly():
+                edit.textEdited.connect(lambda t, c=condition_id: self._evidence(c, t))
             self.condition_edits[condition_id] = edit
 
     def _evidence(self, condition_id: str, value: str) -> None:
