@@ -254,3 +254,20 @@ def test_the_head_s_signature_stands_for_her_agreeing_to_release_school_funding(
         evidence.text() == "Agreed by Helen Whitfield on the sign-off screen on 16 November 2026."
     )
     assert not [f for f in validate(plan, wizard.session.pack) if "head_agrees" in f.field]
+
+
+def test_how_a_signed_item_is_managed_says_so_where_it_is_chosen(qtbot, main_window, store):
+    from test_review_and_family import open_example
+
+    wizard = open_example(main_window, store, qtbot)
+    plan = wizard.session.plan
+    wizard.go_to("management")
+    page = wizard.currentPage()
+    combo = page.item_combos[plan.items[0].id]
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    combo.setFocus()
+    label = page.signed.label_for(combo)
+    qtbot.waitUntil(lambda: label.isVisibleTo(page))
+    assert label.text().startswith("Helen Whitfield agreed to “iPad")
+    assert "how it is managed, means asking them again" in label.text()

@@ -207,6 +207,17 @@ class ManagementPage(PlanPage):
             form.addRow(label, combo)
             combo.currentIndexChanged.connect(lambda _i, c=combo, i=item: self._managed(i, c))
             self.item_combos[item.id] = combo
+        from .signed_notice import SignedFieldNotices
+
+        # A head's agreement covers how an item she signed for is managed: said at the choice.
+        if getattr(self, "signed", None) is not None:
+            self.signed.deleteLater()  # the combos it watched were removed with their rows
+        self.signed = SignedFieldNotices(
+            lambda: self.plan,
+            lambda: None,
+            {combo: (item_id, "item") for item_id, combo in self.item_combos.items()},
+            self.ui.itemManagement,
+        )
 
     def _managed(self, item: ProvisionItem, combo: QComboBox) -> None:
         if self.is_loading:

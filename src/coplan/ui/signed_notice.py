@@ -27,22 +27,25 @@ class SignedFieldNotices(QObject):
         self,
         plan: Callable[[], object],
         item_id: Callable[[], str | None],
-        fields: dict[QWidget, str],
+        fields: dict[QWidget, str | tuple[str, str]],
         parent: QObject,
     ) -> None:
         super().__init__(parent)
         self._plan = plan
         self._item_id = item_id
-        self._fields = fields  # widget → the key of `fingerprint.shown_item` it edits
+        # widget → the key of `fingerprint.shown_item` it edits (of the current item), or
+        # (item id, key) for a field that belongs to one item (the How it is managed page).
+        self._fields = fields
         self._labels: dict[QWidget, tuple[QLabel, object]] = {}
         for widget in fields:
             widget.installEventFilter(self)
 
     def words_for(self, widget: QWidget) -> str | None:
-        item_id = self._item_id()
+        field = self._fields[widget]
+        item_id, key = field if isinstance(field, tuple) else (self._item_id(), field)
         if item_id is None:
             return None
-        return signed_change_warning(self._plan(), item_id, self._fields[widget])
+        return signed_change_warning(self._plan(), item_id, key)
 
     def label_for(self, widget: QWidget) -> QLabel:
         if widget not in self._labels:
