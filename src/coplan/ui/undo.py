@@ -94,7 +94,10 @@ class PlanUndo(QObject):
         self._keys: dict[tuple, int] = {}
         self._generation = 0  # a new one whenever the focus moves: typing after it is a new step
         app = QApplication.instance()
-        if app is not None:
+        # A session may run without widgets (a QCoreApplication: the store's two-process
+        # tests, a script): then there is no focus, and steps are named and merged by name.
+        self._widgets = isinstance(app, QApplication)
+        if self._widgets:
             app.focusChanged.connect(self._focus_moved)
 
     @property
@@ -121,7 +124,7 @@ class PlanUndo(QObject):
             return
         before, self._current = self._current, after
         page = self._page()
-        focused = QApplication.focusWidget()
+        focused = QApplication.focusWidget() if self._widgets else None
         if name is None:
             from .fields import label_text_for
 
