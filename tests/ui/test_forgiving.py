@@ -271,3 +271,31 @@ def test_how_a_signed_item_is_managed_says_so_where_it_is_chosen(qtbot, main_win
     qtbot.waitUntil(lambda: label.isVisibleTo(page))
     assert label.text().startswith("Helen Whitfield agreed to “iPad")
     assert "how it is managed, means asking them again" in label.text()
+
+
+def test_the_person_paid_is_the_parent_already_named_at_the_meeting(qtbot, main_window):
+    from coplan.domain.model import (
+        Attendee,
+        AttendeeRole,
+        ManagementOption,
+        ProvisionItem,
+        RecipientKind,
+    )
+
+    wizard, driver = open_new(main_window, qtbot)
+    plan = wizard.session.plan
+    plan.child.full_name = "Harry Thompson"
+    plan.meeting.attendees.append(Attendee("Leanne Thompson", AttendeeRole.PARENT))
+    plan.items.append(
+        ProvisionItem(id="p1", description="Tutor", management=ManagementOption.DIRECT_PAYMENT)
+    )
+    wizard.session.edited()
+    wizard.go_to("management")
+    page = wizard.currentPage()
+    assert plan.direct_payment.recipient_name == "Leanne Thompson"  # not asked again
+    assert page.ui.dpRecipientName.text() == "Leanne Thompson"
+    driver.choose(page.ui.dpRecipient, RecipientKind.YOUNG_PERSON.value)
+    assert plan.direct_payment.recipient_name == "Harry Thompson"
+    driver.type(page.ui.dpRecipientName, "Harry J Thompson")
+    driver.choose(page.ui.dpRecipient, RecipientKind.PARENT.value)
+    assert plan.direct_payment.recipient_name == "Harry J Thompson"  # typed: kept

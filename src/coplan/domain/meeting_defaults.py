@@ -24,3 +24,18 @@ def next_attendee_role(present: list[AttendeeRole]) -> AttendeeRole:
         if present.count(role) < usual:
             return role
     return AttendeeRole.OTHER
+
+
+def recipient_name_for(plan, kind) -> str:
+    """Who a direct payment of this kind goes to, from what the meeting already recorded: the
+    first parent or carer at the meeting, or the young person themself; "" when the meeting
+    does not say (a nominee or representative is always typed)."""
+    from .model import RecipientKind
+
+    if kind is RecipientKind.YOUNG_PERSON:
+        return plan.child.full_name.strip()
+    if kind is RecipientKind.PARENT:
+        for attendee in plan.meeting.attendees:
+            if attendee.role is AttendeeRole.PARENT and attendee.name.strip():
+                return attendee.name.strip()
+    return ""
