@@ -299,3 +299,24 @@ def test_the_person_paid_is_the_parent_already_named_at_the_meeting(qtbot, main_
     driver.type(page.ui.dpRecipientName, "Harry J Thompson")
     driver.choose(page.ui.dpRecipient, RecipientKind.PARENT.value)
     assert plan.direct_payment.recipient_name == "Harry J Thompson"  # typed: kept
+
+
+def test_undoing_the_change_that_made_a_new_draft_revision(qtbot, main_window, store):
+    from test_review_and_family import open_example
+
+    from coplan.domain.model import PlanStatus
+    from coplan.domain.stages import changed_since_served
+
+    wizard = open_example(main_window, store, qtbot)
+    driver = Driver(qtbot, wizard)
+    plan = wizard.session.plan
+    assert plan.status is PlanStatus.CONSULTATION and not changed_since_served(plan)
+    sent = plan.draft_revision
+    page = wizard.currentPage()
+    driver.type(page.ui.childPreferredName, "Mara")
+    qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=2000)
+    assert plan.draft_revision == sent + 1  # the save made it the next revision
+    wizard.undo_action.trigger()
+    assert plan.draft_revision == sent and not changed_since_served(plan)
+    wizard.redo_action.trigger()
+    assert plan.draft_revision == sent + 1 and plan.child.preferred_name == "Mara"

@@ -271,6 +271,7 @@ class PlanSession(QObject):
             return False  # waiting for the officer to choose; nothing is written meanwhile
         if not self.dirty:
             return True
+        draft = self.plan.draft_revision
         try:
             self.valid_agreements, self.revision = save_edit(
                 self.store,
@@ -288,6 +289,9 @@ class PlanSession(QObject):
             self.save_failed.emit(self.last_error)
             self._save_timer.start(RETRY_MS)
             return False
+        if self.plan.draft_revision != draft:
+            # The save made a sent draft its next revision: that is part of the last step.
+            self.undo.rebase()
         self._now_saved()
         return True
 

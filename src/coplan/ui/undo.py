@@ -159,6 +159,19 @@ class PlanUndo(QObject):
         finally:
             self._restoring = False
 
+    def rebase(self) -> None:
+        """The plan changed by itself after the last step (a save made a sent draft its next
+        revision): that belongs to the last step, so that undo and redo agree with the store."""
+        now = snapshot(self.plan)
+        if now == self._current:
+            return
+        self._current = now
+        count = self.stack.count()
+        if count and self.stack.index() == count:
+            top = self.stack.command(count - 1)
+            if isinstance(top, PlanStep):
+                top.after = now
+
     def milestone(self) -> None:
         """A decision was recorded outside the fields (a signature, a step of the timeline): it
         is not undone, and the history starts again from the plan as it is now."""
