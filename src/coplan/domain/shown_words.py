@@ -248,3 +248,12 @@ def previous_conditions_words(signed_on: date | None) -> str:
         f"Last time{when} you agreed with the conditions ticked below. Keep them, change them "
         "or untick them:"
     )
+
+
+def previous_conditions_for_officer(signed_on: date | None) -> str:
+    """The same offer on the officer's form for a decision given on paper or by email."""
+    when = f" on {format_long(signed_on)}" if signed_on else ""
+    return (
+        f"Last time{when} the head agreed with the conditions ticked below: check them against "
+        "this answer."
+    )
