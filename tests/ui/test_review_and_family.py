@@ -99,6 +99,10 @@ def test_family_view_updates_live_in_large_text(qtbot, main_window, store):
     qtbot.waitUntil(lambda: "A new iPad\n£429.00, paid once" in view.words(), timeout=1000)
     driver.click(wizard.button(wizard.WizardButton.CustomButton1))
     assert not view.isVisible()
+    driver.click(wizard.button(wizard.WizardButton.CustomButton1))
+    assert view.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # closes the family view, never the plan
+    assert not view.isVisible() and wizard.isVisible()
 
 
 def test_eligibility_from_the_pack_shows_inline(qtbot, main_window, store):

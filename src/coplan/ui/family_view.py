@@ -147,6 +147,14 @@ class FamilyView(QWidget):
             )
         self.chart.set_groups(groups)
 
+    def keyPressEvent(self, event) -> None:
+        # Full screen on the family's monitor has no title bar: Escape closes it (nothing in it
+        # can be lost; the officer's Family view button opens it again).
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
     # -- where it shows ----------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
