@@ -41,7 +41,7 @@ class Settings(dict):
     def value(self, key, default=None):
         return self.get(key, default)
 
-    def setValue(self, key, value):  # noqa: N802 - QSettings' name
+    def setValue(self, key, value):  # QSettings' name
         self[key] = value
 
     def remove(self, group):
