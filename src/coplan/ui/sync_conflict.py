@@ -37,7 +37,8 @@ class SyncConflictDialog(QDialog):
         self.features = features
         self.working = False
         self.choices = side_by_side(laptop_plan, team_plan)
-        called = laptop_plan.child.called or team_plan.child.called or "this child"
+        # The full name: the name they like to be called may be one of the differences.
+        called = laptop_plan.child.full_name or team_plan.child.full_name or "this child"
         self.setWindowTitle(f"Changed here and in the team database: {called}’s plan")
         who = conflict.team_saved_by or "someone in the team"
         when = f" at {long_moment(conflict.team_saved_at)}" if conflict.team_saved_at else ""

@@ -222,7 +222,9 @@ class SyncController(QObject):
         self.label.setVisible(True)
         status = self.status
         if status is None:
-            self.label.setText("Syncing…" if self.syncing else "Sync status not known yet.")
+            self.label.setText(
+                "Syncing with the team database…" if self.syncing else "Sync status not known yet."
+            )
             self.conflicts_button.setVisible(False)
             return
         now = datetime.now(UTC)
