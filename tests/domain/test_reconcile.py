@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from copy import deepcopy
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coplan.domain.model import FundingStream, Need, NeedSection, PlanStatus
-from coplan.domain.reconcile import NOT_IN_THIS_COPY, combine, side_by_side
+from coplan.domain.reconcile import NOT_IN_THIS_COPY, combine, kept_agreements, side_by_side
 from coplan.plan_file import read_plan as load
 
 
@@ -111,8 +112,12 @@ def test_every_difference_between_two_unrelated_plans_is_offered(pair):
     choices = side_by_side(laptop, team)
     assert len({c.key for c in choices}) == len(choices)
     everything = {c.key for c in choices}
-    assert combine(laptop, team, everything) == laptop
-    assert combine(laptop, team, set()) == team
+    agreements = {a.id for a in laptop.premises_agreements + team.premises_agreements}
+    for chosen, side in ((everything, laptop), (set(), team)):
+        combined = combine(laptop, team, chosen)
+        # Exactly that side's plan, but no recorded agreement of either side is dropped.
+        assert {a.id for a in combined.premises_agreements} == agreements
+        assert replace(combined, premises_agreements=[]) == replace(side, premises_agreements=[])
     for choice in choices:
         assert choice.laptop != choice.team, choice
         assert choice.laptop.strip() and choice.team.strip()
@@ -130,3 +135,18 @@ def test_any_selection_gives_a_plan_whose_rows_match_the_selection(data):
     # Against the laptop, only the rows taken from the team differ; against the team, the rest.
     assert {c.key for c in side_by_side(laptop, combined)} <= {c.key for c in choices} - chosen
     assert {c.key for c in side_by_side(combined, team)} <= chosen
+
+
+def test_an_agreement_recorded_in_one_copy_only_is_kept_whatever_is_chosen():
+    """A head teacher's recorded decision is never dropped by a sync."""
+    plans = _examples()
+    laptop = next(p for p in plans if p.premises_agreements)
+    team = deepcopy(laptop)
+    team.premises_agreements = []
+    team.child.preferred_name = "Someone"
+    assert [c.key for c in side_by_side(laptop, team)] == ["child.preferred_name"]
+    setting = laptop.setting(laptop.premises_agreements[0].setting_id).name
+    assert kept_agreements(laptop, team) == [(setting, "this laptop")]
+    for chosen in (set(), {"child.preferred_name"}):
+        combined = combine(laptop, team, chosen)
+        assert combined.premises_agreements == laptop.premises_agreements

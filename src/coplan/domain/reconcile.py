@@ -13,6 +13,11 @@ that side's plan, which `tests/domain/test_reconcile.py` checks on the example p
 Things that only make sense together move together: the plan's stage and its dates; the
 indicative budget (its questionnaire answers, score, band and amounts); a provision line, a
 need, a setting… as a whole.
+
+A head teacher's recorded decision (a premises agreement) is never dropped by a sync: one
+recorded in only one copy is not a choice; it is kept whatever the officer chooses
+(`kept_agreements` names them for the screen). Where both copies have it and they differ (a
+withdrawal recorded on one side), the officer chooses which record to keep.
 """
 
 from __future__ import annotations
@@ -171,7 +176,9 @@ def side_by_side(laptop: Plan, team: Plan) -> list[Choice]:
             )
     for attribute, (kind, naming) in IDENTIFIED.items():
         handled.add(attribute)
-        choices += _list_choices(attribute, kind, naming, laptop, team)
+        choices += _list_choices(
+            attribute, kind, naming, laptop, team, both_only=attribute == "premises_agreements"
+        )
     for field in fields(Plan):  # everything else, including fields added after this was written
         if field.name in handled:
             continue
@@ -188,10 +195,41 @@ def side_by_side(laptop: Plan, team: Plan) -> list[Choice]:
     return choices
 
 
+def kept_agreements(laptop: Plan, team: Plan) -> list[tuple[str, str]]:
+    """Premises agreements recorded in one copy only, kept whatever is chosen:
+    [(the setting's name, "this laptop" or "the team database")]."""
+    on_laptop = {a.id for a in laptop.premises_agreements}
+    on_team = {a.id for a in team.premises_agreements}
+    kept = []
+    for plan, only, where in (
+        (laptop, on_laptop - on_team, "this laptop"),
+        (team, on_team - on_laptop, "the team database"),
+    ):
+        for agreement in plan.premises_agreements:
+            if agreement.id in only:
+                setting = plan.setting(agreement.setting_id)
+                kept.append((setting.name if setting else agreement.setting_id, where))
+    return kept
+
+
 def combine(laptop: Plan, team: Plan, from_laptop) -> Plan:
     """The team's copy with the laptop's side of each choice in `from_laptop` (keys of
-    `side_by_side`). Neither argument is changed."""
+    `side_by_side`), and every premises agreement either copy recorded. Neither argument is
+    changed."""
     keep = set(from_laptop)
+    result = _combine(laptop, team, keep)
+    recorded = {a.id for a in result.premises_agreements}
+    for agreement in laptop.premises_agreements:
+        if agreement.id not in recorded and not any(
+            a.id == agreement.id for a in team.premises_agreements
+        ):
+            result.premises_agreements = _with_entry(
+                result.premises_agreements, laptop.premises_agreements, agreement.id
+            )
+    return result
+
+
+def _combine(laptop: Plan, team: Plan, keep: set) -> Plan:
     result = copy.deepcopy(team)
     for key in keep:
         if key == "stage":
@@ -226,13 +264,15 @@ def combine(laptop: Plan, team: Plan, from_laptop) -> Plan:
 
 
 # -- lists of things with ids ------------------------------------------------------------------
-def _list_choices(attribute: str, kind: str, naming: str, laptop: Plan, team: Plan) -> list:
+def _list_choices(
+    attribute: str, kind: str, naming: str, laptop: Plan, team: Plan, *, both_only: bool = False
+) -> list:
     mine = {thing.id: thing for thing in getattr(laptop, attribute)}
     theirs = {thing.id: thing for thing in getattr(team, attribute)}
     choices = []
     for thing_id in sorted(mine.keys() | theirs.keys(), key=natural_key):
         a, b = mine.get(thing_id), theirs.get(thing_id)
-        if a == b:
+        if a == b or (both_only and (a is None or b is None)):
             continue
         name = _cut(getattr(b if b is not None else a, naming))
         what = f"{kind} “{name}”"
@@ -400,4 +440,4 @@ def _cut(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-__all__ = ["Choice", "combine", "side_by_side"]
+__all__ = ["Choice", "combine", "kept_agreements", "side_by_side"]

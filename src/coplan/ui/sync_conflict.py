@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from coplan.domain.reconcile import combine, side_by_side
+from coplan.domain.reconcile import combine, kept_agreements, side_by_side
 
 from .forms_compiled.ui_sync_conflict import Ui_SyncConflictDialog
 from .team_caseload import long_moment
@@ -48,9 +48,17 @@ class SyncConflictDialog(QDialog):
             "them by ticking, in every row, the side to keep. Whatever you do not keep stays in "
             "the plan’s history as a version, so nobody’s work is thrown away."
         )
+        kept = kept_agreements(laptop_plan, team_plan)
+        if kept:
+            which = "; ".join(f"{name} (recorded on {where})" for name, where in kept)
+            ui.introLabel.setText(
+                ui.introLabel.text()
+                + f"\n\nKept whatever you choose, because a recorded decision is never dropped: "
+                f"the premises agreement of {which}."
+            )
         self._fill()
-        ui.keepLaptopButton.clicked.connect(lambda: self.keep("laptop"))
-        ui.keepTeamButton.clicked.connect(lambda: self.keep("team"))
+        ui.keepLaptopButton.clicked.connect(lambda: self.keep_whole(LAPTOP))
+        ui.keepTeamButton.clicked.connect(lambda: self.keep_whole(TEAM))
         ui.combineButton.clicked.connect(self.keep_ticked)
         ui.laterButton.clicked.connect(self.reject)
         ui.choicesTable.itemChanged.connect(self._ticked)
@@ -153,9 +161,9 @@ class SyncConflictDialog(QDialog):
             return False
         from_laptop = {key for key, side in chosen.items() if side == LAPTOP}
         if len(from_laptop) == len(self.choices):
-            return self.keep("laptop")
+            return self.keep_whole(LAPTOP)
         if not from_laptop:
-            return self.keep("team")
+            return self.keep_whole(TEAM)
         combined = combine(self.laptop_plan, self.team_plan, from_laptop)
         problem = _what_does_not_fit(combined)
         if problem:
@@ -165,6 +173,15 @@ class SyncConflictDialog(QDialog):
                 "both from the same copy."
             )
             return False
+        return self.keep(combined)
+
+    def keep_whole(self, side: int) -> bool:
+        """One whole copy; with any agreement recorded only in the other added to it."""
+        plan = self.laptop_plan if side == LAPTOP else self.team_plan
+        chosen = {c.key for c in self.choices} if side == LAPTOP else set()
+        combined = combine(self.laptop_plan, self.team_plan, chosen)
+        if combined == plan:
+            return self.keep("laptop" if side == LAPTOP else "team")
         return self.keep(combined)
 
     def keep(self, keep) -> bool:

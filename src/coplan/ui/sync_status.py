@@ -110,6 +110,7 @@ class SyncController(QObject):
         self.syncing = False
         self.failure = ""
         self.offline = False
+        self.problems: list[str] = []  # plans the last sync could not sync, and why
         self.status = None  # the engine's SyncStatus, read after every job
         self.label = QLabel(status_bar)
         self.label.setObjectName("syncStatus")
@@ -189,6 +190,9 @@ class SyncController(QObject):
         self.syncing = False
         self.offline = bool(getattr(report, "unreachable", False))
         self.failure = getattr(report, "error", "") or ""
+        self.problems = [
+            f"Plan {problem.plan_id}: {problem.said}" for problem in getattr(report, "problems", ())
+        ]
         self._every.start(RETRY_MS if self.failure else SYNC_EVERY_MS)
         self.refresh()
         self.synced.emit(report)
@@ -228,11 +232,13 @@ class SyncController(QObject):
             self.conflicts_button.setVisible(False)
             return
         now = datetime.now(UTC)
-        self.label.setText(
-            status_words(
-                status, now=now, syncing=self.syncing, failure=self.failure, offline=self.offline
-            )
+        words = status_words(
+            status, now=now, syncing=self.syncing, failure=self.failure, offline=self.offline
         )
+        if self.problems and not self.syncing:
+            plans = "1 plan" if len(self.problems) == 1 else f"{len(self.problems)} plans"
+            words += f" {plans} could not be synced (point here to see why)."
+        self.label.setText(words)
         self.conflicts_button.setVisible(bool(status.conflicts))
         details = [f"Team database: {self.link.where()}."]
         if status.last_synced_at is not None:
@@ -241,4 +247,5 @@ class SyncController(QObject):
         details.append(f"Changes on this laptop not yet sent: {status.changes_waiting:,}.")
         if self.failure:
             details.append(self.failure)
+        details += self.problems
         self.label.setToolTip("\n".join(details))

@@ -131,6 +131,14 @@ class TeamFeatures(QObject):
     def _synced(self, report) -> None:
         # Plans may have come down, gone (handed over) or changed: show the laptop's caseload again.
         self.local_changed(None)
+        open_and_gone = [i for i in getattr(report, "handed_over", ()) if i in self.window.wizards]
+        if open_and_gone:
+            # Taken by another laptop (cover): this laptop's changes went up first.
+            self.window.statusBar().showMessage(
+                "A plan open here was taken by another officer's laptop; your changes up to the "
+                "sync went to the team database. Close it: later changes cannot be saved here.",
+                30000,
+            )
         if self.panel is not None and self.panel.isVisible():
             self.panel.reload()
 

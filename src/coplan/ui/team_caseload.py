@@ -122,7 +122,8 @@ class TeamCaseloadModel(QAbstractTableModel):
         if column == 0:
             return child_words(plan)
         if column == 1:
-            return text.STATUS.get(plan.status, str(plan.status))
+            stage = text.STATUS.get(plan.status, str(plan.status))
+            return f"{stage}, in the bin" if getattr(plan, "in_bin", False) else stage
         if column == HELD_BY:
             if holding is None:
                 return FREE
