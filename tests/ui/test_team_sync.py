@@ -48,7 +48,8 @@ def test_the_status_bar_words():
     assert status_words(Status(), now=NOW) == "Not synced with the team database yet."
     assert status_words(Status(), now=NOW, syncing=True) == "Syncing with the team database…"
     assert status_words(Status(last_synced_at=NOW, conflicts=2), now=NOW) == (
-        "Synced just now. 2 plans were changed here and in the team database: choose what to keep."
+        "Synced just now. 2 plans were changed here and in the team database, and wait for your "
+        "choice."
     )
     # The engine's own record of a failed attempt after the last good sync, at start-up.
     recorded = Status(
@@ -412,3 +413,23 @@ def test_settings_say_what_is_missing(qtbot, team_window):
     assert "Enter the team database's server name" in dialog.ui.resultLabel.text()
     dialog.ui.hostEdit.setText("127.0.0.1")
     assert dialog.ui.allowPlainCheck.isEnabled()
+
+
+# -- at 1366×768 -----------------------------------------------------------------------------------
+def test_the_team_screens_fit_a_council_laptop(qtbot, team_window, two_copies):
+    from screens import HEIGHT, WIDTH, layout_problems
+
+    team_window.resize(WIDTH, HEIGHT - 60)
+    panel = load_team_tab(qtbot, team_window)
+    problems = [f"team caseload: {p}" for p in layout_problems(team_window)]
+    assert panel.isVisible()
+    dialog = team_window.team.open_conflict(team_window.team.link.conflicts()[0])
+    qtbot.addWidget(dialog)
+    assert dialog.width() <= WIDTH and dialog.height() <= HEIGHT - 60
+    qtbot.wait(10)
+    problems += [f"conflict: {p}" for p in layout_problems(dialog)]
+    settings_dialog = team_window.team.settings_dialog()
+    qtbot.addWidget(settings_dialog)
+    settings_dialog.show()
+    problems += [f"settings: {p}" for p in layout_problems(settings_dialog)]
+    assert problems == []

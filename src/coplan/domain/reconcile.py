@@ -183,16 +183,31 @@ def side_by_side(laptop: Plan, team: Plan) -> list[Choice]:
         if field.name in handled:
             continue
         mine, theirs = getattr(laptop, field.name), getattr(team, field.name)
-        if mine != theirs:
-            choices.append(
-                Choice(
-                    field.name,
-                    _capital(_label(field.name)),
-                    _value_words(mine),
-                    _value_words(theirs),
-                )
-            )
+        if mine == theirs:
+            continue
+        if _is_lines(mine) and _is_lines(theirs):
+            laptop_words, team_words = _lines_words(mine, theirs), _lines_words(theirs, mine)
+        else:
+            laptop_words, team_words = _value_words(mine), _value_words(theirs)
+        choices.append(Choice(field.name, _capital(_label(field.name)), laptop_words, team_words))
     return choices
+
+
+def _is_lines(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _lines_words(lines: list[str], other: list[str]) -> str:
+    """Lines of text (what matters): those this copy has and the other does not, and how many
+    are the same in both (the whole list would bury the one line that differs)."""
+    own = [line for line in lines if line not in other]
+    same = len(lines) - len(own)
+    words = own or ["Nothing the other copy does not have"]
+    if same:
+        words.append(f"(and {same} line{'s' if same != 1 else ''} the same in both)")
+    if not own and same and lines != [line for line in other if line in lines]:
+        words = [f"The same {same} lines in another order"]
+    return "\n".join(words)
 
 
 def kept_agreements(laptop: Plan, team: Plan) -> list[tuple[str, str]]:

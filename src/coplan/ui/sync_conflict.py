@@ -10,7 +10,7 @@ is safe: both copies wait, and the status bar keeps saying that a choice is wait
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -21,7 +21,11 @@ from .team_caseload import long_moment
 from .team_link import plain_failure
 
 LAPTOP, TEAM = 1, 2
-NOT_KEPT = QColor("#6b6b6b")  # the side not ticked reads as set aside, still readable
+NOT_KEPT = QColor("#6b6b6b")
+ROW_SPACE = 10  # pixels between rows: each row is one decision
+TOP_LEFT = (
+    Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+)  # the side not ticked reads as set aside, still readable
 
 
 class SyncConflictDialog(QDialog):
@@ -36,6 +40,7 @@ class SyncConflictDialog(QDialog):
         self.team_plan = team_plan
         self.features = features
         self.working = False
+        self._fitting = False
         self.choices = side_by_side(laptop_plan, team_plan)
         # The full name: the name they like to be called may be one of the differences.
         called = laptop_plan.child.full_name or team_plan.child.full_name or "this child"
@@ -77,6 +82,7 @@ class SyncConflictDialog(QDialog):
             what = QTableWidgetItem(choice.what)
             what.setFlags(Qt.ItemFlag.ItemIsEnabled)
             what.setFont(bold)
+            what.setTextAlignment(TOP_LEFT)
             table.setItem(row, 0, what)
             for column, words in ((LAPTOP, choice.laptop), (TEAM, choice.team)):
                 item = QTableWidgetItem(words)
@@ -86,6 +92,7 @@ class SyncConflictDialog(QDialog):
                     | Qt.ItemFlag.ItemIsUserCheckable
                 )
                 item.setCheckState(Qt.CheckState.Unchecked)
+                item.setTextAlignment(TOP_LEFT)
                 side = "this laptop" if column == LAPTOP else "the team database"
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{choice.what}, {side}: {words}")
                 table.setItem(row, column, item)
@@ -94,13 +101,31 @@ class SyncConflictDialog(QDialog):
         header.setSectionResizeMode(LAPTOP, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TEAM, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, table.fontMetrics().horizontalAdvance("M" * 22))
-        table.resizeRowsToContents()
+        # Wrapped text needs its row height again whenever a column's width changes.
+        header.sectionResized.connect(lambda *_a: self._fit_rows())
+        self._fit_rows()
         if not self.choices:
             self.ui.tableLabel.setText("The two copies say the same: keep either, nothing is lost.")
 
+    def _fit_rows(self) -> None:
+        if not self._fitting:
+            self._fitting = True
+            QTimer.singleShot(0, self, self._fit_rows_now)
+
+    def _fit_rows_now(self) -> None:
+        self._fitting = False
+        table = self.ui.choicesTable
+        table.resizeRowsToContents()
+        for row in range(table.rowCount()):  # room between rows: each is one decision
+            table.setRowHeight(row, table.rowHeight(row) + ROW_SPACE)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_rows()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.ui.choicesTable.resizeRowsToContents()  # wrapped text needs the new widths
+        self._fit_rows()
 
     def _ticked(self, item: QTableWidgetItem) -> None:
         if item.column() not in (LAPTOP, TEAM):

@@ -92,7 +92,7 @@ def status_words(
         words += f"; {_changes(waiting)} waiting." if waiting else "."
     if status.conflicts:
         plans = "1 plan was" if status.conflicts == 1 else f"{status.conflicts:,} plans were"
-        words += f" {plans} changed here and in the team database: choose what to keep."
+        words += f" {plans} changed here and in the team database, and wait{'s' if status.conflicts == 1 else ''} for your choice."
     return words
 
 
