@@ -378,3 +378,18 @@ def test_without_tls_on_the_server_verify_full_does_not_connect():
         _connect(url)  # no sslmode: verify-full is added, and the server offers no TLS
     assert "does not offer TLS" in describe_failure(refused.value)
     assert _connect(local_test_url(url)) is False  # said explicitly, for a local test server
+
+
+def test_a_set_up_problem_is_told_apart_from_no_network():
+    from coplan.store.team_connection import is_network_failure
+
+    class Failure(Exception):
+        pass
+
+    assert is_network_failure(Failure("connection failed: Connection refused"))
+    assert is_network_failure(Failure("connection timeout expired"))
+    assert not is_network_failure(Failure('password authentication failed for user "x"'))
+    assert not is_network_failure(Failure("certificate verify failed: unable to get issuer"))
+    wrapped = Failure("the team database cannot be reached")
+    wrapped.__context__ = Failure("connection failed: server does not support SSL")
+    assert not is_network_failure(wrapped)

@@ -298,6 +298,43 @@ def create_team_engine(url, **engine_options):
     return create_engine(checked_url(url), **options)
 
 
+_NETWORK_WORDS = (
+    "timeout",
+    "timed out",
+    "connection refused",
+    "could not translate host name",
+    "name or service not known",
+    "network is unreachable",
+    "no route to host",
+    "server closed the connection",
+    "connection reset",
+    "connection timed out",
+)
+_SET_UP_WORDS = (
+    "password",
+    "certificate",
+    "ssl",
+    "does not exist",
+    "pg_hba.conf",
+    "permission denied",
+)
+
+
+def is_network_failure(exc: BaseException) -> bool:
+    """Whether `exc` means "no network, or the server is down" (try again soon), as opposed to
+    a set-up problem (a refused password, a certificate, a missing database) that trying again
+    will not mend. Looks through a wrapping exception to the driver's error."""
+    seen = exc
+    while seen is not None:
+        text = str(getattr(seen, "orig", None) or seen).lower()
+        if any(words in text for words in _SET_UP_WORDS):
+            return False
+        if any(words in text for words in _NETWORK_WORDS):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def describe_failure(exc: BaseException, url=None) -> str:
     """Why the team database could not be used, in plain words, with no password in them."""
     if isinstance(exc, TeamConnectionError):

@@ -18,6 +18,7 @@ from coplan.store.team_connection import (
     TeamConnectionError,
     create_team_engine,
     describe_failure,
+    is_network_failure,
     load_team_settings,
     resolve_team_url,
 )
@@ -67,8 +68,17 @@ class TeamLink:
         engine = create_team_engine(url)
         try:
             return sync.open_team(engine)
-        except BaseException:
+        except Exception as exc:
             engine.dispose()
+            # The engine calls every refused connection "unreachable"; a refused password or a
+            # certificate that does not check out is a set-up problem: say which, in plain words.
+            cause = exc.__cause__ or exc.__context__
+            if (
+                type(exc).__name__ == "TeamUnreachable"
+                and cause is not None
+                and not is_network_failure(cause)
+            ):
+                raise TeamConnectionError(describe_failure(cause, url)) from None
             raise
 
     def _with_team(self, work):
