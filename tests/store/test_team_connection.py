@@ -393,3 +393,22 @@ def test_a_set_up_problem_is_told_apart_from_no_network():
     wrapped = Failure("the team database cannot be reached")
     wrapped.__context__ = Failure("connection failed: server does not support SSL")
     assert not is_network_failure(wrapped)
+
+
+def test_the_command_line_reads_the_apps_own_settings_and_keychain(qapp):
+    from coplan.store.team_connection import app_settings
+
+    settings = app_settings()  # the sandboxed user's (tests/conftest.py points HOME elsewhere)
+    try:
+        assert resolve_team_url() is None
+        save_team_settings(settings, TEAM)
+        save_password(TEAM, "from-the-keychain")
+        url = resolve_team_url()
+        assert (url.host, url.username, url.password) == (
+            "db.council.example",
+            "j.smith",
+            "from-the-keychain",
+        )
+    finally:
+        settings.remove("team")
+        settings.sync()

@@ -134,6 +134,15 @@ def load_team_settings(settings) -> TeamSettings | None:
     )
 
 
+def app_settings():
+    """The app's own settings (what Team database settings saved), for the command line."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        return None
+    return QSettings("CoPlan", "CoPlan")
+
+
 def save_team_settings(settings, team: TeamSettings) -> None:
     """Write the settings (never the password: that goes to the keychain)."""
     for key in _KEYS:
@@ -278,12 +287,12 @@ def local_test_url(url) -> str:
 
 def resolve_team_url(explicit: str | None = None, *, settings=None, password: str | None = None):
     """The team database to sync with, as a checked URL (with its password); None when none is
-    set up. First match wins: `explicit` (--team-url), $COPLAN_TEAM_URL, the settings with
-    `password` or the one in the keychain."""
+    set up. First match wins: `explicit` (--team-url), $COPLAN_TEAM_URL, the settings (the app's
+    own when none are given: the command line) with `password` or the one in the keychain."""
     chosen = explicit or os.environ.get(TEAM_URL_ENV) or None
     if chosen:
         return checked_url(chosen)
-    team = load_team_settings(settings)
+    team = load_team_settings(settings if settings is not None else app_settings())
     if team is None:
         return None
     return team_url(team, password if password is not None else saved_password(team))
