@@ -23,6 +23,7 @@ os.environ.pop("COPLAN_PASSPHRASE", None)
 
 import pytest  # noqa: E402
 from factories import TEST_PACKS  # noqa: E402
+from team_tls import tls_server  # noqa: E402, F401 - the fixture, for tests/store and tests/ui
 
 from coplan.policy import load_pack, load_pack_by_id  # noqa: E402
 
