@@ -433,3 +433,46 @@ def test_the_team_screens_fit_a_council_laptop(qtbot, team_window, two_copies):
     settings_dialog.show()
     problems += [f"settings: {p}" for p in layout_problems(settings_dialog)]
     assert problems == []
+
+
+def test_a_side_is_ticked_with_the_keyboard(qtbot, team_window, two_copies):
+    from coplan.ui.sync_conflict import LAPTOP, TEAM
+
+    dialog = team_window.team.open_conflict(team_window.team.link.conflicts()[0])
+    qtbot.addWidget(dialog)
+    table = dialog.ui.choicesTable
+    table.setFocus()
+    table.setCurrentCell(0, TEAM)
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert dialog.ticked() == {"child.preferred_name": TEAM}
+    table.setCurrentCell(0, LAPTOP)
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert dialog.ticked() == {"child.preferred_name": LAPTOP}
+
+
+def test_a_plan_taken_by_someone_else_since_the_list_was_read_warns_then(
+    qtbot, team_window, link, monkeypatch
+):
+    from fake_team import Holding, TeamPlan
+
+    panel = load_team_tab(qtbot, team_window)
+    panel.ui.teamView.selectRow(2)  # listed as free…
+    now = datetime.now(UTC)
+    link.plans = [  # …but Jo Smith took it a moment ago
+        TeamPlan(
+            **{
+                **p.__dict__,
+                "holding": Holding("p3", "Jo Smith", "LAPTOP-7", "laptop-jo", now, now),
+            }
+        )
+        if p.id == "p3"
+        else p
+        for p in link.plans
+    ]
+    seen: list = []
+    answer_box(monkeypatch, "Leave it with them", seen)
+    assert panel.take()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    assert "Jo Smith holds Amara Okafor’s plan on LAPTOP-7" in seen[0][1]
+    qtbot.waitUntil(lambda: not panel.loading, timeout=5_000)
+    assert [c for c in link.calls if c[0].startswith("take")] == [("take p3 force=False", False)]
