@@ -476,3 +476,12 @@ def test_a_plan_taken_by_someone_else_since_the_list_was_read_warns_then(
     assert "Jo Smith holds Amara Okafor’s plan on LAPTOP-7" in seen[0][1]
     qtbot.waitUntil(lambda: not panel.loading, timeout=5_000)
     assert [c for c in link.calls if c[0].startswith("take")] == [("take p3 force=False", False)]
+
+
+def test_a_plan_saved_during_a_sync_is_sent_soon_after_it(qtbot, team_window, link):
+    link.sync_seconds = 0.5
+    controller = team_window.team.controller
+    controller.sync_now()
+    team_window._plan_saved()  # saved while the sync runs: it may have missed it
+    qtbot.waitUntil(lambda: not controller.syncing, timeout=5_000)
+    assert controller._every.interval() == sync_status.SOON_AFTER_SAVE_MS

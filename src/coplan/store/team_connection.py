@@ -39,6 +39,12 @@ KEYCHAIN_SERVICE = "CoPlan team database"
 DEFAULT_PORT = 5432
 DEFAULT_DATABASE = "coplan"
 CONNECT_TIMEOUT_SECONDS = 10
+KEEPALIVES = {
+    "keepalives": "1",
+    "keepalives_idle": "30",
+    "keepalives_interval": "10",
+    "keepalives_count": "3",
+}
 # The operating system's trusted certificates (libpq 16+): a council CA already on its laptops.
 SYSTEM_CAS = "system"
 REQUIRED_SSLMODE = "verify-full"
@@ -265,6 +271,10 @@ def checked_url(url):
         query["sslmode"] = REQUIRED_SSLMODE
         query.setdefault("sslrootcert", SYSTEM_CAS)
     query.setdefault("connect_timeout", str(CONNECT_TIMEOUT_SECONDS))
+    # A laptop that loses the Wi-Fi mid-query notices within about a minute (TCP keepalives),
+    # instead of the operating system's quarter of an hour; the sync then resumes next time.
+    for name, value in KEEPALIVES.items():
+        query.setdefault(name, value)
     return parsed.set(query=query)
 
 

@@ -111,6 +111,7 @@ class SyncController(QObject):
         self.failure = ""
         self.offline = False
         self.problems: list[str] = []  # plans the last sync could not sync, and why
+        self._saved_while_syncing = False
         self.status = None  # the engine's SyncStatus, read after every job
         self.label = QLabel(status_bar)
         self.label.setObjectName("syncStatus")
@@ -144,7 +145,9 @@ class SyncController(QObject):
 
     def soon(self) -> None:
         """A plan was saved: send it up shortly (a burst of saves makes one sync)."""
-        if self.link.configured and not self.syncing:
+        if self.link.configured and self.syncing:
+            self._saved_while_syncing = True  # this sync may have missed it: another soon after
+        elif self.link.configured:
             remaining = self._every.remainingTime() if self._every.isActive() else -1
             if remaining < 0 or remaining > SOON_AFTER_SAVE_MS:
                 self._every.start(SOON_AFTER_SAVE_MS)
@@ -193,7 +196,7 @@ class SyncController(QObject):
         self.problems = [
             f"Plan {problem.plan_id}: {problem.said}" for problem in getattr(report, "problems", ())
         ]
-        self._every.start(RETRY_MS if self.failure else SYNC_EVERY_MS)
+        self._every.start(self._next_interval(SYNC_EVERY_MS))
         self.refresh()
         self.synced.emit(report)
 
@@ -201,8 +204,16 @@ class SyncController(QObject):
         self.syncing = False
         self.offline = type(exc).__name__ == "TeamUnreachable"
         self.failure = plain_failure(exc)
-        self._every.start(RETRY_MS)
+        self._every.start(self._next_interval(RETRY_MS))
         self.refresh()
+
+    def _next_interval(self, usual: int) -> int:
+        if self.failure:
+            usual = min(usual, RETRY_MS)
+        if self._saved_while_syncing:
+            self._saved_while_syncing = False
+            return min(usual, SOON_AFTER_SAVE_MS)
+        return usual
 
     # -- the words -----------------------------------------------------------------------------
     def refresh(self) -> None:

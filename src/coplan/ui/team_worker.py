@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 # On closing, how long to wait for a job that is running (a sync stops between plans when asked;
 # a dead network is noticed within the connection's timeout and keepalives).
-SHUTDOWN_WAIT_MS = 30_000
+SHUTDOWN_WAIT_MS = 10_000
 # Threads still running at shutdown: kept referenced, since destroying one aborts the process.
 _STILL_RUNNING: list[QThread] = []
 
