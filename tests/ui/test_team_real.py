@@ -35,8 +35,11 @@ def team_database():
     name = f"coplan_team_{uuid.uuid4().hex[:12]}"
     with admin.connect() as connection:
         connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = admin_url.set(database=name)
     try:
-        yield admin_url.set(database=name)
+        # IT's `coplan team upgrade`: an officer's CoPlan never creates the tables itself.
+        sync.open_team(url.render_as_string(hide_password=False), upgrade=True).close()
+        yield url
     finally:
         with admin.connect() as connection:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
