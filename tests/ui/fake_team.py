@@ -103,6 +103,9 @@ class FakeLink:
     def _called(self, name: str) -> None:
         self.calls.append((name, threading.current_thread() is threading.main_thread()))
 
+    def prepare(self) -> None:
+        """The real link reads the settings here, on the window's thread."""
+
     def where(self) -> str:
         return "s.patel on db.council.example"
 

@@ -49,6 +49,9 @@ class TeamFeatures(QObject):
 
     # -- the worker, made when first needed ------------------------------------------------------
     def worker(self):
+        """The team worker; every job is handed to it through here, on the window's thread, so
+        the link reads the settings now (`TeamLink.prepare`)."""
+        self.link.prepare()
         if self._worker is None:
             from .team_worker import TeamWorker
 

@@ -16,11 +16,13 @@ from collections.abc import Callable
 from coplan.store.team_connection import (
     TEAM_URL_ENV,
     TeamConnectionError,
+    checked_url,
     create_team_engine,
     describe_failure,
     is_network_failure,
     load_team_settings,
-    resolve_team_url,
+    saved_password,
+    team_url,
 )
 
 
@@ -33,6 +35,19 @@ class TeamLink:
         self._officer = officer
         self.computer = computer
         self.session_password: str | None = None  # typed, not saved: forgotten when CoPlan closes
+        # Read from the settings on the window's thread (`prepare`), used on the worker's: a
+        # QSettings object is not to be shared between threads.
+        self._officer_now = ""
+        self._team_now = None
+        self._url_now: str | None = None
+        self.prepare()
+
+    def prepare(self) -> None:
+        """On the window's thread, before a job is handed to the worker: the officer's name and
+        the team database's settings as they are now (the keychain is read on the worker's)."""
+        self._officer_now = self._officer()
+        self._team_now = load_team_settings(self.settings)
+        self._url_now = os.environ.get(TEAM_URL_ENV) or None
 
     # -- set-up ------------------------------------------------------------------------------
     @property
@@ -42,7 +57,7 @@ class TeamLink:
 
     @property
     def officer(self) -> str:
-        return self._officer()
+        return self._officer_now
 
     def where(self) -> str:
         """The team database's server, for the status bar's tooltip (never a password)."""
@@ -60,7 +75,13 @@ class TeamLink:
         """The team database (engine checked for TLS); TeamConnectionError in plain words."""
         from coplan.store import sync
 
-        url = resolve_team_url(settings=self.settings, password=self.session_password)
+        if self._url_now:
+            url = checked_url(self._url_now)
+        elif self._team_now is not None:
+            password = self.session_password
+            url = team_url(self._team_now, password if password else saved_password(self._team_now))
+        else:
+            url = None
         if url is None:
             raise TeamConnectionError(
                 "No team database is set up: choose Team, Team database settings."
