@@ -91,10 +91,18 @@ def other_laptop(tmp_path, team_database, plan_factory_name="Harry Thompson", pl
 
 
 def test_a_plan_goes_up_and_the_team_caseload_says_who_holds_what(
-    qtbot, team_window, store, tmp_path, team_database
+    qtbot, team_window, store, tmp_path, team_database, settings, caplog
 ):
+    import logging
+
     from factories import build_plan
 
+    from coplan.store.team_connection import save_password
+
+    caplog.set_level(logging.DEBUG)
+    # The test server trusts loopback, so any password signs in: the keychain's goes in the URL
+    # of every connection all the same, and must show in no log line.
+    save_password(team_settings_for(team_database), "Pa55-in-the-keychain")
     store.save(build_plan(), actor="Sam Patel", replaces=0)
     laptop_b, team = other_laptop(tmp_path, team_database)
     try:
@@ -127,6 +135,10 @@ def test_a_plan_goes_up_and_the_team_caseload_says_who_holds_what(
             qtbot_patch.undo()
         assert "b.officer holds Harry Thompson’s plan on LAPTOP-B" in seen[0]
         assert store.load("p-b").child.full_name == "Harry Thompson"
+        settings.sync()
+        assert "Pa55-in-the-keychain" not in caplog.text
+        assert "Pa55-in-the-keychain" not in (tmp_path / "settings.ini").read_text()
+        assert "Harry" not in caplog.text and "Amira" not in caplog.text
     finally:
         laptop_b.close()
         team.close()
