@@ -150,3 +150,17 @@ def test_an_agreement_recorded_in_one_copy_only_is_kept_whatever_is_chosen():
     for chosen in (set(), {"child.preferred_name"}):
         combined = combine(laptop, team, chosen)
         assert combined.premises_agreements == laptop.premises_agreements
+
+
+def test_the_officers_details_and_a_provision_reference_are_offered():
+    laptop = build_plan()
+    team = deepcopy(laptop)
+    team.officer.phone = "01632 960000"
+    team.items[0].provision_ref = "F3"
+    choices = {c.key: c for c in side_by_side(laptop, team)}
+    phone = choices["officer.phone"]
+    assert phone.what == "The case officer's details: phone"
+    assert phone.team == "01632 960000"
+    item = choices[f"items:{team.items[0].id}"]
+    assert "Where it is written in the plan (F, G or H): F3" in item.team.splitlines()
+    assert combine(laptop, team, {"officer.phone"}).officer.phone == laptop.officer.phone

@@ -56,6 +56,7 @@ VERSION_FIELDS = ("version", "previous_version_id")
 # Parts whose own fields are chosen one by one (when both copies have the part).
 FIELD_BY_FIELD_PARTS = {
     "child": "The child",
+    "officer": "The case officer's details",
     "meeting": "The meeting",
     "direct_payment": "The direct payment",
     "third_party": "The third party",
@@ -95,6 +96,9 @@ MORE_LABELS = {
     "received_on": "the date it came",
     "from_name": "from",
     "draft_revision_answered": "the draft answered",
+    "provision_ref": "where it is written in the plan (F, G or H)",
+    "email": "email",
+    "phone": "phone",
 }
 # Fields of a record that say nothing to an officer comparing two copies.
 UNSHOWN = ("id", "shown", "signature_svg_path", "fingerprint", "fingerprint_version")
@@ -338,12 +342,10 @@ def _item_words(item, other) -> str:
         for key in against:
             if key not in shown:  # e.g. "runs in" said by one side only
                 lines.append(f"{_capital(FIELD_LABELS.get(key, key))}: the usual")
-        for key in ("outcome_ids", "need_ids", "category", "condition_evidence"):
+        for key in ("outcome_ids", "need_ids", "category", "condition_evidence", "provision_ref"):
             if getattr(item, key) != getattr(other, key):
-                lines.append(
-                    f"{_capital(key.replace('_ids', 's it serves').replace('_', ' '))}: "
-                    f"{_value_words(getattr(item, key))}"
-                )
+                label = MORE_LABELS.get(key) or key.replace("_ids", "s it serves").replace("_", " ")
+                lines.append(f"{_capital(label)}: {_value_words(getattr(item, key))}")
         if not lines:
             lines.append("Other details differ")
     return "\n".join(lines)
