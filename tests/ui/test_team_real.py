@@ -14,10 +14,8 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from coplan.store import Store, open_store
+from coplan.store import Store, open_store, sync
 from coplan.store.team_connection import TeamSettings, save_team_settings
-
-sync = pytest.importorskip("coplan.store.sync")  # issue 15a's engine
 
 pytestmark = pytest.mark.postgresql
 
