@@ -74,9 +74,31 @@ def _url(url) -> str:
     return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
 
 
+def coplan_team_upgrade(url) -> subprocess.CompletedProcess:
+    """IT's command, as IT runs it: the owner's URL (a local test server: TLS off, said so)."""
+    import sys
+
+    from coplan.store.team_connection import local_test_url
+
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "coplan",
+            "team",
+            "upgrade",
+            "--team-url",
+            local_test_url(_url(url)),
+        ],
+        capture_output=True,
+        text=True,
+    )
+
+
 def test_the_owner_makes_the_tables_and_an_officer_works_in_them(team_database, plan_factory):
-    with open_store(database_url=_url(team_database["owner"])) as owner:  # the migrations
-        assert owner.count_plans() == 0
+    done = coplan_team_upgrade(team_database["owner"])  # the same migrations as a laptop's
+    assert done.returncode == 0, done.stderr
+    assert "is at CoPlan's schema" in done.stdout
     plan = plan_factory()
     with open_store(database_url=_url(team_database["officer"])) as officer:
         revision = officer.save(plan, actor="j.smith", replaces=0)
@@ -111,10 +133,15 @@ def test_an_officer_cannot_change_the_tables_or_the_audit_trail(team_database, p
 
 
 def test_an_officer_cannot_upgrade_the_tables(team_database):
-    """Only IT's owner role runs migrations: an officer's CoPlan on an empty database is refused
-    (StoreError, the migration rolled back), and nothing is created."""
+    """Only IT's owner role runs migrations: an officer's CoPlan syncing with an empty team
+    database is told IT must run `coplan team upgrade`; forced, the officer's role is refused
+    (the migration rolled back), and nothing is created."""
     from coplan.store import StoreError
+    from coplan.store.sync import TeamNeedsUpgrade, open_team
 
+    with pytest.raises(TeamNeedsUpgrade, match="coplan team upgrade"):
+        open_team(_url(team_database["officer"]))
+    assert coplan_team_upgrade(team_database["officer"]).returncode != 0
     with pytest.raises(StoreError):
         open_store(database_url=_url(team_database["officer"]))
     owner = create_engine(_url(team_database["owner"]), poolclass=NullPool)
