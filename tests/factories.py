@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from coplan.domain import agreements
+from coplan.domain import agreements, dp_agreement
 from coplan.domain.model import (
     Child,
     CostBasis,
@@ -110,7 +110,6 @@ def build_plan() -> Plan:
             best_interests_confirmed=True,
             no_adverse_impact_confirmed=True,
             efficient_use_confirmed=True,
-            agreement_signed_on=MEETING_DAY,
             first_payment_on=date(2026, 12, 7),
         ),
         organised_holder="Example Shire Council",
@@ -125,4 +124,18 @@ def build_plan() -> Plan:
         signed_on=MEETING_DAY,
         method=SignatureMethod.TYPED,
     )
+    sign_dp_agreement(plan)
     return plan
+
+
+def sign_dp_agreement(plan: Plan, pack=None, on: date = MEETING_DAY) -> None:
+    """Record the direct payment agreement as signed (typed) for the plan as it is now."""
+    from coplan.policy.loader import load_pack_by_id
+
+    dp_agreement.record_signing(
+        plan,
+        pack or load_pack_by_id("example-shire"),
+        signatory_name=plan.direct_payment.recipient_name,
+        signed_on=on,
+        method=SignatureMethod.TYPED,
+    )

@@ -229,7 +229,6 @@ def plans(draw) -> model.Plan:
                 best_interests_confirmed=st.booleans(),
                 no_adverse_impact_confirmed=st.booleans(),
                 efficient_use_confirmed=st.booleans(),
-                agreement_signed_on=dates(),
                 young_person_consented_on=dates(),
                 capacity_assessed_on=dates(),
                 capacity_assessment_reference=texts(),

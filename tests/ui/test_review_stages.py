@@ -191,7 +191,7 @@ def test_an_annual_review_says_what_to_decide_again(qtbot, main_window, store, y
 
 def test_direct_payments_wait_for_their_agreement(qtbot, main_window, store):
     plan = read_plan(example_paths()[INDEX["ipad-communication"]])
-    plan.direct_payment.agreement_signed_on = None
+    plan.dp_agreements.clear()
     store.save(plan, actor="test")
     wizard = main_window.open_plan(store.load(plan.id))
     wizard.go_to("review")

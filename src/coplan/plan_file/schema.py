@@ -50,11 +50,15 @@ def _list(items: dict[str, Any], max_items: int = MAX_ROWS) -> dict[str, Any]:
     return {"type": "array", "items": items, "maxItems": max_items}
 
 
-def _object(properties: dict[str, Any], description: str = "") -> dict[str, Any]:
+def _object(
+    properties: dict[str, Any], description: str = "", *, optional: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """A closed object whose every field is required, except `optional` ones: fields added to
+    "coplan-plan/2" after files were written without them (read with their defaults)."""
     schema: dict[str, Any] = {
         "type": "object",
         "properties": properties,
-        "required": list(properties),
+        "required": [name for name in properties if name not in optional],
         "additionalProperties": False,
     }
     if description:
@@ -184,6 +188,31 @@ AGREEMENT = _object(
         },
     },
     "A head teacher's decision on the direct-payment items on their setting's premises.",
+)
+
+DP_AGREEMENT = _object(
+    {
+        "id": IDENTIFIER,
+        "recipient": {"type": "string", "enum": [model.DP_RECIPIENT_FAMILY]},
+        "signed_on": DATE,
+        "method": _enum(model.SignatureMethod),
+        "fingerprint": {
+            "type": "string",
+            "pattern": _whole("([0-9a-f]{64})?"),
+            "description": "SHA-256 of `shown`; empty for an agreement recorded as a date only.",
+        },
+        "fingerprint_version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": MAX_FINGERPRINT_VERSION,
+        },
+        "shown": {"type": "object", "description": "Exactly what the agreement said."},
+        "signatory_name": _text(),
+        "signature_svg_path": _text(SIGNATURE_TEXT),
+        "recorded_by": _text(),
+        "reference": {"type": "string", "pattern": _whole("([0-9a-f]{12})?")},
+    },
+    "A direct payment agreement signed by the person who receives the payments.",
 )
 
 CONSULTEE = _object(
@@ -372,6 +401,7 @@ PLAN_SCHEMA: dict[str, Any] = {
             ),
             "organised_holder": _text(),
             "premises_agreements": _list(AGREEMENT, 500),
+            "dp_agreements": _list(DP_AGREEMENT, 500),
             "refusals": _list(
                 _object(
                     {
@@ -392,6 +422,7 @@ PLAN_SCHEMA: dict[str, Any] = {
             "served_on": _nullable(DATE),
             "comment_deadline": _nullable(DATE),
             "next_review_on": _nullable(DATE),
-        }
+        },
+        optional=("dp_agreements",),
     ),
 }

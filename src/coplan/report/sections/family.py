@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from coplan.domain import dp_agreement
 from coplan.domain.dates import format_long
 from coplan.domain.fingerprint import AgreementState
 from coplan.domain.model import ManagementOption
@@ -257,7 +258,15 @@ def _what_to_do_next(ctx: ReportContext) -> list[Flowable]:
         steps.append(escape(pack.wording.how_to_respond.strip()))
     dp = plan.direct_payment
     if ctx.summary.by_management[ManagementOption.DIRECT_PAYMENT]:
-        if dp is None or dp.agreement_signed_on is None:
+        signed = dp_agreement.status(plan, pack)
+        if signed.state == dp_agreement.DpAgreementState.CHANGED:
+            steps.append(
+                escape(
+                    "Sign the direct payment agreement again: what it covers changed after it "
+                    "was signed. No money can be paid until it is signed again."
+                )
+            )
+        elif not signed.valid:
             steps.append(
                 escape(
                     "Sign the direct payment agreement. No money can be paid until it is signed."

@@ -1,0 +1,413 @@
+"""The direct payment agreement: what the person receiving the payments signs, and whether the
+signed record still covers what the plan says.
+
+`shown_to_recipient(plan, pack)` is the canonical document of everything the agreement says
+that can change: who receives the payments and on what basis, each item paid for with the needs
+and outcomes it meets, the amounts, the payment schedule (every payment's date and amount), the
+records and returns, and the council's terms from the pack. The PDF (`report/dp_agreement.py`)
+and the signing screen (`ui/dp_signing.py`) print from it, and a signed record keeps it and its
+SHA-256 (like a premises agreement, see `fingerprint`): any change makes the agreement "to be
+signed again", and payments may start only while a signed record covers the plan as it is.
+
+The reference printed on the agreement is the start of that hash. The document holds the plan's
+id and the recipient's key, so the reference is tied to this plan, this recipient and exactly
+these terms; someone signing on paper quotes it, and a reference that no longer matches is
+refused with the reason.
+
+Pure: no Qt, no reportlab.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from .dates import format_long
+from .fingerprint import canonical_bytes, natural_key, shown_item
+from .model import (
+    DP_RECIPIENT_FAMILY,
+    DirectPaymentAgreement,
+    FundingStream,
+    ManagementOption,
+    Plan,
+    ProvisionItem,
+    RecipientKind,
+    SignatureMethod,
+)
+from .policy import PolicyPack
+from .schedule import direct_payment_schedule
+
+DP_FINGERPRINT_VERSION = 1
+REFERENCE_LENGTH = 12  # as a premises request's: short enough to read out, never a chance match
+
+
+class DpAgreementError(ValueError):
+    """A signing that cannot be recorded as given; the message says what is missing."""
+
+
+def paid_items(plan: Plan) -> list[ProvisionItem]:
+    """The items the family's direct payment pays for, in the order people read them."""
+    items = [i for i in plan.items if i.management is ManagementOption.DIRECT_PAYMENT]
+    return sorted(items, key=lambda item: natural_key(item.id))
+
+
+def needs_agreement(plan: Plan) -> bool:
+    """Whether the plan pays anything by direct payment to the family (so an agreement is due)."""
+    return bool(paid_items(plan))
+
+
+def _recipient(plan: Plan) -> dict:
+    dp = plan.direct_payment
+    if dp is None:
+        return {}
+    shown: dict = {"kind": dp.recipient.value, "name": dp.recipient_name.strip()}
+    if dp.recipient in (RecipientKind.NOMINEE, RecipientKind.REPRESENTATIVE):
+        shown["relationship"] = dp.nominee_relationship.strip()
+    if dp.recipient is RecipientKind.NOMINEE:
+        shown["nominated_by"] = dp.nominated_by.strip()
+        if dp.young_person_consented_on is not None:
+            shown["young_person_consented_on"] = dp.young_person_consented_on.isoformat()
+    if dp.recipient is RecipientKind.REPRESENTATIVE:
+        shown["capacity_assessed_on"] = (
+            dp.capacity_assessed_on.isoformat() if dp.capacity_assessed_on else None
+        )
+        shown["capacity_assessment_reference"] = dp.capacity_assessment_reference.strip()
+    return shown
+
+
+def _item(plan: Plan, item: ProvisionItem) -> dict:
+    """An item as the agreement shows it: the premises fingerprint's fields (the same words on
+    every page) and the needs and outcomes it meets, in their own words."""
+    shown = shown_item(item)
+    shown["needs"] = [
+        {"section": need.section.value, "summary": need.summary.strip()}
+        for need in (plan.need(i) for i in item.need_ids)
+        if need is not None
+    ]
+    shown["outcomes"] = [
+        outcome.text.strip()
+        for outcome in (plan.outcome(i) for i in item.outcome_ids)
+        if outcome is not None
+    ]
+    if item.on_premises:
+        setting = plan.setting(item.setting_id)
+        shown["setting_name"] = setting.name.strip() if setting else ""
+    return shown
+
+
+def _schedule(plan: Plan, pack: PolicyPack) -> dict:
+    dp = plan.direct_payment
+    shown: dict = {
+        "frequency": dp.schedule.value if dp else pack.direct_payments.payment_frequency.value,
+        "first_payment_on": dp.first_payment_on.isoformat() if dp and dp.first_payment_on else None,
+    }
+    schedule = direct_payment_schedule(plan, pack)
+    if schedule is not None:
+        shown["last_day"] = schedule.last_day.isoformat()
+        shown["payments"] = [
+            {"on": p.on.isoformat(), "pence": p.amount.pence, "once_pence": p.once.pence}
+            for p in schedule.payments_made
+        ]
+    return shown
+
+
+def _terms(plan: Plan, pack: PolicyPack) -> dict:
+    """The council's terms as printed: a change to them is a change to what was agreed."""
+    dp = plan.direct_payment
+    terms = pack.dp_agreement
+    monitoring = (dp.monitoring_terms.strip() if dp else "") or pack.wording.monitoring_terms
+    shown: dict = {
+        "council": pack.council.strip(),
+        "monitoring": monitoring.strip(),
+        "monitoring_agreed_for_this_plan": bool(dp and dp.monitoring_terms.strip()),
+        "unspent_money": pack.wording.unspent_money.strip(),
+        "review_rights": pack.wording.review_rights.strip(),
+        "first_review_months": pack.timescales.first_dp_review_months,
+        "unspent_recovery_weeks": pack.timescales.unspent_recovery_weeks,
+    }
+    if terms is not None:
+        shown.update(
+            {
+                "returns_every_months": terms.returns_every_months,
+                "notice_weeks": terms.notice_weeks,
+                "records": terms.records.strip(),
+                "flexibility": terms.flexibility.strip(),
+                "reduce_suspend_stop": terms.reduce_suspend_stop.strip(),
+                "stop_at_once": terms.stop_at_once.strip(),
+                "premises_withdrawn": terms.premises_withdrawn.strip(),
+                "ending": terms.ending.strip(),
+                "declaration": terms.declaration.strip(),
+                "contact": terms.contact.strip(),
+            }
+        )
+    return shown
+
+
+def _health(plan: Plan) -> dict | None:
+    dp = plan.direct_payment
+    health = any(i.funding is FundingStream.HEALTH for i in paid_items(plan))
+    if not health or dp is None:
+        return None
+    return {
+        "reference": dp.health_care_plan_reference.strip(),
+        "agreed_on": dp.health_care_plan_agreed_on.isoformat()
+        if dp.health_care_plan_agreed_on
+        else None,
+        "board": dp.integrated_care_board.strip(),
+    }
+
+
+def shown_to_recipient(plan: Plan, pack: PolicyPack) -> dict:
+    """Everything the direct payment agreement says that can change (see the module's doc)."""
+    shown: dict = {
+        "fingerprint_version": DP_FINGERPRINT_VERSION,
+        "plan_id": plan.id,
+        "recipient_key": DP_RECIPIENT_FAMILY,
+        "child": plan.child.full_name.strip(),
+        "recipient": _recipient(plan),
+        "items": [_item(plan, item) for item in paid_items(plan)],
+        "schedule": _schedule(plan, pack),
+        "terms": _terms(plan, pack),
+    }
+    health = _health(plan)
+    if health is not None:
+        shown["health_care_plan"] = health
+    return shown
+
+
+def fingerprint_of(shown: dict) -> str:
+    return hashlib.sha256(canonical_bytes(shown)).hexdigest()
+
+
+def fingerprint(plan: Plan, pack: PolicyPack) -> str:
+    return fingerprint_of(shown_to_recipient(plan, pack))
+
+
+def reference(plan: Plan, pack: PolicyPack) -> str:
+    """The reference printed on the agreement: 12 letters and digits."""
+    return fingerprint(plan, pack)[:REFERENCE_LENGTH]
+
+
+def normalised_reference(quoted: str) -> str:
+    """A reference as typed back ("3F2A 9C1B-7D04") in the form it is printed."""
+    return "".join(ch for ch in quoted.lower() if ch.isalnum())
+
+
+# -- what stops an agreement being printed or signed ------------------------------------------
+def not_ready(plan: Plan, pack: PolicyPack) -> str | None:
+    """Why the agreement cannot be printed or signed yet, or None. Only what the document
+    cannot be written without: the rest (dates, the council's checks) are rules."""
+    if not needs_agreement(plan):
+        return "Nothing in this plan is paid by direct payment, so there is no agreement to sign."
+    if pack.dp_agreement is None:
+        return (
+            f"{pack.council or 'The council'}'s policy pack has no direct payment agreement "
+            "terms ([dp_agreement]): the council must add them before an agreement can be "
+            "printed or signed (see docs/policy-packs.md)."
+        )
+    dp = plan.direct_payment
+    if dp is None or not dp.recipient_name.strip():
+        return "Name the person who will receive the direct payments first."
+    return None
+
+
+# -- the signed record and its state -----------------------------------------------------------
+class DpAgreementState:
+    NOT_SIGNED = "not_signed"
+    SIGNED = "signed"
+    CHANGED = "to_be_signed_again"  # what it covers changed after it was signed
+    DATE_ONLY = "date_only"  # an older plan file recorded only the date it was signed
+
+    LABELS: ClassVar[dict[str, str]] = {
+        NOT_SIGNED: "Not signed yet",
+        SIGNED: "Signed",
+        CHANGED: "To be signed again",
+        DATE_ONLY: "Signed, but not tied to what it covers",
+    }
+
+
+# What changed, in words, by the top-level key of `shown_to_recipient`.
+_PART_WORDS = {
+    "child": "the child's name",
+    "recipient": "who receives the payments",
+    "schedule": "the payment schedule",
+    "terms": "the council's terms",
+    "health_care_plan": "the NHS care plan",
+    "plan_id": "the plan",
+}
+_ITEM_FIELD_WORDS = {"needs": "the needs it meets", "outcomes": "the outcomes it meets"}
+
+
+def changes_since(then: dict, now: dict) -> list[str]:
+    """What changed between the document signed and the plan now, one line each."""
+    from .fingerprint import FIELD_LABELS
+
+    if not isinstance(then, dict):
+        then = {}
+    lines: list[str] = []
+    before = {i.get("id"): i for i in then.get("items", []) if isinstance(i, dict)}
+    after = {i["id"]: i for i in now.get("items", [])}
+    for item_id in sorted(before.keys() | after.keys(), key=lambda k: natural_key(str(k))):
+        old, new = before.get(item_id), after.get(item_id)
+        name = (new or old or {}).get("description", "").strip() or f"item {item_id}"
+        if old is None:
+            lines.append(f"“{name}” was added")
+        elif new is None:
+            lines.append(f"“{name}” is no longer paid by this direct payment")
+        else:
+            fields = sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+            if fields:
+                words = [
+                    _ITEM_FIELD_WORDS.get(f) or FIELD_LABELS.get(f, f.replace("_", " "))
+                    for f in fields
+                ]
+                lines.append(f"“{name}”: {', '.join(dict.fromkeys(words))} changed")
+    for key, words in _PART_WORDS.items():
+        if then.get(key) != now.get(key):
+            lines.append(f"{words[:1].upper()}{words[1:]} changed")
+    return lines
+
+
+@dataclass(frozen=True)
+class DpAgreementStatus:
+    state: str
+    agreement: DirectPaymentAgreement | None
+    changes: tuple[str, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        return self.state == DpAgreementState.SIGNED
+
+    @property
+    def label(self) -> str:
+        """'Signed on 20 November 2026', 'To be signed again: changed since it was signed on …'."""
+        agreement = self.agreement
+        when = format_long(agreement.signed_on) if agreement else ""
+        if self.state == DpAgreementState.SIGNED:
+            how = " (on paper)" if agreement and agreement.method is SignatureMethod.PAPER else ""
+            return f"Signed on {when}{how}"
+        if self.state == DpAgreementState.CHANGED:
+            return f"To be signed again: what it covers changed after it was signed on {when}"
+        if self.state == DpAgreementState.DATE_ONLY:
+            return (
+                f"Signed on {when}, recorded as a date only: record it again so that it is tied "
+                "to what it covers"
+            )
+        return DpAgreementState.LABELS[self.state]
+
+
+def current(plan: Plan) -> DirectPaymentAgreement | None:
+    found = [a for a in plan.dp_agreements if a.recipient == DP_RECIPIENT_FAMILY]
+    return found[-1] if found else None
+
+
+def status(plan: Plan, pack: PolicyPack) -> DpAgreementStatus:
+    """Whether the latest signed agreement still covers exactly what the plan now says."""
+    agreement = current(plan)
+    if agreement is None:
+        return DpAgreementStatus(DpAgreementState.NOT_SIGNED, None)
+    if agreement.date_only:
+        return DpAgreementStatus(DpAgreementState.DATE_ONLY, agreement)
+    now = shown_to_recipient(plan, pack)
+    if (
+        agreement.fingerprint_version != DP_FINGERPRINT_VERSION
+        or agreement.fingerprint != fingerprint_of(now)
+    ):
+        changes = changes_since(agreement.shown, now) or ["The agreement's record changed"]
+        return DpAgreementStatus(DpAgreementState.CHANGED, agreement, tuple(changes))
+    return DpAgreementStatus(DpAgreementState.SIGNED, agreement)
+
+
+def signed_on(plan: Plan, pack: PolicyPack) -> date | None:
+    """The date of the agreement in force (None when unsigned or to be signed again)."""
+    found = status(plan, pack)
+    return found.agreement.signed_on if found.valid and found.agreement else None
+
+
+def record_signing(
+    plan: Plan,
+    pack: PolicyPack,
+    *,
+    signatory_name: str,
+    signed_on: date,
+    method: SignatureMethod,
+    signature_svg_path: str = "",
+    recorded_by: str = "",
+    quoted_reference: str = "",
+    shown: dict | None = None,
+) -> DirectPaymentAgreement:
+    """Record that the recipient signed the agreement as it is now, and add it to the plan.
+
+    On screen (drawn or typed), the name signed must be the recipient's; `shown` is what the
+    screen showed, refused if the plan changed meanwhile. On paper, the reference printed on
+    the signed copy must be the reference of the agreement as it is now, or the paper covers
+    something else.
+    """
+    problem = not_ready(plan, pack)
+    if problem is not None:
+        raise DpAgreementError(problem)
+    now = shown_to_recipient(plan, pack)
+    if shown is not None and shown != now:
+        raise DpAgreementError(
+            "The agreement changed while it was being signed: hand the laptop back to the case "
+            "officer to show it again."
+        )
+    name = signatory_name.strip()
+    recipient = plan.direct_payment.recipient_name.strip() if plan.direct_payment else ""
+    if not name:
+        raise DpAgreementError("Enter the name of the person signing.")
+    if name.casefold() != recipient.casefold():
+        raise DpAgreementError(
+            f"The agreement is signed by the person who receives the payments ({recipient}). "
+            "If someone else is to receive them, change who receives the payments first."
+        )
+    if method is SignatureMethod.DRAWN and not signature_svg_path.strip():
+        raise DpAgreementError("Draw the signature, or type the name and tick the box instead.")
+    printed = fingerprint_of(now)[:REFERENCE_LENGTH]
+    if method in (SignatureMethod.PAPER, SignatureMethod.EMAIL):
+        if not recorded_by.strip():
+            raise DpAgreementError("Say who recorded an agreement signed on paper.")
+        quoted = normalised_reference(quoted_reference)
+        if not quoted:
+            raise DpAgreementError(
+                "Enter the reference printed on the signed agreement (12 letters and digits), "
+                "so that the signature is tied to exactly what that agreement says."
+            )
+        if quoted != printed:
+            raise DpAgreementError(
+                f"The reference on the signed agreement ({quoted}) is not the reference of the "
+                f"agreement as it is now ({printed}): something changed after it was printed, "
+                "or the reference was mistyped. Check it, or print the agreement again and ask "
+                "for it to be signed again."
+            )
+    agreement = DirectPaymentAgreement(
+        id=plan.next_short_id("d"),
+        signed_on=signed_on,
+        method=method,
+        fingerprint=fingerprint_of(now),
+        fingerprint_version=DP_FINGERPRINT_VERSION,
+        shown=now,
+        signatory_name=name,
+        signature_svg_path=signature_svg_path if method is SignatureMethod.DRAWN else "",
+        recorded_by=recorded_by.strip(),
+        reference=printed,
+    )
+    plan.dp_agreements.append(agreement)
+    return agreement
+
+
+# -- the audit trail ---------------------------------------------------------------------------
+AUDIT_SIGNED = "dp_agreement_signed"
+AUDIT_PRINTED = "dp_agreement_printed"
+
+
+def audit_detail(agreement: DirectPaymentAgreement) -> str:
+    """Ids and codes only (the store refuses a child's or a family's name)."""
+    items = ",".join(i.get("id", "") for i in agreement.shown.get("items", []))
+    return (
+        f"dp agreement {agreement.id}; reference {agreement.reference}; items {items}; "
+        f"method {agreement.method.value}"
+    )
+
