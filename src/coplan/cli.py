@@ -126,6 +126,24 @@ def _parser() -> argparse.ArgumentParser:
         "--deterministic", action="store_true", help="byte-identical output (for testing)"
     )
 
+    dp_agreement = commands.add_parser(
+        "dp-agreement",
+        parents=[common],
+        help="write the direct payment agreement for the person who receives the payments (PDF)",
+        description="Write the direct payment agreement (PDF) that the person receiving the "
+        "direct payments signs: one agreement per plan, for the one person named as receiving "
+        "them (parent, young person, nominee or representative). It prints its reference, and "
+        "whether it is signed, not signed yet, or to be signed again because what it covers "
+        "changed. Exit 0 written, 1 nothing to write (nothing paid by direct payment, no "
+        "recipient named, or a policy pack without [dp_agreement] terms), 2 unreadable plan, "
+        "3 the file could not be written.",
+    )
+    dp_agreement.add_argument("plan", metavar="PLAN.json")
+    dp_agreement.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    dp_agreement.add_argument(
+        "--deterministic", action="store_true", help="byte-identical output (for testing)"
+    )
+
     budget = commands.add_parser(
         "budget",
         parents=[common],
@@ -560,6 +578,28 @@ def _request_agreement(arguments: argparse.Namespace) -> int:
     except ValueError as error:  # nothing on that setting's premises needs agreement
         raise CommandError(f"{arguments.output}: not written: {error}", EXIT_FINDINGS) from None
     print(f"Wrote the request for premises agreement to {arguments.output}")
+    return EXIT_OK
+
+
+def _dp_agreement(arguments: argparse.Namespace) -> int:
+    from coplan.domain import dp_agreement
+    from coplan.report import ExportError, export_dp_agreement
+
+    plan = _read_plan(arguments.plan)
+    pack = _pack_for(plan, arguments)
+    try:
+        export_dp_agreement(
+            plan, pack, Path(arguments.output), deterministic=arguments.deterministic
+        )
+    except ExportError as error:
+        raise CommandError(f"{arguments.output}: not written: {error}", EXIT_CANNOT_WRITE) from None
+    except ValueError as error:  # nothing paid by direct payment, no recipient, no terms
+        raise CommandError(f"{arguments.output}: not written: {error}", EXIT_FINDINGS) from None
+    status = dp_agreement.status(plan, pack)
+    print(
+        f"Wrote the direct payment agreement (reference {dp_agreement.reference(plan, pack)}) "
+        f"to {arguments.output}. {status.label}."
+    )
     return EXIT_OK
 
 
@@ -1014,6 +1054,7 @@ _COMMANDS = {
     "budget": _budget,
     "export": _export,
     "request-agreement": _request_agreement,
+    "dp-agreement": _dp_agreement,
     "schema": _schema,
     "import": _import,
     "export-plan": _export_plan,

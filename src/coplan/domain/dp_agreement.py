@@ -410,4 +410,3 @@ def audit_detail(agreement: DirectPaymentAgreement) -> str:
         f"dp agreement {agreement.id}; reference {agreement.reference}; items {items}; "
         f"method {agreement.method.value}"
     )
-
