@@ -410,3 +410,91 @@ def audit_detail(agreement: DirectPaymentAgreement) -> str:
         f"dp agreement {agreement.id}; reference {agreement.reference}; items {items}; "
         f"method {agreement.method.value}"
     )
+
+
+# -- the terms, in words: the same on the signing screen and in the PDF -------------------------
+BULLET = "• "  # a paragraph that starts with this is one entry of a list
+
+
+def _count(number: int, unit: str) -> str:
+    return f"{number} {unit}" if number == 1 else f"{number} {unit}s"
+
+
+def terms_sections(shown: dict, pack: PolicyPack, next_review_on: date | None) -> list[tuple]:
+    """The agreement's terms after the items and the payments (sections 4 to 11), as
+    (title, paragraphs) in plain text: the signing screen and the PDF both show these words.
+    `shown` is `shown_to_recipient(...)`; the pack gives the council's own wording."""
+    terms = pack.dp_agreement
+    said = shown["terms"]
+    if terms is None:
+        return []
+    source = (
+        "As agreed for this plan: "
+        if said.get("monitoring_agreed_for_this_plan")
+        else "The council's standard terms: "
+    )
+    months = terms.returns_every_months
+    every = "month" if months == 1 else f"{months} months"
+    review_months = _count(said["first_review_months"], "month")
+    next_review = f" (the next is due by {format_long(next_review_on)})" if next_review_on else ""
+    weeks = _count(terms.notice_weeks, "week")
+    notice = f"{weeks}'" if weeks.endswith("s") else f"{weeks}'s"
+    on_site = [i for i in shown["items"] if i.get("setting_name") is not None]
+    if on_site:
+        premises = [
+            "These items happen on a school's or college's premises. Paying for them by direct "
+            "payment needs the written agreement of its head teacher or principal (or early "
+            "years provider):",
+            *(
+                f"{BULLET}{i.get('description') or '(no description)'} at {i['setting_name']}"
+                for i in on_site
+            ),
+        ]
+    else:
+        premises = ["None of the items in this agreement happens on a school's premises."]
+    unspent = [said["unspent_money"]] if said.get("unspent_money") else []
+    return [
+        (
+            "4. The bank account",
+            [
+                "Keep the direct payments in a separate bank account used only for them. Pay "
+                "for the support from that account, and put no other money in it."
+            ],
+        ),
+        (
+            "5. Records and returns",
+            [
+                f"{source}{said.get('monitoring', '')}",
+                terms.records,
+                f"Send a return showing what was spent every {every}, to the contact in "
+                "section 11.",
+            ],
+        ),
+        (
+            "6. Reviews",
+            [
+                f"We will review the direct payments with you within {review_months} of the "
+                f"first payment, and then at each annual review of the EHC plan{next_review}, "
+                "to check that they are working and still meet the needs and outcomes in "
+                "section 2."
+            ],
+        ),
+        ("7. Money not spent, and ending the agreement", [*unspent, terms.ending]),
+        ("8. Flexibility agreed", [terms.flexibility]),
+        (
+            "9. Reducing, suspending or stopping the payments",
+            [
+                terms.reduce_suspend_stop,
+                f"Notice: unless the paragraph below applies, we will give you at least "
+                f"{notice} written notice before reducing, suspending or stopping the "
+                "payments, with our reasons.",
+                terms.stop_at_once,
+                f"Your right to a review: {said.get('review_rights', '')}",
+            ],
+        ),
+        (
+            "10. Support on a school's or college's premises",
+            [*premises, f"If the setting withdraws its agreement: {terms.premises_withdrawn}"],
+        ),
+        ("11. Who to contact", [terms.contact]),
+    ]

@@ -77,6 +77,7 @@ class Agreement:
     child: str
     shown: dict
     terms: DpAgreementTerms
+    pack: PolicyPack
     reference: str
     today: date
     status: DpAgreementStatus
@@ -109,6 +110,7 @@ def prepare(plan: Plan, pack: PolicyPack, today: date) -> Agreement:
         child=shown["child"] or "(name not recorded)",
         shown=shown,
         terms=pack.dp_agreement,
+        pack=pack,
         reference=dp_agreement.fingerprint_of(shown)[: dp_agreement.REFERENCE_LENGTH],
         today=today,
         status=dp_agreement.status(plan, pack),
@@ -125,14 +127,11 @@ def story(agreement: Agreement) -> list[Flowable]:
     out += _section("1. Who this agreement is between", _parties(agreement))
     out += _section("2. What the direct payments are for", _items(agreement))
     out += _section("3. How and when the money is paid", _payments(agreement))
-    out += _section("4. The bank account", _account(agreement))
-    out += _section("5. Records and returns", _records(agreement))
-    out += _section("6. Reviews", _reviews(agreement))
-    out += _section("7. Money not spent, and ending the agreement", _unspent(agreement))
-    out += _section("8. Flexibility agreed", _flexibility(agreement))
-    out += _section("9. Reducing, suspending or stopping the payments", _stopping(agreement))
-    out += _section("10. Support on a school's or college's premises", _premises(agreement))
-    out += _section("11. Who to contact", _contacts(agreement))
+    for title, paragraphs in dp_agreement.terms_sections(
+        agreement.shown, agreement.pack, agreement.next_review_on
+    ):
+        out += _section(title, _paragraphs(paragraphs))
+    out += _contacts(agreement)
     out.append(CondPageBreak(190))
     out += _section("12. Signatures", _signatures(agreement))
     return out
@@ -353,135 +352,22 @@ def _payments(agreement: Agreement) -> list[Flowable]:
     return out
 
 
-def _account(agreement: Agreement) -> list[Flowable]:
-    return [
-        para(
-            "Keep the direct payments in a separate bank account used only for them. Pay for "
-            "the support from that account, and put no other money in it.",
-            styles().body,
-        )
-    ]
-
-
-def _records(agreement: Agreement) -> list[Flowable]:
-    s, terms = styles(), agreement.shown["terms"]
-    source = (
-        "As agreed for this plan: "
-        if terms.get("monitoring_agreed_for_this_plan")
-        else "The council's standard terms: "
-    )
-    months = labels.how_many(agreement.terms.returns_every_months, "month")
-    return [
-        para(markup("{}{}", source, terms.get("monitoring", "")), s.body),
-        para(agreement.terms.records, s.body),
-        para(
-            markup(
-                "<b>Send a return showing what was spent every {}</b>, to the contact in "
-                "section 11.",
-                "month" if months == "1 month" else months,
-            ),
-            s.body,
-        ),
-    ]
-
-
-def _reviews(agreement: Agreement) -> list[Flowable]:
-    months = labels.how_many(agreement.shown["terms"]["first_review_months"], "month")
-    next_review = (
-        f" (the next is due by {format_long(agreement.next_review_on)})"
-        if agreement.next_review_on
-        else ""
-    )
-    return [
-        para(
-            markup(
-                "We will review the direct payments with you <b>within {} of the first "
-                "payment</b>, and then at each annual review of the EHC plan{}, to check that "
-                "they are working and still meet the needs and outcomes in section 2.",
-                months,
-                next_review,
-            ),
-            styles().body,
-        )
-    ]
-
-
-def _unspent(agreement: Agreement) -> list[Flowable]:
+def _paragraphs(paragraphs: list[str]) -> list[Flowable]:
+    """The domain's plain paragraphs; those starting with a bullet are list entries."""
     s = styles()
-    out = []
-    if agreement.shown["terms"].get("unspent_money"):
-        out.append(para(agreement.shown["terms"]["unspent_money"], s.body))
-    out.append(para(agreement.terms.ending, s.body))
-    return out
-
-
-def _flexibility(agreement: Agreement) -> list[Flowable]:
-    return [para(agreement.terms.flexibility, styles().body)]
-
-
-def _stopping(agreement: Agreement) -> list[Flowable]:
-    s = styles()
-    weeks = labels.how_many(agreement.terms.notice_weeks, "week")
-    return [
-        para(agreement.terms.reduce_suspend_stop, s.body),
-        para(
-            markup(
-                "<b>Notice:</b> unless the paragraph below applies, we will give you at least "
-                "<b>{}' written notice</b> before reducing, suspending or stopping the payments, "
-                "with our reasons.",
-                weeks,
-            )
-            if weeks.endswith("s")
-            else markup(
-                "<b>Notice:</b> unless the paragraph below applies, we will give you at least "
-                "<b>{}'s written notice</b> before reducing, suspending or stopping the "
-                "payments, with our reasons.",
-                weeks,
-            ),
-            s.body,
-        ),
-        para(agreement.terms.stop_at_once, s.body),
-        para(
-            markup(
-                "<b>Your right to a review:</b> {}",
-                agreement.shown["terms"].get("review_rights", ""),
-            ),
-            s.body,
-        ),
-    ]
-
-
-def _premises(agreement: Agreement) -> list[Flowable]:
-    s = styles()
-    on_site = [i for i in agreement.shown["items"] if i.get("setting_name") is not None]
     out: list[Flowable] = []
-    if on_site:
-        out.append(
-            para(
-                "These items happen on a school's or college's premises. Paying for them by "
-                "direct payment needs the written agreement of its head teacher or principal "
-                "(or early years provider):",
-                s.body,
-            )
-        )
-        out += bullets(
-            [
-                markup("{} at {}", i.get("description") or "(no description)", i["setting_name"])
-                for i in on_site
-            ]
-        )
-    else:
-        out.append(
-            para("None of the items in this agreement happens on a school's premises.", s.body)
-        )
-    out.append(para(markup("<b>If the setting withdraws its agreement:</b>"), s.body))
-    out.append(para(agreement.terms.premises_withdrawn, s.body))
+    for text in paragraphs:
+        if text.startswith(dp_agreement.BULLET):
+            out.append(para(text[len(dp_agreement.BULLET) :], s.bullet, bullet="•"))
+        else:
+            out.append(para(text, s.body))
     return out
 
 
 def _contacts(agreement: Agreement) -> list[Flowable]:
+    """After the council's contact (section 11): the case officer who made the agreement."""
     s = styles()
-    out = [para(agreement.terms.contact, s.body)]
+    out: list[Flowable] = []
     if agreement.case_officer:
         out.append(
             para(
