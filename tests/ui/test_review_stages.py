@@ -198,7 +198,8 @@ def test_direct_payments_wait_for_their_agreement(qtbot, main_window, store):
     said = wizard.review_page.ui.stageText.text()
     assert (
         "Direct payments can start once the plan is final and when: No payment can be made "
-        "until the direct payment agreement is signed." in said
+        "until Grace Okafor signs the direct payment agreement (on the laptop, or on paper "
+        "quoting its reference)." in said
     )
 
 

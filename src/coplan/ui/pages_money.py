@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from coplan.domain import ras as ras_scoring
@@ -984,9 +985,13 @@ class ManagementPage(PlanPage):
         }
         for attribute, box in self.boxes.items():
             box.toggled.connect(lambda on, a=attribute: self._box(a, on))
-        self.signed_on = self.check(
-            ui.dpSignedOn, parse_uk_date, lambda v: self._dp("agreement_signed_on", v)
-        )
+        # The signed agreement is a record, not a date typed here (ui/dp_agreement_panel.py).
+        from .dp_agreement_panel import DpAgreementPanel
+
+        self.dp_agreement = DpAgreementPanel(self, ui.dpAgreementHolder)
+        holder = QVBoxLayout(ui.dpAgreementHolder)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(self.dp_agreement)
         self.first_payment = self.check(
             ui.dpFirstPayment, parse_uk_date, lambda v: self._dp("first_payment_on", v)
         )
@@ -1038,7 +1043,6 @@ class ManagementPage(PlanPage):
                 ui.dpMonitoringTerms.setPlainText(dp.monitoring_terms)
             for attribute, box in self.boxes.items():
                 box.setChecked(bool(getattr(dp, attribute)))
-            self.load_check(self.signed_on, show_date(dp.agreement_signed_on))
             self.load_check(self.first_payment, show_date(dp.first_payment_on))
             ui.thirdPartyOrganisation.setText(tp.organisation)
             ui.thirdPartyContact.setText(tp.contact)
@@ -1122,6 +1126,7 @@ class ManagementPage(PlanPage):
         for edit in (ui.dpCarePlanReference, ui.dpCarePlanAgreedOn, ui.dpCareBoard):
             ui.dpForm.setRowVisible(edit, health)
         self._show_schedule()
+        self.dp_agreement.refresh()
 
     def _show_schedule(self) -> None:
         """The payment schedule as the family will receive it, month by month."""
@@ -1172,6 +1177,8 @@ class ManagementPage(PlanPage):
         setattr(self.plan.direct_payment, attribute, value)
         if attribute in ("recipient", "schedule", "first_payment_on"):
             self.refresh()
+        else:  # whatever the agreement says may now be "to be signed again"
+            self.dp_agreement.refresh()
 
     def _box(self, attribute: str, on: bool) -> None:
         if self.is_loading:
@@ -1207,10 +1214,11 @@ class ManagementPage(PlanPage):
                 "young_person_consented_on": ui.dpConsentOn,
                 "capacity_assessed_on": ui.dpCapacityAssessedOn,
                 "health_care_plan_reference": ui.dpCarePlanReference,
-                "agreement_signed_on": ui.dpSignedOn,
                 "first_payment_on": ui.dpFirstPayment,
                 **self.boxes,
             }.get(attribute, ui.dpRecipientName)
+        elif field.startswith("dp_agreements"):
+            widget = self.dp_agreement.sign_button
         elif field.startswith("third_party"):
             widget = {
                 "holds": ui.thirdPartyHolds,
