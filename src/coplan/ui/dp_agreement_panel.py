@@ -215,7 +215,9 @@ class DpAgreementPanel(QWidget):
             button.setEnabled(ready)
             button.setToolTip("" if ready else problem)
         signed = found.valid
-        self.sign_button.setText("Sign it again on this laptop…" if found.agreement else SIGN_LABEL)
+        label = "Sign it again on this laptop…" if found.agreement else SIGN_LABEL
+        self.sign_button.setText(label)
+        self.sign_button.setAccessibleName(strip_mnemonic(label))
         self.sign_button.setEnabled(ready and not signed)
         self.paper_button.setEnabled(ready and not signed)
         if signed:
