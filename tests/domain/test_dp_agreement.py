@@ -32,9 +32,7 @@ def plan():
     return build_plan()
 
 
-def test_the_factory_plan_is_signed_and_payments_may_start_as_far_as_the_agreement_goes(
-    plan, pack
-):
+def test_the_factory_plan_is_signed_and_payments_may_start_as_far_as_the_agreement_goes(plan, pack):
     found = dp_agreement.status(plan, pack)
     assert found.state == DpAgreementState.SIGNED and found.valid
     assert found.label == "Signed on 23 November 2026"
