@@ -13,7 +13,7 @@ from coplan.domain.agreements import AuditAction
 from coplan.domain.fingerprint import AgreementState, agreement_status, fingerprint, reference
 from coplan.domain.model import Decision, SignatureMethod
 from coplan.domain.money import Money
-from coplan.ui.pages_finish import PAPER_LABEL, REQUEST_LABEL, WITHDRAW_LABEL, request_file_name
+from coplan.ui.page_agreement import PAPER_LABEL, REQUEST_LABEL, WITHDRAW_LABEL, request_file_name
 
 SETTING = "s1"  # Meadowbank Primary School in the iPad example
 

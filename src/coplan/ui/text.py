@@ -142,3 +142,9 @@ def as_markup(message: str) -> str:
     from coplan.domain.text_safety import escaped
 
     return "<p>" + html.escape(escaped(message), quote=False).replace("\n", "<br>") + "</p>"
+
+
+def shorten(value: str, length: int) -> str:
+    """One line of at most `length` characters, for a list or a question: 'Speech and lang…'."""
+    value = " ".join(value.split())
+    return value if len(value) <= length else value[: length - 1] + "…"

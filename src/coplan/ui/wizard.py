@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from .navigation import PAGE_KEYS, PAGES, page_for_field
+from .page_agreement import AgreementPage
 from .page_base import EnterActivates, PlanPage
+from .page_budget import BudgetPage
+from .page_management import ManagementPage
+from .page_meeting import MeetingPage
+from .page_outcomes import OutcomesPage
+from .page_provision import ProvisionPage
 from .page_review import ReviewPage
-from .pages_finish import AgreementPage
-from .pages_money import BudgetPage, ManagementPage, ProvisionPage
-from .pages_people import MeetingPage, OutcomesPage, WhatMattersPage
+from .page_what_matters import WhatMattersPage
 from .session import PlanSession
 from .text import as_markup
 

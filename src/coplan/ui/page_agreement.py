@@ -1,5 +1,4 @@
-"""Page 7: the schools' agreement to direct payments on their premises (the review page is
-page_review.py)."""
+"""Page 7: the schools' agreement to direct payments on their premises."""
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
-"""Pages 4–6: the indicative budget, provision and costs, and how the budget is managed.
+"""Page 5: provision and costs: each item, how much and how often, who delivers it, what it is for.
 
-Every figure shown here comes from the domain: `ras.score` for the questionnaire,
-`budget.summarise` for totals, `rules.validate` for what is missing or not allowed, and the
-policy pack for eligibility, rates and wording. No rule is decided in a widget.
+Every figure shown here comes from the domain: `budget.summarise` for totals, `rules.validate`
+for what is missing or not allowed, and the policy pack for eligibility, rates and wording.
 """
 
 from __future__ import annotations
@@ -11,35 +10,22 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QLineEdit,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
-from coplan.domain import ras as ras_scoring
-from coplan.domain.budget import COUNCIL_STREAMS, summarise
+from coplan.domain.budget import summarise
 from coplan.domain.model import (
-    PAID_TO_SOMEONE,
     CostBasis,
-    DirectPaymentArrangement,
     Frequency,
     FundingStream,
-    IndicativeSource,
     Location,
-    ManagementOption,
-    PanelOverride,
-    PaymentSchedule,
     ProvisionItem,
-    RecipientKind,
     RunsIn,
-    ThirdPartyArrangement,
 )
-from coplan.domain.money import Money, total
 from coplan.domain.policy import eligibility_text
 from coplan.domain.rules import MAX_UNITS, MAX_WEEKS_A_YEAR
-from coplan.domain.schedule import direct_payment_schedule
 from coplan.domain.stages import finding_marker
 from coplan.plan_file.limits import max_length, max_rows
 
@@ -54,256 +40,17 @@ from .fields import (
     show_money,
     show_quantity,
 )
-from .forms_compiled.ui_page_budget import Ui_PageBudget
-from .forms_compiled.ui_page_management import Ui_PageManagement
 from .forms_compiled.ui_page_provision import Ui_PageProvision
 from .navigation import item_field
 from .page_base import NO_CHOICE, PlanPage, fill_combo, focus, refuse_when_full, select_data
 
-STREAM_FIELDS = {
-    FundingStream.EDUCATION: "Education",
-    FundingStream.HEALTH: "Health",
-    FundingStream.SOCIAL_CARE: "SocialCare",
-    FundingStream.SCHOOL: "School",
-}
+ITEM_COLUMNS = ("What", "Funding", "Managed as", "Cost")
 
 
 def per(unit: str) -> str:
     """'an hour', 'a session', 'an item'."""
     article = "an" if unit[:1].lower() in "aeio" or unit.lower().startswith("hour") else "a"
     return f"{article} {unit}"
-
-
-def amounts_text(amounts: dict[FundingStream, Money]) -> str:
-    parts = [f"{text.FUNDING[s]} {amounts[s].format()}" for s in FundingStream if amounts.get(s)]
-    return ", ".join(parts) if parts else "nothing"
-
-
-def _short(value: str, length: int = 60) -> str:
-    value = " ".join(value.split())
-    return value if len(value) <= length else value[: length - 1] + "…"
-
-
-class BudgetPage(PlanPage):
-    key = "budget"
-    heading = "Indicative budget"
-    subheading = "The figure the family plans with: a starting point, not a decision."
-    form_class = Ui_PageBudget
-
-    def build(self) -> None:
-        ui, pack = self.ui, self.pack
-        ui.suggestionStatement.setText(
-            pack.wording.indicative_budget
-            or "The indicative budget is a suggestion: the people at the meeting decide."
-        )
-        ui.suggestionStatement.setProperty("role", "statement")
-        ui.rasName.setText(pack.ras.name)
-        self.questions: dict[str, QComboBox] = {}
-        for number, question in enumerate(pack.ras.questions, start=1):
-            combo = QComboBox(ui.rasQuestions)
-            combo.setObjectName(f"ras_{question.id}")
-            combo.addItem("Not answered yet", NO_CHOICE)
-            for answer in question.answers:
-                combo.addItem(answer.text, answer.id)
-            label = QLabel(f"{number}. {question.text}", ui.rasQuestions)
-            label.setWordWrap(True)
-            label.setBuddy(combo)
-            ui.rasForm.addRow(label, combo)
-            self.questions[question.id] = combo
-            combo.currentIndexChanged.connect(self._answered)
-        ui.sourceRas.toggled.connect(self._source_changed)
-        ui.sourceManual.toggled.connect(self._source_changed)
-        self.manual = {}
-        self.override = {}
-        for stream, suffix in STREAM_FIELDS.items():
-            self.manual[stream] = self.check(
-                getattr(ui, f"manual{suffix}"),
-                money_or_zero,
-                lambda v, s=stream: self._set_manual(s, v),
-            )
-            self.override[stream] = self.check(
-                getattr(ui, f"override{suffix}"),
-                money_or_zero,
-                lambda v, s=stream: self._set_override(s, v),
-            )
-        self.on_text(
-            ui.manualReason,
-            lambda t: setattr(self.plan.indicative, "manual_reason", t),
-            "indicative_budget.manual_reason",
-        )
-        ui.overrideGroup.toggled.connect(self._override_toggled)
-        self.on_plain(
-            ui.overrideReason,
-            lambda t: self._override_attr("reason", t),
-            "indicative_budget.override.reason",
-        )
-        self.override_date = self.check(
-            ui.overrideDate, parse_uk_date, lambda v: self._override_attr("decided_on", v)
-        )
-        self.on_text(
-            ui.overrideBy,
-            lambda t: self._override_attr("decided_by", t),
-            "indicative_budget.override.decided_by",
-        )
-        self._stashed_override: PanelOverride | None = None
-
-    def load(self) -> None:
-        ui, indicative = self.ui, self.plan.indicative
-        with self.loading():
-            ras = indicative.source is IndicativeSource.RAS
-            ui.sourceRas.setChecked(ras)
-            ui.sourceManual.setChecked(not ras)
-            ui.sourceStack.setCurrentWidget(ui.rasPage if ras else ui.manualPage)
-            for question_id, combo in self.questions.items():
-                select_data(combo, indicative.ras_answers.get(question_id))
-            for stream, check in self.manual.items():
-                self.load_check(check, show_money(indicative.amounts.get(stream, Money())))
-            ui.manualReason.setText(indicative.manual_reason)
-            override = indicative.override
-            ui.overrideGroup.setChecked(override is not None)
-            for stream, check in self.override.items():
-                amount = override.amounts.get(stream, Money()) if override else Money()
-                self.load_check(check, show_money(amount))
-            ui.overrideReason.setPlainText(override.reason if override else "")
-            self.load_check(
-                self.override_date, show_date(override.decided_on if override else None)
-            )
-            ui.overrideBy.setText(override.decided_by if override else "")
-        self.refresh()
-
-    def refresh(self) -> None:
-        ui, indicative = self.ui, self.plan.indicative
-        result = ras_scoring.score(self.pack.ras, indicative.ras_answers)
-        if result.band is None:
-            band = "no band for this score"
-        else:
-            band = f"{result.band.label}: {amounts_text(result.band.amounts)} a year"
-        answered = len(self.pack.ras.questions) - len(result.unanswered)
-        lines = [
-            f"{result.score} points from {answered} of {len(self.pack.ras.questions)} answers.",
-            f"Suggested band: {band}." if result.complete else f"So far: {band}.",
-        ]
-        if not result.complete:
-            lines.append("Answer every question to use the band.")
-        ui.rasResult.setText("\n".join(lines))
-        effective = indicative.effective
-        council = total(effective.get(stream, Money()) for stream in COUNCIL_STREAMS)
-        summary = (
-            f"{amounts_text(effective)}.\nTotal: {council.format()} a year; each stream is "
-            "compared with its own figure."
-        )
-        if effective.get(FundingStream.SCHOOL):
-            summary += "\nThe school's own contribution is its own money, not compared."
-        if indicative.override is not None:
-            summary += "\nThis is the panel's figure, which replaces the suggested one."
-        ui.effectiveSummary.setText(summary)
-
-    def _source_changed(self) -> None:
-        ui = self.ui
-        ras = ui.sourceRas.isChecked()
-        ui.sourceStack.setCurrentWidget(ui.rasPage if ras else ui.manualPage)
-        if self.is_loading:
-            return
-        self.plan.indicative.source = IndicativeSource.RAS if ras else IndicativeSource.MANUAL
-        if ras:
-            self._apply_ras()
-        else:
-            self._apply_manual_fields()
-        self.changed()
-        self.refresh()
-
-    def _answered(self) -> None:
-        if self.is_loading:
-            return
-        answers = self.plan.indicative.ras_answers
-        for question_id, combo in self.questions.items():
-            if combo.currentData():
-                answers[question_id] = combo.currentData()
-            else:
-                answers.pop(question_id, None)
-        self._apply_ras()
-        self.changed()
-        self.refresh()
-
-    def _apply_ras(self) -> None:
-        indicative = self.plan.indicative
-        result = ras_scoring.score(self.pack.ras, indicative.ras_answers)
-        indicative.ras_score = result.score if result.complete else None
-        indicative.ras_band = result.band.id if result.complete and result.band else None
-        indicative.amounts = result.amounts if result.complete else {}
-
-    def _apply_manual_fields(self) -> None:
-        amounts = {}
-        for stream, check in self.manual.items():
-            try:
-                amount = money_or_zero(check.edit.text())
-            except ValueError:
-                continue
-            if amount:
-                amounts[stream] = amount
-        self.plan.indicative.amounts = amounts
-
-    def _set_manual(self, stream: FundingStream, value: Money) -> None:
-        if self.plan.indicative.source is not IndicativeSource.MANUAL:
-            return
-        amounts = self.plan.indicative.amounts
-        if value:
-            amounts[stream] = value
-        else:
-            amounts.pop(stream, None)
-        self.refresh()
-
-    def _override_toggled(self, on: bool) -> None:
-        if self.is_loading:
-            return
-        indicative = self.plan.indicative
-        if on and indicative.override is None:
-            indicative.override = self._stashed_override or PanelOverride(
-                amounts=dict(indicative.amounts), reason=""
-            )
-            with self.loading():
-                for stream, check in self.override.items():
-                    check.load(show_money(indicative.override.amounts.get(stream, Money())))
-                self.ui.overrideReason.setPlainText(indicative.override.reason)
-        elif not on and indicative.override is not None:
-            self._stashed_override = indicative.override
-            indicative.override = None
-        self.changed()
-        self.refresh()
-
-    def _set_override(self, stream: FundingStream, value: Money) -> None:
-        override = self.plan.indicative.override
-        if override is None:
-            return
-        if value:
-            override.amounts[stream] = value
-        else:
-            override.amounts.pop(stream, None)
-        self.refresh()
-
-    def _override_attr(self, attribute: str, value) -> None:
-        if self.plan.indicative.override is not None:
-            setattr(self.plan.indicative.override, attribute, value)
-
-    def focus_field(self, field: str) -> bool:
-        ui = self.ui
-        if field == "indicative.manual_reason":
-            ui.sourceManual.setChecked(True)
-            focus(ui.manualReason)
-        elif field.startswith("indicative.override"):
-            focus(ui.overrideReason)
-        elif field.startswith("indicative.ras") and self.questions:
-            unanswered = [c for c in self.questions.values() if not c.currentData()]
-            focus(unanswered[0] if unanswered else next(iter(self.questions.values())))
-        elif ui.sourceRas.isChecked() and self.questions:
-            focus(next(iter(self.questions.values())))
-        else:
-            focus(ui.manualEducation)
-        return True
-
-
-ITEM_COLUMNS = ("What", "Funding", "Managed as", "Cost")
-SCHEDULE_COLUMNS = ("Month", "Paid in", "Due to be spent", "Left at month end")
 
 
 def _relabel(label: QLabel, words: str) -> None:
@@ -469,7 +216,7 @@ class ProvisionPage(PlanPage):
 
     def _fill_row(self, row: int, item: ProvisionItem) -> None:
         values = (
-            _short(item.description) or "(not described yet)",
+            text.shorten(item.description, 60) or "(not described yet)",
             text.FUNDING[item.funding],
             text.MANAGEMENT_SHORT[item.management],
             item.cost_text(),
@@ -500,7 +247,9 @@ class ProvisionPage(PlanPage):
         answer = QMessageBox.question(
             self,
             "Remove this item?",
-            text.as_markup(f"Remove “{_short(item.description) or 'this item'}” from the plan?"),
+            text.as_markup(
+                f"Remove “{text.shorten(item.description, 60) or 'this item'}” from the plan?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -567,12 +316,12 @@ class ProvisionPage(PlanPage):
         select_data(ui.itemSetting, shown.setting_id)
         self._fill_ticks(
             ui.itemOutcomes,
-            [(o.id, f"{o.id}: {_short(o.text, 80)}") for o in self.plan.outcomes],
+            [(o.id, f"{o.id}: {text.shorten(o.text, 80)}") for o in self.plan.outcomes],
             shown.outcome_ids,
         )
         self._fill_ticks(
             ui.itemNeeds,
-            [(n.id, f"{n.section.value}: {_short(n.summary, 80)}") for n in self.plan.needs],
+            [(n.id, f"{n.section.value}: {text.shorten(n.summary, 80)}") for n in self.plan.needs],
             shown.need_ids,
         )
         for requirement, box in self.on_site.items():
@@ -899,336 +648,6 @@ class ProvisionPage(PlanPage):
             "starts_on": ui.itemStartsOn,
             "ends_on": ui.itemEndsOn,
         }.get(name, ui.itemDescription)
-        focus(widget)
-        ui.detailScroll.ensureWidgetVisible(widget)
-        return True
-
-
-class ManagementPage(PlanPage):
-    key = "management"
-    heading = "How the budget is managed"
-    subheading = "For each item: a direct payment, an organised arrangement or a third party."
-    form_class = Ui_PageManagement
-
-    def build(self) -> None:
-        ui, wording = self.ui, self.pack.wording
-        ui.dpExplanation.setText(
-            wording.direct_payment or text.MANAGEMENT[ManagementOption.DIRECT_PAYMENT]
-        )
-        ui.organisedExplanation.setText(
-            wording.organised_arrangement or text.MANAGEMENT[ManagementOption.ORGANISED]
-        )
-        ui.thirdPartyExplanation.setText(
-            wording.third_party or text.MANAGEMENT[ManagementOption.THIRD_PARTY]
-        )
-        ui.dpMonitoringTerms.setPlaceholderText(
-            "Leave empty to use the council's standard terms: " + wording.monitoring_terms
-            if wording.monitoring_terms
-            else "Leave empty to use the council's standard terms"
-        )
-        fill_combo(ui.dpRecipient, text.RECIPIENT)
-        fill_combo(ui.dpSchedule, text.SCHEDULE)
-        self.on_combo(ui.dpRecipient, lambda v: self._dp("recipient", RecipientKind(v)))
-        self.on_text(
-            ui.dpRecipientName,
-            lambda t: self._dp("recipient_name", t),
-            "direct_payment.recipient_name",
-        )
-        self.on_text(
-            ui.dpNominatedBy,
-            lambda t: self._dp("nominated_by", t),
-            "direct_payment.nominated_by",
-        )
-        self.on_text(
-            ui.dpNomineeRelationship,
-            lambda t: self._dp("nominee_relationship", t),
-            "direct_payment.nominee_relationship",
-        )
-        self.consent_on = self.check(
-            ui.dpConsentOn, parse_uk_date, lambda v: self._dp("young_person_consented_on", v)
-        )
-        self.capacity_on = self.check(
-            ui.dpCapacityAssessedOn, parse_uk_date, lambda v: self._dp("capacity_assessed_on", v)
-        )
-        self.on_text(
-            ui.dpCapacityReference,
-            lambda t: self._dp("capacity_assessment_reference", t),
-            "direct_payment.capacity_assessment_reference",
-        )
-        self.on_text(
-            ui.dpCarePlanReference,
-            lambda t: self._dp("health_care_plan_reference", t),
-            "direct_payment.health_care_plan_reference",
-        )
-        self.care_plan_on = self.check(
-            ui.dpCarePlanAgreedOn,
-            parse_uk_date,
-            lambda v: self._dp("health_care_plan_agreed_on", v),
-        )
-        self.on_text(
-            ui.dpCareBoard,
-            lambda t: self._dp("integrated_care_board", t),
-            "direct_payment.integrated_care_board",
-        )
-        self.on_combo(ui.dpSchedule, lambda v: self._dp("schedule", PaymentSchedule(v)))
-        self.on_plain(
-            ui.dpMonitoringTerms,
-            lambda t: self._dp("monitoring_terms", t),
-            "direct_payment.monitoring_terms",
-        )
-        self.boxes = {
-            "dedicated_account_confirmed": ui.dpDedicatedAccount,
-            "appropriate_use_confirmed": ui.dpAppropriateUse,
-            "best_interests_confirmed": ui.dpBestInterests,
-            "no_adverse_impact_confirmed": ui.dpNoAdverseImpact,
-            "efficient_use_confirmed": ui.dpEfficientUse,
-        }
-        for attribute, box in self.boxes.items():
-            box.toggled.connect(lambda on, a=attribute: self._box(a, on))
-        # The signed agreement is a record, not a date typed here (ui/dp_agreement_panel.py).
-        from .dp_agreement_panel import DpAgreementPanel
-
-        self.dp_agreement = DpAgreementPanel(self, ui.dpAgreementHolder)
-        holder = QVBoxLayout(ui.dpAgreementHolder)
-        holder.setContentsMargins(0, 0, 0, 0)
-        holder.addWidget(self.dp_agreement)
-        self.first_payment = self.check(
-            ui.dpFirstPayment, parse_uk_date, lambda v: self._dp("first_payment_on", v)
-        )
-        table = ui.dpScheduleTable
-        table.setColumnCount(len(SCHEDULE_COLUMNS))
-        table.setHorizontalHeaderLabels(list(SCHEDULE_COLUMNS))
-        table.verticalHeader().setVisible(False)
-        from PySide6.QtWidgets import QHeaderView
-
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        ui.dpScheduleSummary.setProperty("role", "figure")
-        self.on_text(
-            ui.thirdPartyOrganisation,
-            lambda t: self._tp("organisation", t),
-            "third_party.organisation",
-        )
-        self.on_text(ui.thirdPartyContact, lambda t: self._tp("contact", t), "third_party.contact")
-        self.on_text(ui.thirdPartyRole, lambda t: self._tp("role", t), "third_party.role")
-        self.on_text(ui.thirdPartyHolds, lambda t: self._tp("holds", t), "third_party.holds")
-        self.on_text(ui.thirdPartyReports, lambda t: self._tp("reports", t), "third_party.reports")
-        ui.thirdPartyConditions.toggled.connect(self._tp_conditions)
-        self.on_text(
-            ui.organisedHolder,
-            lambda t: setattr(self.plan, "organised_holder", t),
-            "organised_holder",
-        )
-        self.item_combos: dict[str, QComboBox] = {}
-
-    def load(self) -> None:
-        ui, plan = self.ui, self.plan
-        self._build_items()
-        dp = plan.direct_payment or DirectPaymentArrangement(
-            schedule=self.pack.direct_payments.payment_frequency
-        )
-        tp = plan.third_party or ThirdPartyArrangement()
-        with self.loading():
-            select_data(ui.dpRecipient, dp.recipient)
-            ui.dpRecipientName.setText(dp.recipient_name)
-            ui.dpNominatedBy.setText(dp.nominated_by)
-            ui.dpNomineeRelationship.setText(dp.nominee_relationship)
-            self.load_check(self.consent_on, show_date(dp.young_person_consented_on))
-            self.load_check(self.capacity_on, show_date(dp.capacity_assessed_on))
-            ui.dpCapacityReference.setText(dp.capacity_assessment_reference)
-            ui.dpCarePlanReference.setText(dp.health_care_plan_reference)
-            self.load_check(self.care_plan_on, show_date(dp.health_care_plan_agreed_on))
-            ui.dpCareBoard.setText(dp.integrated_care_board)
-            select_data(ui.dpSchedule, dp.schedule)
-            if ui.dpMonitoringTerms.toPlainText() != dp.monitoring_terms:
-                ui.dpMonitoringTerms.setPlainText(dp.monitoring_terms)
-            for attribute, box in self.boxes.items():
-                box.setChecked(bool(getattr(dp, attribute)))
-            self.load_check(self.first_payment, show_date(dp.first_payment_on))
-            ui.thirdPartyOrganisation.setText(tp.organisation)
-            ui.thirdPartyContact.setText(tp.contact)
-            ui.thirdPartyRole.setText(tp.role)
-            ui.thirdPartyHolds.setText(tp.holds)
-            ui.thirdPartyReports.setText(tp.reports)
-            ui.thirdPartyConditions.setChecked(tp.conditions_confirmed)
-            ui.organisedHolder.setText(plan.organised_holder)
-        self.refresh()
-
-    def _build_items(self) -> None:
-        form = self.ui.managementForm
-        while form.rowCount():
-            form.removeRow(0)
-        self.item_combos = {}
-        if not self.plan.items:
-            form.addRow(QLabel("There are no items yet: add them on the Provision page."))
-            return
-        for item in self.plan.items:
-            combo = QComboBox(self.ui.itemManagement)
-            combo.setObjectName(f"management_{item.id}")
-            fill_combo(combo, text.MANAGEMENT)
-            select_data(combo, item.management)
-            label = QLabel(
-                f"{_short(item.description, 50) or '(not described yet)'} ({item.cost_text()})",
-                self.ui.itemManagement,
-            )
-            label.setWordWrap(True)
-            label.setBuddy(combo)
-            combo.setAccessibleName(label.text())
-            combo.setProperty("coplanLabel", label.text())
-            form.addRow(label, combo)
-            combo.currentIndexChanged.connect(lambda _i, c=combo, i=item: self._managed(i, c))
-            self.item_combos[item.id] = combo
-
-    def _managed(self, item: ProvisionItem, combo: QComboBox) -> None:
-        if self.is_loading:
-            return
-        item.management = ManagementOption(combo.currentData())
-        self.changed()
-        self.refresh()
-
-    def refresh(self) -> None:
-        summary = summarise(self.plan)
-        options = {item.management for item in self.plan.items}
-        lines = [f"Overall: {text.OVERALL[summary.overall_option]}."]
-        for option in ManagementOption:
-            if summary.by_management[option]:
-                lines.append(f"{text.MANAGEMENT[option]}: {summary.by_management[option].text()}")
-        self.ui.overallOption.setText("\n".join(lines))
-        ui = self.ui
-        ui.dpGroup.setEnabled(ManagementOption.DIRECT_PAYMENT in options)
-        ui.dpGroup.setTitle(
-            "Direct payment"
-            if ManagementOption.DIRECT_PAYMENT in options
-            else "Direct payment (no item is paid this way)"
-        )
-        ui.thirdPartyGroup.setEnabled(ManagementOption.THIRD_PARTY in options)
-        ui.organisedGroup.setEnabled(ManagementOption.ORGANISED in options)
-        # Only the questions the chosen recipient's basis asks: a nominee's chooser and the
-        # young person's consent, a representative's capacity assessment, an NHS care plan.
-        kind = ui.dpRecipient.currentData()
-        nominee = kind == RecipientKind.NOMINEE
-        representative = kind == RecipientKind.REPRESENTATIVE
-        ui.dpRecipientNameLabel.setText(
-            "N&ame of the nominee"
-            if nominee
-            else "N&ame of the representative"
-            if representative
-            else "N&ame of the person paid"
-        )
-        ui.dpForm.setRowVisible(ui.dpNominatedBy, nominee)
-        ui.dpForm.setRowVisible(ui.dpConsentOn, nominee)
-        ui.dpForm.setRowVisible(ui.dpNomineeRelationship, nominee or representative)
-        ui.dpForm.setRowVisible(ui.dpCapacityAssessedOn, representative)
-        ui.dpForm.setRowVisible(ui.dpCapacityReference, representative)
-        health = any(
-            i.management in PAID_TO_SOMEONE and i.funding is FundingStream.HEALTH
-            for i in self.plan.items
-        )
-        for edit in (ui.dpCarePlanReference, ui.dpCarePlanAgreedOn, ui.dpCareBoard):
-            ui.dpForm.setRowVisible(edit, health)
-        self._show_schedule()
-        self.dp_agreement.refresh()
-
-    def _show_schedule(self) -> None:
-        """The payment schedule as the family will receive it, month by month."""
-        ui, table = self.ui, self.ui.dpScheduleTable
-        schedule = direct_payment_schedule(self.plan, self.pack)
-        ui.dpForm.setRowVisible(table, schedule is not None)
-        if schedule is None:
-            dp_items = self.plan.direct_payment is not None and any(
-                i.management is ManagementOption.DIRECT_PAYMENT for i in self.plan.items
-            )
-            ui.dpScheduleSummary.setText(
-                "Enter the first payment date to see the payment schedule." if dp_items else ""
-            )
-            table.setRowCount(0)
-            return
-        ui.dpScheduleSummary.setText(
-            f"Paid {schedule.plain_words()}. The payments add up to {schedule.total.format()} "
-            f"({schedule.cost.text()}), and follow when the support happens."
-        )
-        rows = [
-            (row.label, row.paid_in.format(), row.due.format(), row.balance.format())
-            for row in schedule.months_shown
-        ]
-        rows.append(
-            (
-                "Total",
-                schedule.total.format(),
-                Money(sum(r.due.pence for r in schedule.months)).format(),
-                schedule.months[-1].balance.format(),
-            )
-        )
-        table.setRowCount(len(rows))
-        for number, values in enumerate(rows):
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                if column:
-                    cell.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                table.setItem(number, column, cell)
-
-    def _dp(self, attribute: str, value) -> None:
-        if self.plan.direct_payment is None:
-            # A new arrangement is paid as the council pays, until someone chooses otherwise.
-            self.plan.direct_payment = DirectPaymentArrangement(
-                schedule=self.pack.direct_payments.payment_frequency
-            )
-        setattr(self.plan.direct_payment, attribute, value)
-        if attribute in ("recipient", "schedule", "first_payment_on"):
-            self.refresh()
-        else:  # whatever the agreement says may now be "to be signed again"
-            self.dp_agreement.refresh()
-
-    def _box(self, attribute: str, on: bool) -> None:
-        if self.is_loading:
-            return
-        self._dp(attribute, on)
-        self.changed()
-
-    def _tp_conditions(self, on: bool) -> None:
-        if self.is_loading:
-            return
-        self._tp("conditions_confirmed", on)
-        self.changed()
-
-    def _tp(self, attribute: str, value) -> None:
-        if self.plan.third_party is None:
-            self.plan.third_party = ThirdPartyArrangement()
-        setattr(self.plan.third_party, attribute, value)
-
-    def focus_field(self, field: str) -> bool:
-        ui = self.ui
-        found = item_field(field)
-        if found and found[0] in self.item_combos:
-            focus(self.item_combos[found[0]])
-            ui.itemsScroll.ensureWidgetVisible(self.item_combos[found[0]])
-            return True
-        attribute = field.split(".", 1)[1] if "." in field else ""
-        widget = None
-        if field.startswith("direct_payment"):
-            widget = {
-                "recipient": ui.dpRecipient,
-                "recipient_name": ui.dpRecipientName,
-                "nominated_by": ui.dpNominatedBy,
-                "young_person_consented_on": ui.dpConsentOn,
-                "capacity_assessed_on": ui.dpCapacityAssessedOn,
-                "health_care_plan_reference": ui.dpCarePlanReference,
-                "first_payment_on": ui.dpFirstPayment,
-                **self.boxes,
-            }.get(attribute, ui.dpRecipientName)
-        elif field.startswith("dp_agreements"):
-            widget = self.dp_agreement.sign_button
-        elif field.startswith("third_party"):
-            widget = {
-                "holds": ui.thirdPartyHolds,
-                "reports": ui.thirdPartyReports,
-                "conditions_confirmed": ui.thirdPartyConditions,
-            }.get(attribute, ui.thirdPartyOrganisation)
-        elif field == "organised_holder":
-            widget = ui.organisedHolder
-        if widget is None:
-            return False
         focus(widget)
         ui.detailScroll.ensureWidgetVisible(widget)
         return True
