@@ -494,7 +494,7 @@ def terms_sections(shown: dict, pack: PolicyPack, next_review_on: date | None) -
         ),
         (
             "10. Support on a school's or college's premises",
-            [*premises, f"If the setting withdraws its agreement: {terms.premises_withdrawn}"],
+            [*premises, terms.premises_withdrawn],
         ),
         ("11. Who to contact", [terms.contact]),
     ]

@@ -161,10 +161,11 @@ class DpAgreementPanel(QWidget):
         self.pdf_button = self._button("dpAgreementPdf", PDF_LABEL)
         self.sign_button = self._button("dpAgreementSign", SIGN_LABEL)
         self.paper_button = self._button("dpAgreementPaper", PAPER_LABEL)
+        # One button a row: the page's right-hand column is narrow on a 1366×768 laptop.
         grid.addWidget(self.sign_button, 0, 0)
-        grid.addWidget(self.pdf_button, 0, 1)
         grid.addWidget(self.paper_button, 1, 0)
-        grid.setColumnStretch(2, 1)
+        grid.addWidget(self.pdf_button, 2, 0)
+        grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         self.message = QLabel("")
         self.message.setObjectName("dpAgreementMessage")
@@ -215,7 +216,7 @@ class DpAgreementPanel(QWidget):
             button.setEnabled(ready)
             button.setToolTip("" if ready else problem)
         signed = found.valid
-        label = "Sign it again on this laptop…" if found.agreement else SIGN_LABEL
+        label = "Sign it again on this laptop…" if found.agreement and not signed else SIGN_LABEL
         self.sign_button.setText(label)
         self.sign_button.setAccessibleName(strip_mnemonic(label))
         self.sign_button.setEnabled(ready and not signed)

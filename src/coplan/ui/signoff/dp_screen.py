@@ -194,6 +194,11 @@ class DpSigningScreen(SignoffScreen):
         ui.toDecisionButton.clicked.connect(lambda: self._go(Page.SIGN))
         ui.signBackButton.clicked.connect(lambda: self._go(Page.ITEMS))
 
+    def _go(self, page: Page) -> None:
+        super()._go(page)
+        if page is Page.SIGN:  # the name is given: start at how to sign
+            self.ui.drawRadio.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- signing ----------------------------------------------------------------------------
     def _show_role_rows(self, *_args) -> None:
         """No role to choose: the person signing is the one receiving the payments."""
