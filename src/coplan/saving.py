@@ -9,9 +9,24 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from coplan.domain import dp_agreement
 from coplan.domain.agreements import AuditAction, invalidated_since, valid_agreement_settings
 from coplan.domain.lifecycle import revise_if_changed
-from coplan.domain.model import Plan
+from coplan.domain.model import DP_RECIPIENT_FAMILY, Plan
+from coplan.domain.policy import PolicyPack
+
+# In the set of agreements valid at the last save, beside the settings' ids: the direct payment
+# agreement (a key no setting id can take: setting ids have no colon).
+DP_AGREEMENT_KEY = f"dp_agreement:{DP_RECIPIENT_FAMILY}"
+
+
+def valid_agreements(plan: Plan, pack: PolicyPack | None = None) -> frozenset[str]:
+    """The settings whose premises agreement covers the plan as it is, and (given the pack)
+    `DP_AGREEMENT_KEY` when the direct payment agreement does."""
+    valid = valid_agreement_settings(plan)
+    if pack is not None and dp_agreement.status(plan, pack).valid:
+        valid |= {DP_AGREEMENT_KEY}
+    return valid
 
 
 class SavedEdit(NamedTuple):
@@ -26,10 +41,11 @@ def save_edit(
     actor: str,
     valid_before: frozenset[str] = frozenset(),
     replaces: int | None = None,
+    pack: PolicyPack | None = None,
 ) -> SavedEdit:
     """Save `plan` over revision `replaces` (PlanConflict when it moved on); audit each
     premises agreement that was valid at the last save (`valid_before`) and this edit
-    invalidated.
+    invalidated; and, given the pack, the direct payment agreement likewise.
 
     A draft changed after it was sent becomes its next revision first (`revise_if_changed`):
     it must be sent again with a new last day for comments; the revision that was sent is kept
@@ -51,4 +67,15 @@ def save_edit(
             detail=f"setting {agreement.setting_id}; agreement {agreement.id}",
             fingerprint=agreement.fingerprint,
         )
-    return SavedEdit(valid_agreement_settings(plan), revision)
+    if pack is not None and DP_AGREEMENT_KEY in valid_before:
+        found = dp_agreement.status(plan, pack)
+        signed = found.agreement
+        if found.state == dp_agreement.DpAgreementState.CHANGED and signed is not None:
+            store.record(
+                plan.id,
+                actor=actor,
+                action=dp_agreement.AUDIT_INVALIDATED,
+                detail=f"dp agreement {signed.id}; reference {signed.reference}",
+                fingerprint=signed.fingerprint,
+            )
+    return SavedEdit(valid_agreements(plan, pack), revision)

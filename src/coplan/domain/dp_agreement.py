@@ -401,6 +401,7 @@ def record_signing(
 # -- the audit trail ---------------------------------------------------------------------------
 AUDIT_SIGNED = "dp_agreement_signed"
 AUDIT_PRINTED = "dp_agreement_printed"
+AUDIT_INVALIDATED = "dp_agreement_invalidated"  # what it covers changed after it was signed
 
 
 def audit_detail(agreement: DirectPaymentAgreement) -> str:

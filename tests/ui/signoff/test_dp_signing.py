@@ -222,6 +222,12 @@ def test_from_the_wizard_sign_then_change_an_item(qtbot, main_window, store, dat
     assert panel.sign_button.isEnabled() and panel.sign_button.text().startswith("Sign it again")
     wizard.go_to("review")
     assert "is to be signed again" in wizard.review_page.ui.stageText.text()
+    # The edit that made it so is in the plan's history, once, with what was signed.
+    wizard.session.save_now()
+    invalidated = [
+        e for e in store.audit_trail(plan.id) if e.action == dp_agreement.AUDIT_INVALIDATED
+    ]
+    assert [e.fingerprint for e in invalidated] == [trail[0].fingerprint]
 
 
 def test_recorded_as_signed_on_paper_quoting_the_reference(qtbot, pack):
