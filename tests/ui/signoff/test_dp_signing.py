@@ -245,3 +245,28 @@ def test_recorded_as_signed_on_paper_quoting_the_reference(qtbot, pack):
     signed = dialog.agreement
     assert signed.method is SignatureMethod.PAPER and signed.recorded_by == "Sam Patel"
     assert dp_agreement.status(plan, pack).label.endswith("(on paper)")
+
+
+def test_every_control_is_named_by_what_people_see(qtbot, make_dp_screen, pack):
+    from test_accessibility import check_names
+
+    screen = make_dp_screen(ipad_plan())
+    for page in (Page.ITEMS, Page.SIGN, Page.DONE, Page.PIN):
+        screen.ui.pages.setCurrentIndex(page)
+        check_names(screen)
+    dialog = PaperSigningDialog(ipad_plan(), pack, recorded_by="Sam Patel")
+    qtbot.addWidget(dialog)
+    assert check_names(dialog) >= 4
+
+
+def test_an_nhs_payment_without_its_care_plan_says_so_in_the_agreement(pack):
+    from pypdf import PdfReader
+
+    from coplan.report import render_dp_agreement
+
+    plan = ipad_plan()
+    plan.direct_payment.health_care_plan_reference = ""
+    pages = PdfReader(io.BytesIO(render_dp_agreement(plan, pack))).pages
+    text = "".join("".join(page.extract_text() for page in pages).split())
+    assert "Thecareplanagreedwiththeintegratedcareboardisnotyetrecorded" in text
+    assert "thehealthitemscannotbepaiduntilitis" in text
