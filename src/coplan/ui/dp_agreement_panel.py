@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -42,6 +43,13 @@ log = logging.getLogger(__name__)
 PDF_LABEL = "Save the agreement as a PDF…"
 SIGN_LABEL = "Sign it on this laptop…"
 PAPER_LABEL = "Record it as signed on paper…"
+# The same three, shorter, where they stand side by side under the agreement's name.
+SHORT_LABELS = {
+    PDF_LABEL: "Save as PDF…",
+    SIGN_LABEL: "Sign on this laptop…",
+    PAPER_LABEL: "Signed on paper…",
+    "Sign it again on this laptop…": "Sign again on this laptop…",
+}
 NOT_SAVED = (
     "The signature is in the plan but could not be saved yet ({}). CoPlan keeps trying; check "
     "the save status before closing."
@@ -146,7 +154,8 @@ class PaperSigningDialog(QDialog):
 class DpAgreementPanel(QWidget):
     """The agreement's state and buttons, inside the management page's direct payment box."""
 
-    def __init__(self, page, parent: QWidget | None = None) -> None:
+    def __init__(self, page, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        """`compact`: a heading and the buttons side by side, no state (the review page)."""
         super().__init__(parent)
         self.setObjectName("dpAgreementPanel")
         self._page = page  # the wizard page: its plan, pack, session and window
@@ -157,16 +166,31 @@ class DpAgreementPanel(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.status_label)
-        grid = QGridLayout()
-        self.pdf_button = self._button("dpAgreementPdf", PDF_LABEL)
-        self.sign_button = self._button("dpAgreementSign", SIGN_LABEL)
-        self.paper_button = self._button("dpAgreementPaper", PAPER_LABEL)
-        # One button a row: the page's right-hand column is narrow on a 1366×768 laptop.
-        grid.addWidget(self.sign_button, 0, 0)
-        grid.addWidget(self.paper_button, 1, 0)
-        grid.addWidget(self.pdf_button, 2, 0)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        self._compact = compact
+        self.pdf_button = self._button("dpAgreementPdf", self._label(PDF_LABEL))
+        self.sign_button = self._button("dpAgreementSign", self._label(SIGN_LABEL))
+        self.paper_button = self._button("dpAgreementPaper", self._label(PAPER_LABEL))
+        buttons = (self.sign_button, self.paper_button, self.pdf_button)
+        if compact:
+            # The buttons in one row, under a heading (the review page, whose stage text already
+            # says what stops payments: "… signs the direct payment agreement").
+            self.status_label.setVisible(False)
+            heading = QLabel("Direct payment agreement")
+            heading.setObjectName("dpAgreementHeading")
+            layout.addWidget(heading)
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        else:
+            # One button a row: the management page's right-hand column is narrow on a
+            # 1366×768 laptop.
+            grid = QGridLayout()
+            for number, button in enumerate(buttons):
+                grid.addWidget(button, number, 0)
+            grid.setColumnStretch(1, 1)
+            layout.addLayout(grid)
         self.message = QLabel("")
         self.message.setObjectName("dpAgreementMessage")
         self.message.setWordWrap(True)
@@ -176,6 +200,9 @@ class DpAgreementPanel(QWidget):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.sign_button.clicked.connect(self.sign_on_screen)
         self.paper_button.clicked.connect(self.record_paper)
+
+    def _label(self, label: str) -> str:
+        return SHORT_LABELS.get(label, label) if self._compact else label
 
     def _button(self, name: str, label: str) -> QPushButton:
         button = QPushButton(label, self)
@@ -216,7 +243,9 @@ class DpAgreementPanel(QWidget):
             button.setEnabled(ready)
             button.setToolTip("" if ready else problem)
         signed = found.valid
-        label = "Sign it again on this laptop…" if found.agreement and not signed else SIGN_LABEL
+        label = self._label(
+            "Sign it again on this laptop…" if found.agreement and not signed else SIGN_LABEL
+        )
         self.sign_button.setText(label)
         self.sign_button.setAccessibleName(strip_mnemonic(label))
         self.sign_button.setEnabled(ready and not signed)

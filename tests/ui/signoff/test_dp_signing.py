@@ -270,3 +270,34 @@ def test_an_nhs_payment_without_its_care_plan_says_so_in_the_agreement(pack):
     text = "".join("".join(page.extract_text() for page in pages).split())
     assert "Thecareplanagreedwiththeintegratedcareboardisnotyetrecorded" in text
     assert "thehealthitemscannotbepaiduntilitis" in text
+
+
+def test_a_final_plan_is_read_only_but_its_agreement_can_still_be_signed_at_the_finish(
+    qtbot, main_window, store, data_folder, pack
+):
+    OfficerLock(data_folder / FILE_NAME, kdf=FAST).set_secret(PIN)
+    plan = read_plan(next(p for p in example_paths() if p.stem == "work-experience-16"))
+    assert plan.is_final
+    plan.dp_agreements.clear()
+    store.save(plan, actor="test")
+    wizard = main_window.open_plan(store.load(plan.id))
+    assert not wizard.page_by_key("management").isEnabled()  # the final plan is not edited
+    wizard.go_to("review")
+    review = wizard.review_page
+    panel = review.dp_agreement
+    assert review.dp_agreement_box.isVisible()
+    assert panel.status_label.text().startswith("Not signed yet")
+
+    def sign(screen) -> None:
+        click(qtbot, screen.ui.toDecisionButton)
+        draw_signature(screen.ui.signaturePad)
+        click(qtbot, screen.ui.signButton)
+        click(qtbot, screen.ui.handBackButton)
+        enter_pin(qtbot, screen)
+
+    drive_when_shown(qtbot, sign)
+    click(qtbot, panel.sign_button)
+    assert panel.status_label.text().startswith("Signed on ")
+    saved = store.load(plan.id)
+    assert saved.is_final and dp_agreement.status(saved, pack).valid
+    assert saved.dp_agreements[-1].signatory_name == "Oliver Hughes"
