@@ -28,6 +28,8 @@ from .dates import format_long
 from .fingerprint import canonical_bytes, natural_key, shown_item
 from .model import (
     DP_RECIPIENT_FAMILY,
+    DP_RECIPIENT_THIRD_PARTY,
+    DP_RECIPIENTS,
     DirectPaymentAgreement,
     FundingStream,
     ManagementOption,
@@ -47,18 +49,48 @@ class DpAgreementError(ValueError):
     """A signing that cannot be recorded as given; the message says what is missing."""
 
 
-def paid_items(plan: Plan) -> list[ProvisionItem]:
-    """The items the family's direct payment pays for, in the order people read them."""
-    items = [i for i in plan.items if i.management is ManagementOption.DIRECT_PAYMENT]
+_PAID_AS = {
+    DP_RECIPIENT_FAMILY: ManagementOption.DIRECT_PAYMENT,
+    DP_RECIPIENT_THIRD_PARTY: ManagementOption.THIRD_PARTY,
+}
+
+
+def paid_items(plan: Plan, recipient: str = DP_RECIPIENT_FAMILY) -> list[ProvisionItem]:
+    """The items paid to `recipient` (the family's direct payment, or the third party), in the
+    order people read them."""
+    items = [i for i in plan.items if i.management is _PAID_AS[recipient]]
     return sorted(items, key=lambda item: natural_key(item.id))
 
 
-def needs_agreement(plan: Plan) -> bool:
-    """Whether the plan pays anything by direct payment to the family (so an agreement is due)."""
-    return bool(paid_items(plan))
+def needs_agreement(plan: Plan, recipient: str = DP_RECIPIENT_FAMILY) -> bool:
+    """Whether the plan pays anything to `recipient` (so an agreement with them is due)."""
+    return bool(paid_items(plan, recipient))
 
 
-def _recipient(plan: Plan) -> dict:
+def recipients(plan: Plan) -> list[str]:
+    """Everyone the plan pays money to rather than the council spending it, in order."""
+    return [recipient for recipient in DP_RECIPIENTS if needs_agreement(plan, recipient)]
+
+
+def recipient_name(plan: Plan, recipient: str = DP_RECIPIENT_FAMILY) -> str:
+    if recipient == DP_RECIPIENT_THIRD_PARTY:
+        return plan.third_party.organisation.strip() if plan.third_party else ""
+    return plan.direct_payment.recipient_name.strip() if plan.direct_payment else ""
+
+
+def _recipient(plan: Plan, recipient: str) -> dict:
+    if recipient == DP_RECIPIENT_THIRD_PARTY:
+        tp = plan.third_party
+        if tp is None:
+            return {}
+        return {
+            "kind": "third_party",
+            "name": tp.organisation.strip(),
+            "contact": tp.contact.strip(),
+            "role": tp.role.strip(),
+            "holds": tp.holds.strip(),
+            "reports": tp.reports.strip(),
+        }
     dp = plan.direct_payment
     if dp is None:
         return {}
@@ -97,7 +129,11 @@ def _item(plan: Plan, item: ProvisionItem) -> dict:
     return shown
 
 
-def _schedule(plan: Plan, pack: PolicyPack) -> dict:
+def _schedule(plan: Plan, pack: PolicyPack, recipient: str) -> dict:
+    if recipient == DP_RECIPIENT_THIRD_PARTY:
+        # A third party is paid as agreed with it (what it holds, in `recipient`): the family's
+        # payment schedule is not its.
+        return {}
     dp = plan.direct_payment
     shown: dict = {
         "frequency": dp.schedule.value if dp else pack.direct_payments.payment_frequency.value,
@@ -113,15 +149,18 @@ def _schedule(plan: Plan, pack: PolicyPack) -> dict:
     return shown
 
 
-def _terms(plan: Plan, pack: PolicyPack) -> dict:
+def _terms(plan: Plan, pack: PolicyPack, recipient: str) -> dict:
     """The council's terms as printed: a change to them is a change to what was agreed."""
     dp = plan.direct_payment
     terms = pack.dp_agreement
-    monitoring = (dp.monitoring_terms.strip() if dp else "") or pack.wording.monitoring_terms
+    own = dp.monitoring_terms.strip() if dp else ""
+    if recipient == DP_RECIPIENT_THIRD_PARTY:
+        own = plan.third_party.reports.strip() if plan.third_party else ""
+    monitoring = own or pack.wording.monitoring_terms
     shown: dict = {
         "council": pack.council.strip(),
         "monitoring": monitoring.strip(),
-        "monitoring_agreed_for_this_plan": bool(dp and dp.monitoring_terms.strip()),
+        "monitoring_agreed_for_this_plan": bool(own),
         "unspent_money": pack.wording.unspent_money.strip(),
         "review_rights": pack.wording.review_rights.strip(),
         "first_review_months": pack.timescales.first_dp_review_months,
@@ -145,9 +184,9 @@ def _terms(plan: Plan, pack: PolicyPack) -> dict:
     return shown
 
 
-def _health(plan: Plan) -> dict | None:
+def _health(plan: Plan, recipient: str) -> dict | None:
     dp = plan.direct_payment
-    health = any(i.funding is FundingStream.HEALTH for i in paid_items(plan))
+    health = any(i.funding is FundingStream.HEALTH for i in paid_items(plan, recipient))
     if not health or dp is None:
         return None
     return {
@@ -159,19 +198,22 @@ def _health(plan: Plan) -> dict | None:
     }
 
 
-def shown_to_recipient(plan: Plan, pack: PolicyPack) -> dict:
-    """Everything the direct payment agreement says that can change (see the module's doc)."""
+def shown_to_recipient(
+    plan: Plan, pack: PolicyPack, recipient: str = DP_RECIPIENT_FAMILY
+) -> dict:
+    """Everything the direct payment agreement with `recipient` says that can change (see the
+    module's doc)."""
     shown: dict = {
         "fingerprint_version": DP_FINGERPRINT_VERSION,
         "plan_id": plan.id,
-        "recipient_key": DP_RECIPIENT_FAMILY,
+        "recipient_key": recipient,
         "child": plan.child.full_name.strip(),
-        "recipient": _recipient(plan),
-        "items": [_item(plan, item) for item in paid_items(plan)],
-        "schedule": _schedule(plan, pack),
-        "terms": _terms(plan, pack),
+        "recipient": _recipient(plan, recipient),
+        "items": [_item(plan, item) for item in paid_items(plan, recipient)],
+        "schedule": _schedule(plan, pack, recipient),
+        "terms": _terms(plan, pack, recipient),
     }
-    health = _health(plan)
+    health = _health(plan, recipient)
     if health is not None:
         shown["health_care_plan"] = health
     return shown
@@ -181,13 +223,13 @@ def fingerprint_of(shown: dict) -> str:
     return hashlib.sha256(canonical_bytes(shown)).hexdigest()
 
 
-def fingerprint(plan: Plan, pack: PolicyPack) -> str:
-    return fingerprint_of(shown_to_recipient(plan, pack))
+def fingerprint(plan: Plan, pack: PolicyPack, recipient: str = DP_RECIPIENT_FAMILY) -> str:
+    return fingerprint_of(shown_to_recipient(plan, pack, recipient))
 
 
-def reference(plan: Plan, pack: PolicyPack) -> str:
+def reference(plan: Plan, pack: PolicyPack, recipient: str = DP_RECIPIENT_FAMILY) -> str:
     """The reference printed on the agreement: 12 letters and digits."""
-    return fingerprint(plan, pack)[:REFERENCE_LENGTH]
+    return fingerprint(plan, pack, recipient)[:REFERENCE_LENGTH]
 
 
 def normalised_reference(quoted: str) -> str:
@@ -196,19 +238,30 @@ def normalised_reference(quoted: str) -> str:
 
 
 # -- what stops an agreement being printed or signed ------------------------------------------
-def not_ready(plan: Plan, pack: PolicyPack) -> str | None:
+def not_ready(plan: Plan, pack: PolicyPack, recipient: str = DP_RECIPIENT_FAMILY) -> str | None:
     """Why the agreement cannot be printed or signed yet, or None. Only what the document
     cannot be written without: the rest (dates, the council's checks) are rules."""
-    if not needs_agreement(plan):
-        return "Nothing in this plan is paid by direct payment, so there is no agreement to sign."
+    if recipient == DP_RECIPIENT_THIRD_PARTY and not needs_agreement(plan, recipient):
+        return "Nothing in this plan is held by a third party, so there is no agreement with one."
+    if not needs_agreement(plan, recipient):
+        also = (
+            " (The support held by a third party has its own agreement: choose the third party.)"
+            if needs_agreement(plan, DP_RECIPIENT_THIRD_PARTY)
+            else ""
+        )
+        return (
+            "Nothing in this plan is paid by direct payment, so there is no agreement to sign."
+            + also
+        )
     if pack.dp_agreement is None:
         return (
             f"{pack.council or 'The council'}'s policy pack has no direct payment agreement "
             "terms ([dp_agreement]): the council must add them before an agreement can be "
             "printed or signed (see docs/policy-packs.md)."
         )
-    dp = plan.direct_payment
-    if dp is None or not dp.recipient_name.strip():
+    if recipient == DP_RECIPIENT_THIRD_PARTY and not recipient_name(plan, recipient):
+        return "Name the organisation or person that holds the money (the third party) first."
+    if not recipient_name(plan, recipient):
         return "Name the person who will receive the direct payments first."
     return None
 
@@ -298,19 +351,22 @@ class DpAgreementStatus:
         return DpAgreementState.LABELS[self.state]
 
 
-def current(plan: Plan) -> DirectPaymentAgreement | None:
-    found = [a for a in plan.dp_agreements if a.recipient == DP_RECIPIENT_FAMILY]
+def current(plan: Plan, recipient: str = DP_RECIPIENT_FAMILY) -> DirectPaymentAgreement | None:
+    found = [a for a in plan.dp_agreements if a.recipient == recipient]
     return found[-1] if found else None
 
 
-def status(plan: Plan, pack: PolicyPack) -> DpAgreementStatus:
-    """Whether the latest signed agreement still covers exactly what the plan now says."""
-    agreement = current(plan)
+def status(
+    plan: Plan, pack: PolicyPack, recipient: str = DP_RECIPIENT_FAMILY
+) -> DpAgreementStatus:
+    """Whether the latest agreement signed with `recipient` still covers exactly what the plan
+    now says."""
+    agreement = current(plan, recipient)
     if agreement is None:
         return DpAgreementStatus(DpAgreementState.NOT_SIGNED, None)
     if agreement.date_only:
         return DpAgreementStatus(DpAgreementState.DATE_ONLY, agreement)
-    now = shown_to_recipient(plan, pack)
+    now = shown_to_recipient(plan, pack, recipient)
     if (
         agreement.fingerprint_version != DP_FINGERPRINT_VERSION
         or agreement.fingerprint != fingerprint_of(now)
@@ -320,9 +376,9 @@ def status(plan: Plan, pack: PolicyPack) -> DpAgreementStatus:
     return DpAgreementStatus(DpAgreementState.SIGNED, agreement)
 
 
-def signed_on(plan: Plan, pack: PolicyPack) -> date | None:
+def signed_on(plan: Plan, pack: PolicyPack, recipient: str = DP_RECIPIENT_FAMILY) -> date | None:
     """The date of the agreement in force (None when unsigned or to be signed again)."""
-    found = status(plan, pack)
+    found = status(plan, pack, recipient)
     return found.agreement.signed_on if found.valid and found.agreement else None
 
 
@@ -337,30 +393,32 @@ def record_signing(
     recorded_by: str = "",
     quoted_reference: str = "",
     shown: dict | None = None,
+    recipient: str = DP_RECIPIENT_FAMILY,
 ) -> DirectPaymentAgreement:
     """Record that the recipient signed the agreement as it is now, and add it to the plan.
 
-    On screen (drawn or typed), the name signed must be the recipient's; `shown` is what the
-    screen showed, refused if the plan changed meanwhile. On paper, the reference printed on
+    On screen (drawn or typed), the name signed must be the recipient's (for a third party:
+    whoever signs for the organisation); `shown` is what the screen showed, refused if the plan
+    changed meanwhile. On paper, the reference printed on
     the signed copy must be the reference of the agreement as it is now, or the paper covers
     something else.
     """
-    problem = not_ready(plan, pack)
+    problem = not_ready(plan, pack, recipient)
     if problem is not None:
         raise DpAgreementError(problem)
-    now = shown_to_recipient(plan, pack)
+    now = shown_to_recipient(plan, pack, recipient)
     if shown is not None and shown != now:
         raise DpAgreementError(
             "The agreement changed while it was being signed: hand the laptop back to the case "
             "officer to show it again."
         )
     name = signatory_name.strip()
-    recipient = plan.direct_payment.recipient_name.strip() if plan.direct_payment else ""
+    paid = recipient_name(plan, recipient)
     if not name:
         raise DpAgreementError("Enter the name of the person signing.")
-    if name.casefold() != recipient.casefold():
+    if recipient == DP_RECIPIENT_FAMILY and name.casefold() != paid.casefold():
         raise DpAgreementError(
-            f"The agreement is signed by the person who receives the payments ({recipient}). "
+            f"The agreement is signed by the person who receives the payments ({paid}). "
             "If someone else is to receive them, change who receives the payments first."
         )
     if method is SignatureMethod.DRAWN and not signature_svg_path.strip():
@@ -393,6 +451,7 @@ def record_signing(
         signature_svg_path=signature_svg_path if method is SignatureMethod.DRAWN else "",
         recorded_by=recorded_by.strip(),
         reference=printed,
+        recipient=recipient,
     )
     plan.dp_agreements.append(agreement)
     return agreement
@@ -419,6 +478,15 @@ BULLET = "• "  # a paragraph that starts with this is one entry of a list
 
 def _count(number: int, unit: str) -> str:
     return f"{number} {unit}" if number == 1 else f"{number} {unit}s"
+
+
+_ACCOUNT = {
+    DP_RECIPIENT_FAMILY: "Keep the direct payments in a separate bank account used only for "
+    "them. Pay for the support from that account, and put no other money in it.",
+    DP_RECIPIENT_THIRD_PARTY: "Keep the money for this support in an account (or a client "
+    "account) where it is held apart from any other money, pay for the support from it, and "
+    "show it separately in every statement to the council.",
+}
 
 
 def terms_sections(shown: dict, pack: PolicyPack, next_review_on: date | None) -> list[tuple]:
@@ -455,13 +523,7 @@ def terms_sections(shown: dict, pack: PolicyPack, next_review_on: date | None) -
         premises = ["None of the items in this agreement happens on a school's premises."]
     unspent = [said["unspent_money"]] if said.get("unspent_money") else []
     return [
-        (
-            "4. The bank account",
-            [
-                "Keep the direct payments in a separate bank account used only for them. Pay "
-                "for the support from that account, and put no other money in it."
-            ],
-        ),
+        ("4. The bank account", [_ACCOUNT[shown.get("recipient_key", DP_RECIPIENT_FAMILY)]]),
         (
             "5. Records and returns",
             [

@@ -426,9 +426,11 @@ class DirectPaymentArrangement:
     # to what it covers (see `dp_agreement`). `dp_agreement.signed_on(plan, pack)` is its date.
 
 
-# Whose direct payment agreement a record is: the person paid under `Plan.direct_payment`.
-# (Kept as a key so that other recipients, such as a third party, can have their own.)
+# Whose direct payment agreement a record is: the person paid under `Plan.direct_payment`, or
+# the organisation holding the money under `Plan.third_party` (in law a direct payment too).
 DP_RECIPIENT_FAMILY = "direct_payment"
+DP_RECIPIENT_THIRD_PARTY = "third_party"
+DP_RECIPIENTS = (DP_RECIPIENT_FAMILY, DP_RECIPIENT_THIRD_PARTY)
 
 
 @dataclass

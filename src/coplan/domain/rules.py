@@ -576,6 +576,23 @@ DP_AGREEMENT_DATE_ONLY = rule(
     "plan files from before signed agreements held only a date; payments need the agreement "
     "tied to what it covers",
 )
+THIRD_PARTY_AGREEMENT_NOT_SIGNED = rule(
+    "third_party.agreement_not_signed",
+    P,
+    "dp_agreements[third_party]",
+    "No money can be paid to {name} until the agreement with it is signed (on the laptop, or on "
+    "paper quoting its reference).",
+    "a third-party arrangement is a direct payment in law: no payment before its written "
+    "agreement",
+)
+THIRD_PARTY_AGREEMENT_TO_SIGN_AGAIN = rule(
+    "third_party.agreement_to_sign_again",
+    P,
+    "dp_agreements[third_party]",
+    "The agreement with {name} signed on {signed} is to be signed again: {changes}. No money can "
+    "be paid to it until the agreement as it is now is signed.",
+    "a signed agreement covers exactly what it said; a changed one is no longer agreed",
+)
 THIRD_PARTY_MISSING = rule(
     "third_party.missing",
     F,
@@ -777,6 +794,7 @@ def validate(
     _check_direct_payments(plan, pack, on, findings)
     _check_money_over_time(plan, pack, findings)
     _check_other_arrangements(plan, findings)
+    _check_third_party_agreement(plan, pack, findings)
     _check_premises(plan, findings)
     _check_refusals(plan, findings)
     _check_dates(plan, pack, findings)
@@ -1270,6 +1288,25 @@ def _check_other_arrangements(plan: Plan, findings: _Findings) -> None:
                 findings.add(THIRD_PARTY_NO_TERMS, attribute=attribute, what=what)
     if ManagementOption.ORGANISED in options and not plan.organised_holder.strip():
         findings.add(ORGANISED_NO_HOLDER)
+
+
+def _check_third_party_agreement(plan: Plan, pack: PolicyPack, findings: _Findings) -> None:
+    """Money is paid to a third party only under a signed agreement covering it as it is."""
+    third_party = dp_agreement.DP_RECIPIENT_THIRD_PARTY
+    name = dp_agreement.recipient_name(plan, third_party)
+    if not dp_agreement.needs_agreement(plan, third_party) or not name:
+        return  # nothing held by a third party, or no one named yet (third_party.missing)
+    found = dp_agreement.status(plan, pack, third_party)
+    signed = found.agreement
+    if found.state == dp_agreement.DpAgreementState.CHANGED and signed is not None:
+        findings.add(
+            THIRD_PARTY_AGREEMENT_TO_SIGN_AGAIN,
+            name=name,
+            signed=format_long(signed.signed_on),
+            changes="; ".join(found.changes),
+        )
+    elif not found.valid:
+        findings.add(THIRD_PARTY_AGREEMENT_NOT_SIGNED, name=name)
 
 
 def _check_premises(plan: Plan, findings: _Findings) -> None:

@@ -193,7 +193,12 @@ AGREEMENT = _object(
 DP_AGREEMENT = _object(
     {
         "id": IDENTIFIER,
-        "recipient": {"type": "string", "enum": [model.DP_RECIPIENT_FAMILY]},
+        "recipient": {
+            "type": "string",
+            "enum": list(model.DP_RECIPIENTS),
+            "description": "Whose agreement: the person paid under `direct_payment`, or the "
+            "organisation holding the money under `third_party`.",
+        },
         "signed_on": DATE,
         "method": _enum(model.SignatureMethod),
         "fingerprint": {
