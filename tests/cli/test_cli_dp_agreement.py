@@ -15,7 +15,9 @@ def test_writes_the_agreement_with_its_reference_and_state(tmp_path):
     out = tmp_path / "agreement.pdf"
     result = coplan("dp-agreement", str(path), "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Wrote the direct payment agreement (reference ")
+    assert result.stdout.startswith(
+        "Wrote the direct payment agreement with Grace Okafor (reference "
+    )
     assert "Signed on 16 November 2026." in result.stdout
     assert out.read_bytes().startswith(b"%PDF")
 
@@ -33,8 +35,14 @@ def test_a_changed_plan_says_to_be_signed_again(tmp_path):
     assert "is to be signed again" in payments.stdout
 
 
-def test_nothing_paid_by_direct_payment_writes_nothing(tmp_path):
-    path = next(p for p in example_paths() if p.stem == "joint-school-managed")
+def test_nothing_paid_to_anyone_writes_nothing(tmp_path):
+    from coplan.domain.model import ManagementOption
+
+    plan = build_plan()
+    for item in plan.items:
+        item.management = ManagementOption.ORGANISED
+    path = tmp_path / "plan.json"
+    write_plan(plan, path)
     out = tmp_path / "agreement.pdf"
     result = coplan("dp-agreement", str(path), "-o", str(out))
     assert result.returncode == 1
@@ -42,7 +50,22 @@ def test_nothing_paid_by_direct_payment_writes_nothing(tmp_path):
     assert not out.exists()
 
 
-def test_help_says_one_agreement_per_plan():
+def test_a_third_party_holding_money_has_its_own_agreement(tmp_path):
+    """joint-school-managed: a broker holds the holiday-activities money (a direct payment in
+    law), and nothing is paid to the family: its agreement is the one written."""
+    path = next(p for p in example_paths() if p.stem == "joint-school-managed")
+    out = tmp_path / "agreement.pdf"
+    result = coplan("dp-agreement", str(path), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "with Brightpath Support Brokerage CIC" in result.stdout
+    assert "Not signed yet." in result.stdout
+    refused = coplan("dp-agreement", str(path), "-o", str(out), "--recipient", "family")
+    assert refused.returncode == 1
+    assert "choose the third party" in refused.stderr
+
+
+def test_help_says_one_agreement_per_recipient():
     result = coplan("dp-agreement", "--help")
     assert result.returncode == 0
-    assert "one agreement per plan" in " ".join(result.stdout.split())
+    said = " ".join(result.stdout.split())
+    assert "one agreement per recipient" in said and "--recipient third-party" in said

@@ -198,9 +198,7 @@ def _health(plan: Plan, recipient: str) -> dict | None:
     }
 
 
-def shown_to_recipient(
-    plan: Plan, pack: PolicyPack, recipient: str = DP_RECIPIENT_FAMILY
-) -> dict:
+def shown_to_recipient(plan: Plan, pack: PolicyPack, recipient: str = DP_RECIPIENT_FAMILY) -> dict:
     """Everything the direct payment agreement with `recipient` says that can change (see the
     module's doc)."""
     shown: dict = {
@@ -356,9 +354,7 @@ def current(plan: Plan, recipient: str = DP_RECIPIENT_FAMILY) -> DirectPaymentAg
     return found[-1] if found else None
 
 
-def status(
-    plan: Plan, pack: PolicyPack, recipient: str = DP_RECIPIENT_FAMILY
-) -> DpAgreementStatus:
+def status(plan: Plan, pack: PolicyPack, recipient: str = DP_RECIPIENT_FAMILY) -> DpAgreementStatus:
     """Whether the latest agreement signed with `recipient` still covers exactly what the plan
     now says."""
     agreement = current(plan, recipient)

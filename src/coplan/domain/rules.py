@@ -582,8 +582,7 @@ THIRD_PARTY_AGREEMENT_NOT_SIGNED = rule(
     "dp_agreements[third_party]",
     "No money can be paid to {name} until the agreement with it is signed (on the laptop, or on "
     "paper quoting its reference).",
-    "a third-party arrangement is a direct payment in law: no payment before its written "
-    "agreement",
+    "a third-party arrangement is a direct payment in law: no payment before its written agreement",
 )
 THIRD_PARTY_AGREEMENT_TO_SIGN_AGAIN = rule(
     "third_party.agreement_to_sign_again",

@@ -104,16 +104,19 @@ def render_dp_agreement(
     *,
     today: date | None = None,
     deterministic: bool = False,
+    recipient: str = "direct_payment",
 ) -> bytes:
     """The direct payment agreement PDF, as bytes: what the person receiving the payments
     signs, with its reference (`dp_agreement.reference`) on every page and whether it is
     signed, not yet, or to be signed again. Raises ValueError, with a plain message, when
     there is no agreement to print (nothing paid by direct payment, no recipient named, or a
     pack without `[dp_agreement]` terms). `today` is the date printed as prepared on.
+    `recipient`: "direct_payment" (the person paid, by default) or "third_party" (the
+    organisation holding money under a third-party arrangement: a direct payment in law).
     """
     from .dp_agreement import render
 
-    return render(plan, pack, today=today, deterministic=deterministic)
+    return render(plan, pack, today=today, deterministic=deterministic, recipient=recipient)
 
 
 def export_dp_agreement(
@@ -123,9 +126,10 @@ def export_dp_agreement(
     *,
     today: date | None = None,
     deterministic: bool = False,
+    recipient: str = "direct_payment",
 ) -> None:
     """Render the agreement and save it at `path`, all or nothing (ValueError as
     `render_dp_agreement`, nothing written; ExportError when the file cannot be saved)."""
     from .dp_agreement import export
 
-    export(plan, pack, path, today=today, deterministic=deterministic)
+    export(plan, pack, path, today=today, deterministic=deterministic, recipient=recipient)

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.doctemplate import LayoutError
 
 from coplan.domain.dates import format_long
-from coplan.domain.model import Plan
+from coplan.domain.model import DP_RECIPIENT_FAMILY, Plan
 from coplan.domain.policy import PolicyPack
 
 from .export import ExportError, explain
@@ -111,8 +111,9 @@ def render(
     *,
     today: date | None = None,
     deterministic: bool = False,
+    recipient: str = DP_RECIPIENT_FAMILY,
 ) -> bytes:
-    agreement = prepare(plan, pack, today or date.today())
+    agreement = prepare(plan, pack, today or date.today(), recipient)
     register_fonts()
     metadata = dict(
         title=clean(f"{TITLE}: {agreement.recipient_name}, for {agreement.child}"),
@@ -144,11 +145,12 @@ def export(
     *,
     today: date | None = None,
     deterministic: bool = False,
+    recipient: str = DP_RECIPIENT_FAMILY,
 ) -> None:
     from coplan.plan_file import write_atomically
 
     target = Path(path)
-    data = render(plan, pack, today=today, deterministic=deterministic)
+    data = render(plan, pack, today=today, deterministic=deterministic, recipient=recipient)
     try:
         write_atomically(target, data)
     except OSError as error:

@@ -21,7 +21,14 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, Tab
 from coplan.domain import dp_agreement, shown_words
 from coplan.domain.dates import format_long
 from coplan.domain.dp_agreement import DpAgreementState, DpAgreementStatus
-from coplan.domain.model import AttendeeRole, NeedSection, Plan, SignatureMethod
+from coplan.domain.model import (
+    DP_RECIPIENT_FAMILY,
+    DP_RECIPIENT_THIRD_PARTY,
+    AttendeeRole,
+    NeedSection,
+    Plan,
+    SignatureMethod,
+)
 from coplan.domain.money import Money
 from coplan.domain.policy import DpAgreementTerms, PolicyPack
 from coplan.domain.schedule import FREQUENCY_WORDS, Schedule, direct_payment_schedule
@@ -89,14 +96,25 @@ class Agreement:
     def recipient_name(self) -> str:
         return self.shown["recipient"].get("name") or "(name not recorded)"
 
+    @property
+    def third_party(self) -> bool:
+        return self.shown.get("recipient_key") == DP_RECIPIENT_THIRD_PARTY
 
-def prepare(plan: Plan, pack: PolicyPack, today: date) -> Agreement:
+    @property
+    def signer(self) -> str:
+        """Who signs: the person paid, or someone for the organisation holding the money."""
+        return f"someone for {self.recipient_name}" if self.third_party else self.recipient_name
+
+
+def prepare(
+    plan: Plan, pack: PolicyPack, today: date, recipient: str = DP_RECIPIENT_FAMILY
+) -> Agreement:
     """What to print; ValueError (a plain message) when there is no agreement to print."""
-    problem = dp_agreement.not_ready(plan, pack)
+    problem = dp_agreement.not_ready(plan, pack, recipient)
     if problem is not None:
         raise ValueError(problem)
     assert pack.dp_agreement is not None
-    shown = dp_agreement.shown_to_recipient(plan, pack)
+    shown = dp_agreement.shown_to_recipient(plan, pack, recipient)
     officer = next(
         (
             a.name.strip()
@@ -113,8 +131,8 @@ def prepare(plan: Plan, pack: PolicyPack, today: date) -> Agreement:
         pack=pack,
         reference=dp_agreement.fingerprint_of(shown)[: dp_agreement.REFERENCE_LENGTH],
         today=today,
-        status=dp_agreement.status(plan, pack),
-        schedule=direct_payment_schedule(plan, pack),
+        status=dp_agreement.status(plan, pack, recipient),
+        schedule=direct_payment_schedule(plan, pack) if recipient == DP_RECIPIENT_FAMILY else None,
         case_officer=officer,
         next_review_on=plan.next_review_on,
     )
@@ -123,7 +141,20 @@ def prepare(plan: Plan, pack: PolicyPack, today: date) -> Agreement:
 # -- the document -----------------------------------------------------------------------------
 def story(agreement: Agreement) -> list[Flowable]:
     s = styles()
-    out: list[Flowable] = [para(TITLE, s.title), _state(agreement), gap(4), _reference(agreement)]
+    out: list[Flowable] = [para(TITLE, s.title)]
+    if agreement.third_party:
+        out.append(
+            para(
+                markup(
+                    "A third-party arrangement: {} holds money for {}'s support and pays for it. "
+                    "In law this is a direct payment, so this agreement applies to it.",
+                    agreement.recipient_name,
+                    agreement.child,
+                ),
+                s.body,
+            )
+        )
+    out += [_state(agreement), gap(4), _reference(agreement)]
     out += _section("1. Who this agreement is between", _parties(agreement))
     out += _section("2. What the direct payments are for", _items(agreement))
     out += _section("3. How and when the money is paid", _payments(agreement))
@@ -179,7 +210,7 @@ def _state(agreement: Agreement) -> Table:
             markup(
                 "<b>Not signed yet.</b> No payment can be made until {} signs this agreement "
                 "(section 12), on paper or on the case officer's laptop.",
-                agreement.recipient_name,
+                agreement.signer,
             ),
             s.body,
         ),
@@ -204,7 +235,28 @@ def _reference(agreement: Agreement) -> Table:
     )
 
 
+def _third_party(agreement: Agreement) -> list[Flowable]:
+    held = agreement.shown["recipient"]
+    rows: list[tuple[object, object]] = [
+        ("The council", agreement.council),
+        (
+            "The organisation holding the money",
+            markup(
+                "<b>{}</b>{}",
+                agreement.recipient_name,
+                f": {held['role']}" if held.get("role") else "",
+            ),
+        ),
+        ("For", agreement.child),
+    ]
+    if held.get("contact"):
+        rows.append(("Its contact", held["contact"]))
+    return [facts_table(rows)]
+
+
 def _parties(agreement: Agreement) -> list[Flowable]:
+    if agreement.third_party:
+        return _third_party(agreement)
     recipient = agreement.shown["recipient"]
     kind = recipient.get("kind", "parent")
     chosen = recipient.get("nominated_by") or "the family"
@@ -327,6 +379,17 @@ def _lines(lines: list[object]) -> list[Flowable]:
 
 
 def _payments(agreement: Agreement) -> list[Flowable]:
+    if agreement.third_party:
+        held = agreement.shown["recipient"]
+        return [
+            facts_table(
+                [
+                    ("Paid to", agreement.recipient_name),
+                    ("What it holds", held.get("holds") or "Not recorded yet."),
+                    ("How it accounts for it", held.get("reports") or "Not recorded yet."),
+                ]
+            )
+        ]
     scheduled = agreement.shown["schedule"]
     frequency = FREQUENCY_WORDS.get(scheduled.get("frequency"), "")
     first = scheduled.get("first_payment_on")
@@ -408,7 +471,9 @@ def _signatures(agreement: Agreement) -> list[Flowable]:
         KeepTogether(
             [
                 _signature_lines(
-                    markup(
+                    markup("Signed for {}, which holds the money", agreement.recipient_name)
+                    if agreement.third_party
+                    else markup(
                         "Signed by {}, the person receiving the payments", agreement.recipient_name
                     )
                 ),
