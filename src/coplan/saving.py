@@ -12,20 +12,25 @@ from typing import NamedTuple
 from coplan.domain import dp_agreement
 from coplan.domain.agreements import AuditAction, invalidated_since, valid_agreement_settings
 from coplan.domain.lifecycle import revise_if_changed
-from coplan.domain.model import DP_RECIPIENT_FAMILY, Plan
+from coplan.domain.model import DP_RECIPIENT_FAMILY, DP_RECIPIENTS, Plan
 from coplan.domain.policy import PolicyPack
 
-# In the set of agreements valid at the last save, beside the settings' ids: the direct payment
-# agreement (a key no setting id can take: setting ids have no colon).
-DP_AGREEMENT_KEY = f"dp_agreement:{DP_RECIPIENT_FAMILY}"
+# In the set of agreements valid at the last save, beside the settings' ids: each direct payment
+# agreement, by recipient (keys no setting id can take: setting ids have no colon).
+DP_AGREEMENT_KEYS = {recipient: f"dp_agreement:{recipient}" for recipient in DP_RECIPIENTS}
+DP_AGREEMENT_KEY = DP_AGREEMENT_KEYS[DP_RECIPIENT_FAMILY]
 
 
 def valid_agreements(plan: Plan, pack: PolicyPack | None = None) -> frozenset[str]:
     """The settings whose premises agreement covers the plan as it is, and (given the pack)
-    `DP_AGREEMENT_KEY` when the direct payment agreement does."""
+    the key of each direct payment agreement that does."""
     valid = valid_agreement_settings(plan)
-    if pack is not None and dp_agreement.status(plan, pack).valid:
-        valid |= {DP_AGREEMENT_KEY}
+    if pack is not None:
+        valid |= {
+            key
+            for recipient, key in DP_AGREEMENT_KEYS.items()
+            if dp_agreement.status(plan, pack, recipient).valid
+        }
     return valid
 
 
@@ -67,15 +72,17 @@ def save_edit(
             detail=f"setting {agreement.setting_id}; agreement {agreement.id}",
             fingerprint=agreement.fingerprint,
         )
-    if pack is not None and DP_AGREEMENT_KEY in valid_before:
-        found = dp_agreement.status(plan, pack)
+    for recipient, key in DP_AGREEMENT_KEYS.items():
+        if pack is None or key not in valid_before:
+            continue
+        found = dp_agreement.status(plan, pack, recipient)
         signed = found.agreement
         if found.state == dp_agreement.DpAgreementState.CHANGED and signed is not None:
             store.record(
                 plan.id,
                 actor=actor,
                 action=dp_agreement.AUDIT_INVALIDATED,
-                detail=f"dp agreement {signed.id}; reference {signed.reference}",
+                detail=f"dp agreement {signed.id}; {recipient}; reference {signed.reference}",
                 fingerprint=signed.fingerprint,
             )
     return SavedEdit(valid_agreements(plan, pack), revision)

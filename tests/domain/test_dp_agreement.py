@@ -15,6 +15,7 @@ from coplan.domain import dp_agreement, rules
 from coplan.domain.dp_agreement import DpAgreementError, DpAgreementState
 from coplan.domain.model import (
     DirectPaymentAgreement,
+    Location,
     ManagementOption,
     RecipientKind,
     SignatureMethod,
@@ -286,3 +287,51 @@ def test_a_representative_signs_with_the_capacity_assessment_in_the_agreement(pl
     sign_dp_agreement(plan, pack)
     dp.capacity_assessment_reference = "MCA-2026-999"
     assert dp_agreement.status(plan, pack).state == DpAgreementState.CHANGED
+
+
+# -- a third party holding money: a direct payment in law, with its own agreement ---------------
+def broker_plan():
+    from factories import example_paths
+
+    from coplan.plan_file import read_plan
+
+    return read_plan(next(p for p in example_paths() if p.stem == "joint-school-managed"))
+
+
+def test_a_third_party_has_its_own_agreement_and_payments_to_it_wait_for_it(pack):
+    plan = broker_plan()
+    third = "third_party"
+    assert dp_agreement.recipients(plan) == [third]
+    shown = dp_agreement.shown_to_recipient(plan, pack, third)
+    assert shown["recipient"]["name"] == "Brightpath Support Brokerage CIC"
+    assert shown["recipient"]["holds"] and shown["recipient"]["reports"]
+    assert shown["schedule"] == {}  # paid as agreed with it, not on the family's schedule
+    assert "third_party.agreement_not_signed" in codes(plan, pack, Stage.PAYMENTS)
+    assert "third_party.agreement_not_signed" not in codes(plan, pack, Stage.FINAL)
+    signed = dp_agreement.record_signing(
+        plan,
+        pack,
+        signatory_name="Nadia Hussain",  # signs for the broker: any name, recorded
+        signed_on=MEETING_DAY,
+        method=SignatureMethod.TYPED,
+        recipient=third,
+    )
+    assert signed.recipient == third and dp_agreement.status(plan, pack, third).valid
+    assert dp_agreement.status(plan, pack).state == DpAgreementState.NOT_SIGNED  # the family's
+    assert not {c for c in codes(plan, pack, Stage.PAYMENTS) if "agreement" in c}
+    plan.third_party.reports = "A statement every month"
+    assert dp_agreement.status(plan, pack, third).state == DpAgreementState.CHANGED
+    assert "third_party.agreement_to_sign_again" in codes(plan, pack, Stage.PAYMENTS)
+
+
+def test_a_broker_held_line_on_school_premises_is_in_its_agreement_with_the_premises_term(pack):
+    plan = broker_plan()
+    line = dp_agreement.paid_items(plan, "third_party")[0]
+    line.location = Location.SETTING_PREMISES
+    line.setting_id = plan.settings[0].id
+    shown = dp_agreement.shown_to_recipient(plan, pack, "third_party")
+    assert shown["items"][0]["setting_name"] == plan.settings[0].name
+    sections = dict(dp_agreement.terms_sections(shown, pack, None))
+    premises = sections["10. Support on a school's or college's premises"]
+    assert any(plan.settings[0].name in text for text in premises)
+    assert pack.dp_agreement.premises_withdrawn in premises

@@ -243,3 +243,19 @@ def test_deterministic_and_the_plan_unchanged(pack):
     first = render(plan, pack)
     assert render(copy.deepcopy(plan), pack) == first
     assert plan == before
+
+
+def test_the_third_partys_agreement(pack):
+    plan = read_plan(next(p for p in example_paths() if p.stem == "joint-school-managed"))
+    text = text_of(render(plan, pack, recipient="third_party"))
+    assert flat("A third-party arrangement: Brightpath Support Brokerage CIC holds money") in text
+    assert flat("The organisation holding the money") in text
+    assert flat(plan.third_party.holds) in text and flat(plan.third_party.reports) in text
+    assert flat("Signed for Brightpath Support Brokerage CIC, which holds the money") in text
+    reference = dp_agreement.reference(plan, pack, "third_party")
+    assert flat(f"Reference {reference}") in text
+    for item in dp_agreement.paid_items(plan, "third_party"):
+        assert flat(item.description) in text
+    assert flat("Payment schedule") not in text  # the family's schedule is not the broker's
+    with pytest.raises(ValueError, match="choose the third party"):
+        render(plan, pack)

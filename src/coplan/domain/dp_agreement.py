@@ -463,8 +463,8 @@ def audit_detail(agreement: DirectPaymentAgreement) -> str:
     """Ids and codes only (the store refuses a child's or a family's name)."""
     items = ",".join(i.get("id", "") for i in agreement.shown.get("items", []))
     return (
-        f"dp agreement {agreement.id}; reference {agreement.reference}; items {items}; "
-        f"method {agreement.method.value}"
+        f"dp agreement {agreement.id}; {agreement.recipient}; reference {agreement.reference}; "
+        f"items {items}; method {agreement.method.value}"
     )
 
 

@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 
 from coplan.domain import dp_agreement
 from coplan.domain.dp_agreement import DpAgreementError, DpAgreementState
-from coplan.domain.model import DirectPaymentAgreement, Plan, SignatureMethod
+from coplan.domain.model import (
+    DP_RECIPIENT_FAMILY,
+    DP_RECIPIENT_THIRD_PARTY,
+    DirectPaymentAgreement,
+    Plan,
+    SignatureMethod,
+)
 from coplan.domain.policy import PolicyPack
 from coplan.plan_file.limits import CODE_TEXT, max_length
 
@@ -56,9 +62,11 @@ NOT_SAVED = (
 )
 
 
-def file_name(plan: Plan) -> str:
+def file_name(plan: Plan, recipient: str = DP_RECIPIENT_FAMILY) -> str:
     """'Direct payment agreement.pdf': no name of the family in it (a file name is seen in
     folders and e-mail lists); the reference inside says which plan it is."""
+    if recipient == DP_RECIPIENT_THIRD_PARTY:
+        return "Direct payment agreement (third party).pdf"
     return "Direct payment agreement.pdf"
 
 
@@ -75,28 +83,33 @@ class PaperSigningDialog(QDialog):
         recorded_by: str = "",
         today: date | None = None,
         parent: QWidget | None = None,
+        recipient: str = DP_RECIPIENT_FAMILY,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dpPaperDialog")
+        self._recipient = recipient
+        third_party = recipient == DP_RECIPIENT_THIRD_PARTY
         self.setWindowTitle("Record the direct payment agreement as signed on paper")
         self._plan, self._pack = plan, pack
         self.agreement: DirectPaymentAgreement | None = None
         today = today or date.today()
-        name = plan.direct_payment.recipient_name.strip() if plan.direct_payment else ""
+        name = dp_agreement.recipient_name(plan, recipient)
         layout = QVBoxLayout(self)
+        who = f"someone for {name}" if third_party else name
         intro = QLabel(
-            f"Record that {name} signed the direct payment agreement on paper. Type the "
-            "reference printed on the signed copy: it must be the reference of the agreement "
-            f"as it is now ({dp_agreement.reference(plan, pack)}), or the copy covers "
-            "something else."
+            f"Record that {who} signed the direct payment agreement on paper. Type the "
+            "reference printed on the signed copy: CoPlan checks it against the agreement as "
+            "it is now, so that a copy of an earlier version is not taken as agreeing to this "
+            "one."
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.name_edit = QLineEdit(name)
+        self.name_edit = QLineEdit("" if third_party else name)
         self.name_edit.setObjectName("dpPaperName")
-        self.name_edit.setReadOnly(True)
+        self.name_edit.setReadOnly(not third_party)  # the family's is with the person named
+        self.name_edit.setMaxLength(max_length("dp_agreements.signatory_name"))
         self.signed_on_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.signed_on_edit.setObjectName("dpPaperSignedOn")
         self.signed_on_edit.setDisplayFormat("dd/MM/yyyy")
@@ -110,7 +123,7 @@ class PaperSigningDialog(QDialog):
         self.recorded_by_edit.setObjectName("dpPaperRecordedBy")
         self.recorded_by_edit.setMaxLength(max_length("dp_agreements.recorded_by"))
         for label, widget in (
-            ("Signed by", self.name_edit),
+            (f"Signed for {name} by" if third_party else "Signed by", self.name_edit),
             ("Signed on", self.signed_on_edit),
             ("Reference on the signed copy", self.reference_edit),
             ("Recorded by", self.recorded_by_edit),
@@ -144,6 +157,7 @@ class PaperSigningDialog(QDialog):
                 method=SignatureMethod.PAPER,
                 recorded_by=self.recorded_by_edit.text(),
                 quoted_reference=self.reference_edit.text(),
+                recipient=self._recipient,
             )
         except DpAgreementError as error:
             self.message.setText(str(error))
@@ -154,10 +168,20 @@ class PaperSigningDialog(QDialog):
 class DpAgreementPanel(QWidget):
     """The agreement's state and buttons, inside the management page's direct payment box."""
 
-    def __init__(self, page, parent: QWidget | None = None, *, compact: bool = False) -> None:
-        """`compact`: a heading and the buttons side by side, no state (the review page)."""
+    def __init__(
+        self,
+        page,
+        parent: QWidget | None = None,
+        *,
+        compact: bool = False,
+        recipient: str = DP_RECIPIENT_FAMILY,
+    ) -> None:
+        """`compact`: a heading and the buttons side by side, no state (the review page).
+        `recipient`: the family's direct payment, or the third party's."""
         super().__init__(parent)
-        self.setObjectName("dpAgreementPanel")
+        self.recipient = recipient
+        third = recipient == DP_RECIPIENT_THIRD_PARTY
+        self.setObjectName("tpAgreementPanel" if third else "dpAgreementPanel")
         self._page = page  # the wizard page: its plan, pack, session and window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -175,7 +199,7 @@ class DpAgreementPanel(QWidget):
             # The buttons in one row, under a heading (the review page, whose stage text already
             # says what stops payments: "… signs the direct payment agreement").
             self.status_label.setVisible(False)
-            heading = QLabel("Direct payment agreement")
+            heading = QLabel("The third party's agreement" if third else "Direct payment agreement")
             heading.setObjectName("dpAgreementHeading")
             layout.addWidget(heading)
             row = QHBoxLayout()
@@ -220,8 +244,8 @@ class DpAgreementPanel(QWidget):
 
     # -- what it shows -----------------------------------------------------------------------
     def refresh(self) -> None:
-        problem = dp_agreement.not_ready(self.plan, self.pack)
-        found = dp_agreement.status(self.plan, self.pack)
+        problem = dp_agreement.not_ready(self.plan, self.pack, self.recipient)
+        found = dp_agreement.status(self.plan, self.pack, self.recipient)
         if problem is not None and found.agreement is None:
             text, role = problem, "nudge"
         else:
@@ -232,7 +256,9 @@ class DpAgreementPanel(QWidget):
             elif found.state == DpAgreementState.NOT_SIGNED:
                 text += " No payment can be made until it is signed."
             if problem is None:
-                text += f" Reference {dp_agreement.reference(self.plan, self.pack)}."
+                text += (
+                    f" Reference {dp_agreement.reference(self.plan, self.pack, self.recipient)}."
+                )
             role = "ok" if found.valid else "nudge"
         self.status_label.setText(text)
         self.status_label.setProperty("role", role)
@@ -263,7 +289,7 @@ class DpAgreementPanel(QWidget):
 
     # -- what the buttons do ------------------------------------------------------------------
     def save_pdf(self) -> None:
-        suggested = str(Path.home() / file_name(self.plan))
+        suggested = str(Path.home() / file_name(self.plan, self.recipient))
         path, _filter = QFileDialog.getSaveFileName(
             self, "Save the direct payment agreement", suggested, "PDF documents (*.pdf)"
         )
@@ -279,7 +305,7 @@ class DpAgreementPanel(QWidget):
         session = self._page.session
         session.save_now()
         try:
-            export_dp_agreement(self.plan, self.pack, path)
+            export_dp_agreement(self.plan, self.pack, path, recipient=self.recipient)
         except (ExportError, ValueError) as error:
             self.say(f"The agreement was not saved: {error}", error=True)
             QMessageBox.warning(self, "The agreement was not saved", str(error))
@@ -290,8 +316,11 @@ class DpAgreementPanel(QWidget):
                 self.plan.id,
                 actor=session.actor,
                 action=dp_agreement.AUDIT_PRINTED,
-                detail=f"reference {dp_agreement.reference(self.plan, self.pack)}",
-                fingerprint=dp_agreement.fingerprint(self.plan, self.pack),
+                detail=(
+                    f"{self.recipient}; reference "
+                    f"{dp_agreement.reference(self.plan, self.pack, self.recipient)}"
+                ),
+                fingerprint=dp_agreement.fingerprint(self.plan, self.pack, self.recipient),
             )
         except Exception as error:  # the PDF exists: a store that is down must not hide it
             log.exception("the printed agreement was not added to the audit trail")
@@ -338,7 +367,12 @@ class DpAgreementPanel(QWidget):
         lock = OfficerLock(folder / FILE_NAME) if folder is not None else OfficerLock()
         try:
             agreement = open_dp_signing(
-                self.window(), self.plan, self.pack, lock=lock, on_recorded=self._recorder()
+                self.window(),
+                self.plan,
+                self.pack,
+                lock=lock,
+                on_recorded=self._recorder(),
+                recipient=self.recipient,
             )
         except DpAgreementError as error:
             self.say(str(error), error=True)
@@ -351,7 +385,11 @@ class DpAgreementPanel(QWidget):
         session = self._page.session
         session.save_now()
         dialog = PaperSigningDialog(
-            self.plan, self.pack, recorded_by=session.actor, parent=self.window()
+            self.plan,
+            self.pack,
+            recorded_by=session.actor,
+            parent=self.window(),
+            recipient=self.recipient,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.agreement is None:
             return

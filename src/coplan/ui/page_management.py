@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from coplan.domain.budget import summarise
 from coplan.domain.model import (
+    DP_RECIPIENT_THIRD_PARTY,
     PAID_TO_SOMEONE,
     DirectPaymentArrangement,
     FundingStream,
@@ -126,6 +127,11 @@ class ManagementPage(PlanPage):
         holder = QVBoxLayout(ui.dpAgreementHolder)
         holder.setContentsMargins(0, 0, 0, 0)
         holder.addWidget(self.dp_agreement)
+        # A third party holding money is a direct payment in law: its own agreement.
+        self.tp_agreement = DpAgreementPanel(
+            self, ui.thirdPartyGroup, recipient=DP_RECIPIENT_THIRD_PARTY
+        )
+        ui.thirdPartyForm.addRow("Its agreement", self.tp_agreement)
         self.first_payment = self.check(
             ui.dpFirstPayment, parse_uk_date, lambda v: self._dp("first_payment_on", v)
         )
@@ -261,6 +267,7 @@ class ManagementPage(PlanPage):
             ui.dpForm.setRowVisible(edit, health)
         self._show_schedule()
         self.dp_agreement.refresh()
+        self.tp_agreement.refresh()
 
     def _show_schedule(self) -> None:
         """The payment schedule as the family will receive it, month by month."""
@@ -330,6 +337,7 @@ class ManagementPage(PlanPage):
         if self.plan.third_party is None:
             self.plan.third_party = ThirdPartyArrangement()
         setattr(self.plan.third_party, attribute, value)
+        self.tp_agreement.refresh()
 
     def focus_field(self, field: str) -> bool:
         ui = self.ui
@@ -351,6 +359,8 @@ class ManagementPage(PlanPage):
                 "first_payment_on": ui.dpFirstPayment,
                 **self.boxes,
             }.get(attribute, ui.dpRecipientName)
+        elif field.startswith("dp_agreements[third_party]"):
+            widget = self.tp_agreement.sign_button
         elif field.startswith("dp_agreements"):
             widget = self.dp_agreement.sign_button
         elif field.startswith("third_party"):

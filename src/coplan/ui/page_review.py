@@ -95,10 +95,16 @@ class ReviewPage(PlanPage):
         then, when the other pages are read-only (this box stays usable: signing it is a
         record beside the plan, not an edit of what the plan says). A draft's is on the
         management page."""
+        from coplan.domain.model import DP_RECIPIENT_THIRD_PARTY
+
         from .dp_agreement_panel import DpAgreementPanel
 
         self.dp_agreement = DpAgreementPanel(self, self, compact=True)
+        self.tp_agreement = DpAgreementPanel(
+            self, self, compact=True, recipient=DP_RECIPIENT_THIRD_PARTY
+        )
         self.ui.leftColumn.addWidget(self.dp_agreement)
+        self.ui.leftColumn.addWidget(self.tp_agreement)
         self.dp_agreement_box = self.dp_agreement
 
     # -- requests not agreed ----------------------------------------------------------------
@@ -376,8 +382,9 @@ class ReviewPage(PlanPage):
         ui, plan = self.ui, self.plan
         from coplan.domain import dp_agreement
 
-        self.dp_agreement_box.setVisible(plan.is_final and dp_agreement.needs_agreement(plan))
-        self.dp_agreement.refresh()
+        for panel in (self.dp_agreement, self.tp_agreement):
+            panel.setVisible(plan.is_final and dp_agreement.needs_agreement(plan, panel.recipient))
+            panel.refresh()
         with self.loading():
             self.load_check(self.requested, show_date(plan.assessment_requested_on))
             if ui.sectionI.text() != plan.section_i:

@@ -301,3 +301,40 @@ def test_a_final_plan_is_read_only_but_its_agreement_can_still_be_signed_at_the_
     saved = store.load(plan.id)
     assert saved.is_final and dp_agreement.status(saved, pack).valid
     assert saved.dp_agreements[-1].signatory_name == "Oliver Hughes"
+
+
+def test_the_third_party_signs_its_own_agreement_from_the_management_page(
+    qtbot, main_window, store, data_folder, pack
+):
+    OfficerLock(data_folder / FILE_NAME, kdf=FAST).set_secret(PIN)
+    plan = read_plan(next(p for p in example_paths() if p.stem == "joint-school-managed"))
+    store.save(plan, actor="test")
+    wizard = main_window.open_plan(store.load(plan.id))
+    wizard.go_to("management")
+    page = wizard.page_by_key("management")
+    panel = page.tp_agreement
+    assert panel.status_label.text().startswith("Not signed yet")
+    assert not page.dp_agreement.sign_button.isEnabled()  # nothing paid to the family
+
+    def sign(screen) -> None:
+        assert "Brightpath Support Brokerage CIC will hold money" in screen.ui.itemsIntro.text()
+        click(qtbot, screen.ui.toDecisionButton)
+        assert not screen.ui.nameEdit.isReadOnly() and screen.ui.nameEdit.text() == ""
+        screen.ui.nameEdit.setText("Nadia Hussain")
+        click(qtbot, screen.ui.typeRadio)
+        click(qtbot, screen.ui.typedConfirmCheck)
+        click(qtbot, screen.ui.signButton)
+        click(qtbot, screen.ui.handBackButton)
+        enter_pin(qtbot, screen)
+
+    drive_when_shown(qtbot, sign)
+    click(qtbot, panel.sign_button)
+    assert panel.status_label.text().startswith("Signed on ")
+    saved = store.load(plan.id)
+    (signed,) = saved.dp_agreements
+    assert (signed.recipient, signed.signatory_name) == ("third_party", "Nadia Hussain")
+    # What it holds changes: to be signed again.
+    page.ui.thirdPartyHolds.setFocus()
+    page.ui.thirdPartyHolds.selectAll()
+    qtbot.keyClicks(page.ui.thirdPartyHolds, "The holiday money, paid monthly")
+    assert panel.status_label.text().startswith("To be signed again")

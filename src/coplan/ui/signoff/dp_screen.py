@@ -21,7 +21,13 @@ from PySide6.QtWidgets import QButtonGroup, QFormLayout, QFrame, QLabel, QVBoxLa
 from coplan.domain import dp_agreement, shown_words
 from coplan.domain.dates import format_long
 from coplan.domain.dp_agreement import DpAgreementError
-from coplan.domain.model import DirectPaymentAgreement, Plan, SignatureMethod
+from coplan.domain.model import (
+    DP_RECIPIENT_FAMILY,
+    DP_RECIPIENT_THIRD_PARTY,
+    DirectPaymentAgreement,
+    Plan,
+    SignatureMethod,
+)
 from coplan.domain.policy import PolicyPack
 from coplan.domain.schedule import FREQUENCY_WORDS
 from coplan.lock import LockError, OfficerLock
@@ -39,7 +45,10 @@ RECIPIENT_BASIS = {
 
 
 class DpSigningScreen(SignoffScreen):
-    """The recipient's signing. `agreement` is the signed record once they have signed."""
+    """The recipient's signing (the person paid, or someone for the third party holding the
+    money). `agreement` is the signed record once they have signed."""
+
+    _building_for = DP_RECIPIENT_FAMILY
 
     def __init__(
         self,
@@ -50,7 +59,10 @@ class DpSigningScreen(SignoffScreen):
         on_recorded: Callable[[DirectPaymentAgreement], None] | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
+        recipient: str = DP_RECIPIENT_FAMILY,
     ) -> None:
+        # Read by the builders, which the base class runs while it is being made.
+        type(self)._building_for = recipient
         # No setting: the head's parts of the screen find nothing to show and are replaced.
         super().__init__(
             plan, "", pack, lock=lock, on_recorded=on_recorded, today=today, parent=parent
@@ -58,9 +70,16 @@ class DpSigningScreen(SignoffScreen):
         self.setObjectName("dpSigningScreen")
 
     # -- building ---------------------------------------------------------------------------
+    @property
+    def third_party(self) -> bool:
+        return self._recipient_key == DP_RECIPIENT_THIRD_PARTY
+
     def _build_items(self) -> None:
         ui = self.ui
-        self._dp_shown = dp_agreement.shown_to_recipient(self._plan, self._pack)
+        self._recipient_key = type(self)._building_for
+        self._dp_shown = dp_agreement.shown_to_recipient(
+            self._plan, self._pack, self._recipient_key
+        )
         self._reference = dp_agreement.fingerprint_of(self._dp_shown)[
             : dp_agreement.REFERENCE_LENGTH
         ]
@@ -70,12 +89,20 @@ class DpSigningScreen(SignoffScreen):
         ui.titleLabel.setText("Your direct payment agreement")
         ui.itemsHeading.setText("Direct payment agreement: please read it")
         basis = RECIPIENT_BASIS.get(recipient.get("kind", ""), "")
-        ui.itemsIntro.setText(
-            f"{self._recipient_name}, you will receive direct payments from "
-            f"{self._pack.council} for {child}'s support, {basis}. This is the agreement you "
-            f"are asked to sign (reference {self._reference}). Scroll down to read all of it; "
-            "you can ask the case officer anything before you sign."
-        )
+        if self.third_party:
+            ui.itemsIntro.setText(
+                f"{self._recipient_name} will hold money from {self._pack.council} for "
+                f"{child}'s support and pay for it (a third-party arrangement: in law a direct "
+                f"payment). This is the agreement to sign for {self._recipient_name} (reference "
+                f"{self._reference}). Scroll down to read all of it."
+            )
+        else:
+            ui.itemsIntro.setText(
+                f"{self._recipient_name}, you will receive direct payments from "
+                f"{self._pack.council} for {child}'s support, {basis}. This is the agreement "
+                f"you are asked to sign (reference {self._reference}). Scroll down to read all "
+                "of it; you can ask the case officer anything before you sign."
+            )
         layout = ui.itemsLayout
         for number, item in enumerate(self._dp_shown["items"], start=1):
             layout.addWidget(self._dp_item_card(number, item))
@@ -133,6 +160,17 @@ class DpSigningScreen(SignoffScreen):
 
     def _payments_card(self) -> QFrame:
         card, layout = self._card("3. How and when the money is paid")
+        if self.third_party:
+            held = self._dp_shown["recipient"]
+            self._rows(
+                layout,
+                [
+                    ("Paid to", self._recipient_name),
+                    ("What it holds", held.get("holds") or "Not recorded yet"),
+                    ("How it accounts for it", held.get("reports") or "Not recorded yet"),
+                ],
+            )
+            return card
         scheduled = self._dp_shown["schedule"]
         first = scheduled.get("first_payment_on")
         frequency = FREQUENCY_WORDS.get(scheduled.get("frequency"), "")
@@ -169,9 +207,12 @@ class DpSigningScreen(SignoffScreen):
 
     def _build_signer(self) -> None:
         ui = self.ui
-        ui.nameLabel.setText("Your name")
-        ui.nameEdit.setText(self._recipient_name)
-        ui.nameEdit.setReadOnly(True)  # the agreement is with the person named in it
+        if self.third_party:  # whoever signs for the organisation
+            ui.nameLabel.setText(f"Your name (signing for {self._recipient_name})")
+        else:
+            ui.nameLabel.setText("Your name")
+            ui.nameEdit.setText(self._recipient_name)
+            ui.nameEdit.setReadOnly(True)  # the agreement is with the person named in it
         ui.signerForm.setRowVisible(ui.roleCombo, False)
         ui.signerForm.setRowVisible(ui.jobTitleEdit, False)
         ui.signerForm.setRowVisible(ui.delegatedByEdit, False)
@@ -196,7 +237,7 @@ class DpSigningScreen(SignoffScreen):
 
     def _go(self, page: Page) -> None:
         super()._go(page)
-        if page is Page.SIGN:  # the name is given: start at how to sign
+        if page is Page.SIGN and not self.third_party:  # the name is given: how to sign
             self.ui.drawRadio.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- signing ----------------------------------------------------------------------------
@@ -236,6 +277,7 @@ class DpSigningScreen(SignoffScreen):
                 method=SignatureMethod.DRAWN if drawn else SignatureMethod.TYPED,
                 signature_svg_path=ui.signaturePad.svg_path() if drawn else "",
                 shown=self._dp_shown,
+                recipient=self._recipient_key,
             )
         except DpAgreementError as error:
             self._say(str(error))
@@ -264,6 +306,7 @@ def open_dp_signing(
     lock: OfficerLock,
     on_recorded: Callable[[DirectPaymentAgreement], None] | None = None,
     today: date | None = None,
+    recipient: str = DP_RECIPIENT_FAMILY,
 ) -> DirectPaymentAgreement | None:
     """Show the locked signing screen until the case officer's PIN ends it (blocks).
 
@@ -273,7 +316,7 @@ def open_dp_signing(
     """
     from PySide6.QtWidgets import QMessageBox
 
-    problem = dp_agreement.not_ready(plan, pack)
+    problem = dp_agreement.not_ready(plan, pack, recipient)
     if problem is not None:
         raise DpAgreementError(problem)
     if not lock.is_set() and SetPinDialog(lock, parent).exec() != SetPinDialog.DialogCode.Accepted:
@@ -284,7 +327,13 @@ def open_dp_signing(
         QMessageBox.warning(parent, "The signing screen cannot be locked", str(error))
         return None
     screen = DpSigningScreen(
-        plan, pack, lock=lock, on_recorded=on_recorded, today=today, parent=parent
+        plan,
+        pack,
+        lock=lock,
+        on_recorded=on_recorded,
+        today=today,
+        parent=parent,
+        recipient=recipient,
     )
     screen.setWindowState(Qt.WindowState.WindowFullScreen)
     screen.exec()
