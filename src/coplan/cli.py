@@ -611,7 +611,14 @@ def _dp_agreement(arguments: argparse.Namespace) -> int:
     except ExportError as error:
         raise CommandError(f"{arguments.output}: not written: {error}", EXIT_CANNOT_WRITE) from None
     except ValueError as error:  # nothing paid by direct payment, no recipient, no terms
-        raise CommandError(f"{arguments.output}: not written: {error}", EXIT_FINDINGS) from None
+        hint = (
+            " (--recipient third-party)"
+            if recipient != "third_party" and "third_party" in dp_agreement.recipients(plan)
+            else ""
+        )
+        raise CommandError(
+            f"{arguments.output}: not written: {error}{hint}", EXIT_FINDINGS
+        ) from None
     status = dp_agreement.status(plan, pack, recipient)
     with_whom = dp_agreement.recipient_name(plan, recipient)
     print(

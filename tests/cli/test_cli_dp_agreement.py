@@ -61,7 +61,7 @@ def test_a_third_party_holding_money_has_its_own_agreement(tmp_path):
     assert "Not signed yet." in result.stdout
     refused = coplan("dp-agreement", str(path), "-o", str(out), "--recipient", "family")
     assert refused.returncode == 1
-    assert "choose the third party" in refused.stderr
+    assert "has an agreement of its own" in refused.stderr
 
 
 def test_help_says_one_agreement_per_recipient():

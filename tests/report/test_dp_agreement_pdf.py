@@ -257,5 +257,5 @@ def test_the_third_partys_agreement(pack):
     for item in dp_agreement.paid_items(plan, "third_party"):
         assert flat(item.description) in text
     assert flat("Payment schedule") not in text  # the family's schedule is not the broker's
-    with pytest.raises(ValueError, match="choose the third party"):
+    with pytest.raises(ValueError, match="has an agreement of its own"):
         render(plan, pack)

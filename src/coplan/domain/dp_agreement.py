@@ -243,7 +243,7 @@ def not_ready(plan: Plan, pack: PolicyPack, recipient: str = DP_RECIPIENT_FAMILY
         return "Nothing in this plan is held by a third party, so there is no agreement with one."
     if not needs_agreement(plan, recipient):
         also = (
-            " (The support held by a third party has its own agreement: choose the third party.)"
+            " The support held by the third party has an agreement of its own."
             if needs_agreement(plan, DP_RECIPIENT_THIRD_PARTY)
             else ""
         )
