@@ -259,3 +259,25 @@ def test_the_third_partys_agreement(pack):
     assert flat("Payment schedule") not in text  # the family's schedule is not the broker's
     with pytest.raises(ValueError, match="has an agreement of its own"):
         render(plan, pack)
+
+
+def test_section_j_says_the_third_partys_agreement_state(pack):
+    plan = read_plan(next(p for p in example_paths() if p.stem == "joint-school-managed"))
+    text = text_of(render_section_j(plan, pack))
+    assert flat("Its direct payment agreement Not signed yet. No payment can be made") in text
+    dp_agreement.record_signing(
+        plan,
+        pack,
+        signatory_name="Nadia Hussain",
+        signed_on=TODAY,
+        method=dp_agreement.SignatureMethod.TYPED,
+        recipient="third_party",
+    )
+    reference = dp_agreement.reference(plan, pack, "third_party")
+    assert flat(f"Signed on 23 November 2026, reference {reference}.") in text_of(
+        render_section_j(plan, pack)
+    )
+    plan.third_party.holds = "Everything, paid monthly"
+    assert flat("To be signed again: what it covers changed") in text_of(
+        render_section_j(plan, pack)
+    )

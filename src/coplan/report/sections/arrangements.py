@@ -11,6 +11,7 @@ from .. import labels
 from ..context import ReportContext
 from ..styles import facts_table, heading, para, styles
 from ..text import join, markup
+from .direct_payments import agreement_words
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -56,6 +57,8 @@ def story(ctx: ReportContext) -> list[Flowable]:
         if party and party.role.strip():
             rows.append(("What they do", party.role.strip()))
         rows.append(("What it pays for", _items_text(third)))
+        # A direct payment in law: paid only under its own signed agreement.
+        rows.append(("Its direct payment agreement", agreement_words(ctx, "third_party")))
         out.append(facts_table(rows))
     return out
 

@@ -74,7 +74,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         ("Records and returns", markup("{}{}", monitoring, source)),
         ("Money not spent", unspent),
         ("Reviews", review),
-        ("Direct payment agreement", _agreement(ctx)),
+        ("Direct payment agreement", agreement_words(ctx)),
     ]
     out.append(facts_table(rows))
     if ctx.schedule is not None:
@@ -248,10 +248,11 @@ def _basis_rows(plan, dp) -> list[tuple[object, object]]:
     return rows
 
 
-def _agreement(ctx: ReportContext) -> Markup:
+def agreement_words(ctx: ReportContext, recipient: str = "direct_payment") -> Markup:
     """Signed (with its reference), not signed yet, or to be signed again and why: the same
-    words as the wizard's (`dp_agreement.DpAgreementStatus.label`)."""
-    found = dp_agreement.status(ctx.plan, ctx.pack)
+    words as the wizard's (`dp_agreement.DpAgreementStatus.label`). `recipient`: the family's
+    direct payment, or the third party's (arrangements.py)."""
+    found = dp_agreement.status(ctx.plan, ctx.pack, recipient)
     signed = found.agreement
     if found.valid and signed is not None:
         return markup("{}, reference {}.", found.label, signed.reference)
