@@ -183,7 +183,9 @@ def _state(agreement: Agreement) -> Table:
                 markup(
                     "<b>Signed on {} by {}</b> ({}). This copy is the agreement as signed.",
                     format_long(signed.signed_on),
-                    signed.signatory_name,
+                    f"{signed.signatory_name} for {agreement.recipient_name}"
+                    if agreement.third_party
+                    else signed.signatory_name,
                     SIGNED_HOW.get(signed.method, ""),
                 ),
                 s.body,
@@ -453,6 +455,7 @@ def _signatures(agreement: Agreement) -> list[Flowable]:
     if agreement.status.valid and signed is not None:
         rows: list[tuple[object, object]] = [
             ("Signed by", signed.signatory_name),
+            *([("Signed for", agreement.recipient_name)] if agreement.third_party else []),
             ("Date", format_long(signed.signed_on)),
             ("How", shown_words.capitalised(SIGNED_HOW.get(signed.method, ""))),
         ]

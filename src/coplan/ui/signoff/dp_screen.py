@@ -104,6 +104,9 @@ class DpSigningScreen(SignoffScreen):
                 "of it; you can ask the case officer anything before you sign."
             )
         layout = ui.itemsLayout
+        heading = QLabel("2. What the direct payments are for")  # numbered as on paper
+        heading.setProperty("subheading", True)
+        layout.addWidget(heading)
         for number, item in enumerate(self._dp_shown["items"], start=1):
             layout.addWidget(self._dp_item_card(number, item))
         layout.addWidget(self._payments_card())
@@ -208,7 +211,8 @@ class DpSigningScreen(SignoffScreen):
     def _build_signer(self) -> None:
         ui = self.ui
         if self.third_party:  # whoever signs for the organisation
-            ui.nameLabel.setText(f"Your name (signing for {self._recipient_name})")
+            ui.nameLabel.setText("Your name")
+            ui.signHeading.setText(f"Check and sign for {self._recipient_name}")
         else:
             ui.nameLabel.setText("Your name")
             ui.nameEdit.setText(self._recipient_name)
