@@ -1,7 +1,8 @@
-"""The direct payment agreement, where direct payments are managed (the management page): its
-state in the same words as the PDF ("Signed on …", "To be signed again: …"), and the three ways
-to deal with it: save it as a PDF, have it signed on the laptop (the locked signing screen), or
-record it as signed on paper quoting its reference.
+"""A direct payment agreement where direct payments are managed (the management page: the
+family's in the Direct payment box, the third party's in its box; and on the review page once
+the plan is final): its state in the same words as the PDF ("Signed on …", "To be signed again:
+…"), and the three ways to deal with it: save it as a PDF, have it signed on the laptop (the
+locked signing screen), or record it as signed on paper quoting its reference.
 
 Saving a signature writes the plan, an audit line (ids, the reference and the fingerprint only:
 never a name) and a snapshot, as a head's sign-off does.
