@@ -6,6 +6,7 @@ Importable from any test module as `from factories import build_plan` (pytest py
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from decimal import Decimal
 from pathlib import Path
 
@@ -128,13 +129,18 @@ def build_plan() -> Plan:
     return plan
 
 
-def sign_dp_agreement(plan: Plan, pack=None, on: date = MEETING_DAY) -> None:
-    """Record the direct payment agreement as signed (typed) for the plan as it is now."""
+@cache
+def _example_pack():
     from coplan.policy.loader import load_pack_by_id
 
+    return load_pack_by_id("example-shire")
+
+
+def sign_dp_agreement(plan: Plan, pack=None, on: date = MEETING_DAY) -> None:
+    """Record the direct payment agreement as signed (typed) for the plan as it is now."""
     dp_agreement.record_signing(
         plan,
-        pack or load_pack_by_id("example-shire"),
+        pack or _example_pack(),
         signatory_name=plan.direct_payment.recipient_name,
         signed_on=on,
         method=SignatureMethod.TYPED,
