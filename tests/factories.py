@@ -6,8 +6,8 @@ Importable from any test module as `from factories import build_plan` (pytest py
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from coplan.domain import agreements, dp_agreement
