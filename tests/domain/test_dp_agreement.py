@@ -10,6 +10,8 @@ from decimal import Decimal
 
 import pytest
 from factories import MEETING_DAY, build_plan, sign_dp_agreement
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coplan.domain import dp_agreement, rules
 from coplan.domain.dp_agreement import DpAgreementError, DpAgreementState
@@ -335,3 +337,36 @@ def test_a_broker_held_line_on_school_premises_is_in_its_agreement_with_the_prem
     premises = sections["10. Support on a school's or college's premises"]
     assert any(plan.settings[0].name in text for text in premises)
     assert pack.dp_agreement.premises_withdrawn in premises
+
+
+# -- property: what is covered, and only that, needs signing again -----------------------------
+COVERED = {
+    "description": st.text(min_size=1, max_size=30),
+    "delivered_by": st.text(min_size=1, max_size=30),
+    "when": st.text(min_size=1, max_size=30),
+    "unit_cost": st.integers(1, 10**7).map(Money),
+    "one_off_cost": st.integers(1, 10**7).map(Money),
+    "units_per_period": st.decimals(min_value=1, max_value=99, places=2),
+}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(field=st.sampled_from(sorted(COVERED)), data=st.data())
+def test_any_change_to_a_paid_item_needs_a_new_signature_and_a_new_reference(field, data):
+    from factories import _example_pack
+
+    pack = _example_pack()
+    plan = build_plan()
+    reference = dp_agreement.reference(plan, pack)
+    item = dp_agreement.paid_items(plan)[0]
+    value = data.draw(COVERED[field])
+    changed = value != getattr(item, field)
+    setattr(item, field, value)
+    found = dp_agreement.status(plan, pack)
+    if changed:
+        assert found.state == DpAgreementState.CHANGED
+        assert dp_agreement.reference(plan, pack) != reference
+    # Whatever happened, signing again makes it signed, under the reference it has now.
+    sign_dp_agreement(plan, pack)
+    assert dp_agreement.status(plan, pack).valid
+    assert plan.dp_agreements[-1].reference == dp_agreement.reference(plan, pack)
