@@ -90,6 +90,10 @@ def test_amounts_say_their_period_and_the_schedule_is_printed(pack):
     assert flat("within 3 months of the first payment") in text
     assert flat("at least 4 weeks' written notice") in text
     assert flat("Care plan ICB-SLT-2026-0412") in text
+    # Contacts: the council's direct payments team (the pack) and the plan's case officer.
+    assert flat(pack.dp_agreement.contact) in text
+    assert flat(f"Your case officer: {plan.officer.name}") in text
+    assert flat(plan.officer.email) in text
 
 
 def test_not_signed_yet_asks_for_a_signature(pack):

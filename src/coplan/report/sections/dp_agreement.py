@@ -30,6 +30,7 @@ from coplan.domain.model import (
     SignatureMethod,
 )
 from coplan.domain.money import Money
+from coplan.domain.officer import officer_lines
 from coplan.domain.policy import DpAgreementTerms, PolicyPack
 from coplan.domain.schedule import FREQUENCY_WORDS, Schedule, direct_payment_schedule
 
@@ -91,6 +92,7 @@ class Agreement:
     schedule: Schedule | None
     case_officer: str
     next_review_on: date | None
+    officer_lines: tuple[str, ...] = ()  # the plan's officer contact (name and role, email, phone)
 
     @property
     def recipient_name(self) -> str:
@@ -133,7 +135,8 @@ def prepare(
         today=today,
         status=dp_agreement.status(plan, pack, recipient),
         schedule=direct_payment_schedule(plan, pack) if recipient == DP_RECIPIENT_FAMILY else None,
-        case_officer=officer,
+        case_officer=plan.officer.name.strip() or officer,
+        officer_lines=tuple(officer_lines(plan.officer)),
         next_review_on=plan.next_review_on,
     )
 
@@ -433,7 +436,18 @@ def _contacts(agreement: Agreement) -> list[Flowable]:
     """After the council's contact (section 11): the case officer who made the agreement."""
     s = styles()
     out: list[Flowable] = []
-    if agreement.case_officer:
+    if agreement.officer_lines:
+        out.append(
+            para(
+                markup(
+                    "Your case officer: {}. Quote reference {}.",
+                    "; ".join(agreement.officer_lines),
+                    agreement.reference,
+                ),
+                s.body,
+            )
+        )
+    elif agreement.case_officer:
         out.append(
             para(
                 markup(
