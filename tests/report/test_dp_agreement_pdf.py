@@ -51,6 +51,7 @@ def test_each_example_with_a_direct_payment_produces_its_agreement(path, pack):
     assert flat(plan.child.full_name) in text
     for item in dp_agreement.paid_items(plan):
         assert flat(item.description) in text
+        assert flat(f"In the plan Provision {item.provision_ref}") in text  # traceable
         shown = shown_item(item)
         period = "once" if item.is_one_off else "a year"
         assert flat(f"{shown_words.cost_amount(shown)} {period}") in text

@@ -123,6 +123,8 @@ def _item(plan: Plan, item: ProvisionItem) -> dict:
         for outcome in (plan.outcome(i) for i in item.outcome_ids)
         if outcome is not None
     ]
+    if item.provision_ref.strip():  # where the plan specifies it (Section F, G or H)
+        shown["provision_ref"] = item.provision_ref.strip()
     if item.on_premises:
         setting = plan.setting(item.setting_id)
         shown["setting_name"] = setting.name.strip() if setting else ""

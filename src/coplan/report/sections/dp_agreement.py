@@ -346,6 +346,8 @@ def _items(agreement: Agreement) -> list[Flowable]:
             ("Amount", cost),
             ("How often", shown_words.capitalised(shown_words.how_often(item))),
         ]
+        if item.get("provision_ref"):
+            rows.insert(0, ("In the plan", f"Provision {item['provision_ref']}"))
         if item.get("delivered_by"):
             rows.append(("Who provides it", item["delivered_by"]))
         where = [item["setting_name"]] if item.get("setting_name") else []

@@ -149,6 +149,11 @@ class DpSigningScreen(SignoffScreen):
         ]
         outcomes = [f"• {text}" for text in item.get("outcomes", [])] or ["None recorded yet"]
         rows = [
+            *(
+                [("In the plan", f"Provision {item['provision_ref']}")]
+                if item.get("provision_ref")
+                else []
+            ),
             ("Amount", f"{wording.cost(item)}, from the {shown_words.paid_from(item)}"),
             ("How often", shown_words.capitalised(shown_words.how_often(item))),
             ("Who provides it", item.get("delivered_by") or "Not stated yet"),
