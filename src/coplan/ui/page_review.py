@@ -13,10 +13,12 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QDialog,
     QFileDialog,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
 )
 
 from coplan.domain import dates
@@ -61,6 +63,9 @@ class ReviewPage(PlanPage):
     subheading = "What is still to do, where the money goes, and the draft to send out."
     form_class = Ui_PageReview
     jump = Signal(str)  # a finding's field path
+    # Export was refused: go to this field to fix it, then come back here (a finding's path,
+    # or a page key for input that is not valid).
+    fix_and_return = Signal(str)
     read_only_changed = Signal(bool)  # the final plan was issued: the plan is read-only now
 
     def build(self) -> None:
@@ -85,6 +90,7 @@ class ReviewPage(PlanPage):
         self._build_refusals()
         ui.exportPlanFile.clicked.connect(self.export_plan_file)
         ui.exportPdf.clicked.connect(self.export_pdf)
+        self._build_fix_button()
         self._build_dp_agreement()
         if importlib.util.find_spec("coplan.report") is None:
             ui.exportPdf.setEnabled(False)
@@ -106,6 +112,27 @@ class ReviewPage(PlanPage):
         self.ui.leftColumn.addWidget(self.dp_agreement)
         self.ui.leftColumn.addWidget(self.tp_agreement)
         self.dp_agreement_box = self.dp_agreement
+
+    def _build_fix_button(self) -> None:
+        """Beside a refused export: straight to the first thing to fix; the wizard then offers
+        "Back to export" (one pass: no walking back through the pages)."""
+        status = self.ui.exportStatus
+        self.fix_button = QPushButton("Go to the first thing to fix", status.parentWidget())
+        self.fix_button.setObjectName("goToFix")
+        self.fix_button.setVisible(False)
+        self._fix_field = ""
+        self.fix_button.clicked.connect(lambda: self.fix_and_return.emit(self._fix_field))
+        for box in status.parentWidget().findChildren(QBoxLayout):
+            index = box.indexOf(status)
+            if index >= 0:
+                box.insertWidget(index + 1, self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
+                break
+
+    def _offer_fix(self, field: str | None) -> None:
+        self._fix_field = field or ""
+        self.fix_button.setVisible(bool(field))
+        if field:
+            self.fix_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- requests not agreed ----------------------------------------------------------------
     def _build_refusals(self) -> None:
@@ -482,9 +509,9 @@ class ReviewPage(PlanPage):
 
     # -- export ----------------------------------------------------------------------------
     def _suggested_name(self, suffix: str) -> str:
-        called = self.plan.child.called or "plan"
-        safe = "".join(ch for ch in called if ch.isalnum() or ch in " -_").strip() or "plan"
-        return str(Path.home() / f"{safe} v{self.plan.version}{suffix}")
+        from coplan.domain.naming import file_name_stem
+
+        return str(Path.home() / f"{file_name_stem(self.plan)}{suffix}")
 
     def export_plan_file(self) -> None:
         from coplan.plan_file import write_plan
@@ -508,23 +535,28 @@ class ReviewPage(PlanPage):
     def export_pdf(self) -> None:
         # The same rule as `coplan export`: a draft with a defect the law or the council's
         # policy forbids is not sent out; the list above says what to fix and jumps to it.
+        self._offer_fix(None)
         if self.session.invalid:
             fields = ", ".join(bad.label for bad in self.session.invalid.values())
             self.ui.exportStatus.setText(
                 f"The draft cannot be exported yet: correct what is typed in {fields} first, so "
                 "that the draft says what is on the screen."
             )
+            first = next(iter(self.session.invalid))
+            page = first.split(".", 1)[0]
+            self._offer_fix("provision" if page == "items" else page)
             return
         # Only what makes the document wrong stops the draft; what consultation can settle is
         # printed in it as still to settle.
         final = self.plan.is_final
         stoppers = [] if final else [f for f in self.session.findings if f.stops(Stage.DRAFT)]
         if stoppers:
+            count = "1 thing" if len(stoppers) == 1 else f"{len(stoppers)} things"
             self.ui.exportStatus.setText(
-                f"The draft cannot be exported yet: {len(stoppers)} thing(s) to fix first "
-                "(listed above as “Must fix”)."
+                f"The draft cannot be exported yet: {count} to fix first (listed above as "
+                f"“Must fix”). First: {stoppers[0].message}"
             )
-            self.ui.findingsList.setFocus()
+            self._offer_fix(stoppers[0].field)
             return
         what = "final plan" if final else "draft"
         path, _filter = QFileDialog.getSaveFileName(
