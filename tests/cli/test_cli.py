@@ -51,7 +51,7 @@ def test_validate_checks_for_the_final_plan_by_default(valid_file):
 
 def test_validate_for_payments_includes_the_direct_payment_agreement(tmp_path):
     plan = build_plan()
-    plan.direct_payment.agreement_signed_on = None
+    plan.dp_agreements.clear()
     path = tmp_path / "plan.json"
     write_plan(plan, path)
     draft = json.loads(coplan("validate", "--json", "--stage", "draft", str(path)).stdout)
@@ -64,9 +64,10 @@ def test_validate_for_payments_includes_the_direct_payment_agreement(tmp_path):
         {
             "severity": "blocking",
             "stage": "payments",
-            "field": "direct_payment.agreement_signed_on",
+            "field": "dp_agreements[direct_payment]",
             "code": "dp.agreement_not_signed",
-            "message": "No payment can be made until the direct payment agreement is signed.",
+            "message": "No payment can be made until Sara Khan signs the direct payment "
+            "agreement (on the laptop, or on paper quoting its reference).",
         }
     ]
 

@@ -191,14 +191,15 @@ def test_an_annual_review_says_what_to_decide_again(qtbot, main_window, store, y
 
 def test_direct_payments_wait_for_their_agreement(qtbot, main_window, store):
     plan = read_plan(example_paths()[INDEX["ipad-communication"]])
-    plan.direct_payment.agreement_signed_on = None
+    plan.dp_agreements.clear()
     store.save(plan, actor="test")
     wizard = main_window.open_plan(store.load(plan.id))
     wizard.go_to("review")
     said = wizard.review_page.ui.stageText.text()
     assert (
         "Direct payments can start once the plan is final and when: No payment can be made "
-        "until the direct payment agreement is signed." in said
+        "until Grace Okafor signs the direct payment agreement (on the laptop, or on paper "
+        "quoting its reference)." in said
     )
 
 

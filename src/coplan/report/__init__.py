@@ -4,6 +4,7 @@ request for a premises agreement sent to a setting's head who was not at the mee
 
     from coplan.report import render_section_j, export_section_j, ExportError
     from coplan.report import render_premises_request, export_premises_request
+    from coplan.report import render_dp_agreement, export_dp_agreement
 
 Importing this package does not import reportlab (start-up time matters): the PDF machinery is
 loaded the first time a PDF is made. See docs/section-j.md for what each part shows and why.
@@ -27,8 +28,10 @@ __all__ = [
     "ExportCancelled",
     "ExportError",
     "Progress",
+    "export_dp_agreement",
     "export_premises_request",
     "export_section_j",
+    "render_dp_agreement",
     "render_premises_request",
     "render_section_j",
     "render_section_j_word",
@@ -132,3 +135,40 @@ def export_premises_request(
     from .premises_request import export
 
     export(plan, setting_id, pack, path, today=today, deterministic=deterministic)
+
+
+def render_dp_agreement(
+    plan: Plan,
+    pack: PolicyPack,
+    *,
+    today: date | None = None,
+    deterministic: bool = False,
+    recipient: str = "direct_payment",
+) -> bytes:
+    """The direct payment agreement PDF, as bytes: what the person receiving the payments
+    signs, with its reference (`dp_agreement.reference`) on every page and whether it is
+    signed, not yet, or to be signed again. Raises ValueError, with a plain message, when
+    there is no agreement to print (nothing paid by direct payment, no recipient named, or a
+    pack without `[dp_agreement]` terms). `today` is the date printed as prepared on.
+    `recipient`: "direct_payment" (the person paid, by default) or "third_party" (the
+    organisation holding money under a third-party arrangement: a direct payment in law).
+    """
+    from .dp_agreement import render
+
+    return render(plan, pack, today=today, deterministic=deterministic, recipient=recipient)
+
+
+def export_dp_agreement(
+    plan: Plan,
+    pack: PolicyPack,
+    path: str | os.PathLike,
+    *,
+    today: date | None = None,
+    deterministic: bool = False,
+    recipient: str = "direct_payment",
+) -> None:
+    """Render the agreement and save it at `path`, all or nothing (ValueError as
+    `render_dp_agreement`, nothing written; ExportError when the file cannot be saved)."""
+    from .dp_agreement import export
+
+    export(plan, pack, path, today=today, deterministic=deterministic, recipient=recipient)

@@ -94,10 +94,28 @@ class ReviewPage(PlanPage):
         ui.exportWord.clicked.connect(self.export_word)
         self.exporting: ExportRunner | None = None
         self._build_fix_button()
+        self._build_dp_agreement()
         if importlib.util.find_spec("coplan.report") is None:
             for button in (ui.exportPdf, ui.exportWord):
                 button.setEnabled(False)
                 button.setToolTip("The export is not part of this build yet.")
+
+    def _build_dp_agreement(self) -> None:
+        """The direct payment agreement here too, once the plan is final: it is often signed
+        then, when the other pages are read-only (this box stays usable: signing it is a
+        record beside the plan, not an edit of what the plan says). A draft's is on the
+        management page."""
+        from coplan.domain.model import DP_RECIPIENT_THIRD_PARTY
+
+        from .dp_agreement_panel import DpAgreementPanel
+
+        self.dp_agreement = DpAgreementPanel(self, self, compact=True)
+        self.tp_agreement = DpAgreementPanel(
+            self, self, compact=True, recipient=DP_RECIPIENT_THIRD_PARTY
+        )
+        self.ui.leftColumn.addWidget(self.dp_agreement)
+        self.ui.leftColumn.addWidget(self.tp_agreement)
+        self.dp_agreement_box = self.dp_agreement
 
     def _build_fix_button(self) -> None:
         """Beside a refused export: straight to the first thing to fix; the wizard then offers
@@ -393,6 +411,11 @@ class ReviewPage(PlanPage):
 
     def load(self) -> None:
         ui, plan = self.ui, self.plan
+        from coplan.domain import dp_agreement
+
+        for panel in (self.dp_agreement, self.tp_agreement):
+            panel.setVisible(plan.is_final and dp_agreement.needs_agreement(plan, panel.recipient))
+            panel.refresh()
         with self.loading():
             self.load_check(self.requested, show_date(plan.assessment_requested_on))
             if ui.sectionI.text() != plan.section_i:

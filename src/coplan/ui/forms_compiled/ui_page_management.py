@@ -247,15 +247,15 @@ class Ui_PageManagement(object):
 
         self.dpForm.setWidget(16, QFormLayout.ItemRole.SpanningRole, self.dpEfficientUse)
 
-        self.dpSignedOnLabel = QLabel(self.dpGroup)
-        self.dpSignedOnLabel.setObjectName(u"dpSignedOnLabel")
+        self.dpAgreementLabel = QLabel(self.dpGroup)
+        self.dpAgreementLabel.setObjectName(u"dpAgreementLabel")
 
-        self.dpForm.setWidget(17, QFormLayout.ItemRole.LabelRole, self.dpSignedOnLabel)
+        self.dpForm.setWidget(17, QFormLayout.ItemRole.LabelRole, self.dpAgreementLabel)
 
-        self.dpSignedOn = QLineEdit(self.dpGroup)
-        self.dpSignedOn.setObjectName(u"dpSignedOn")
+        self.dpAgreementHolder = QWidget(self.dpGroup)
+        self.dpAgreementHolder.setObjectName(u"dpAgreementHolder")
 
-        self.dpForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.dpSignedOn)
+        self.dpForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.dpAgreementHolder)
 
         self.dpFirstPaymentLabel = QLabel(self.dpGroup)
         self.dpFirstPaymentLabel.setObjectName(u"dpFirstPaymentLabel")
@@ -385,7 +385,6 @@ class Ui_PageManagement(object):
         self.dpCareBoardLabel.setBuddy(self.dpCareBoard)
         self.dpScheduleLabel.setBuddy(self.dpSchedule)
         self.dpMonitoringTermsLabel.setBuddy(self.dpMonitoringTerms)
-        self.dpSignedOnLabel.setBuddy(self.dpSignedOn)
         self.dpFirstPaymentLabel.setBuddy(self.dpFirstPayment)
         self.thirdPartyOrganisationLabel.setBuddy(self.thirdPartyOrganisation)
         self.thirdPartyContactLabel.setBuddy(self.thirdPartyContact)
@@ -429,8 +428,10 @@ class Ui_PageManagement(object):
         self.dpBestInterests.setText(QCoreApplication.translate("PageManagement", u"\u2026 that the person paid will act in the child's best interests", None))
         self.dpNoAdverseImpact.setText(QCoreApplication.translate("PageManagement", u"\u2026 that the payments will not harm services for other children", None))
         self.dpEfficientUse.setText(QCoreApplication.translate("PageManagement", u"\u2026 that the payments are an efficient use of resources", None))
-        self.dpSignedOnLabel.setText(QCoreApplication.translate("PageManagement", u"Agreement &signed on", None))
-        self.dpSignedOn.setPlaceholderText(QCoreApplication.translate("PageManagement", u"leave empty until it is signed", None))
+        self.dpAgreementLabel.setText(QCoreApplication.translate("PageManagement", u"Direct payment agreement", None))
+#if QT_CONFIG(accessibility)
+        self.dpAgreementHolder.setAccessibleName(QCoreApplication.translate("PageManagement", u"Direct payment agreement", None))
+#endif // QT_CONFIG(accessibility)
         self.dpFirstPaymentLabel.setText(QCoreApplication.translate("PageManagement", u"Fi&rst payment on", None))
         self.dpFirstPayment.setPlaceholderText(QCoreApplication.translate("PageManagement", u"dd/mm/yyyy, not before the agreement is signed", None))
 #if QT_CONFIG(accessibility)
