@@ -103,11 +103,22 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[common],
-        help="write Section J as a PDF: the draft (exit 1 when something stops the draft), or "
-        "with --final the final plan's",
+        help="write Section J as a PDF or a Word document: the draft (exit 1 when something "
+        "stops the draft), or with --final the final plan's",
     )
     export.add_argument("plan", metavar="PLAN.json")
-    export.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.pdf|OUT.docx",
+        help="where to write it: a name ending in .docx is a Word document, any other a PDF",
+    )
+    export.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        help="pdf or docx (Word), whatever the output's name ends in (default: by its name)",
+    )
     export.add_argument(
         "--previous", metavar="EARLIER.json", help="the earlier version, to show what changed"
     )
@@ -593,8 +604,17 @@ def _budget_lines(plan, summary, schedule) -> list[str]:
 def _export(arguments: argparse.Namespace) -> int:
     from coplan.domain.rules import blocking, validate
     from coplan.domain.stages import Stage
-    from coplan.report import ExportError, export_section_j
+    from coplan.report import DocumentKind, ExportError, export_section_j
 
+    named = DocumentKind.for_path(arguments.output)
+    kind = DocumentKind(arguments.format) if arguments.format else named
+    suffix = Path(arguments.output).suffix.lower()
+    if suffix in (".pdf", ".docx") and kind is not named:
+        raise CommandError(
+            f"{arguments.output}: not written: the name ends in {suffix} but --format "
+            f"{kind.value} asks for a {kind.noun}. Change the name or the format.",
+            EXIT_UNREADABLE,
+        )
     plan = _read_plan(arguments.plan)
     previous = _read_plan(arguments.previous) if arguments.previous else None
     pack = _pack_for(plan, arguments)
@@ -620,10 +640,12 @@ def _export(arguments: argparse.Namespace) -> int:
             previous=previous,
             deterministic=arguments.deterministic,
             final=final,
+            kind=kind,
         )
     except ExportError as error:
         raise CommandError(f"{arguments.output}: not written: {error}", EXIT_CANNOT_WRITE) from None
-    print(f"Wrote the {'final plan' if final else 'draft'} Section J to {arguments.output}")
+    what = "final plan" if final else "draft"
+    print(f"Wrote the {what} Section J ({kind.noun}) to {arguments.output}")
     return EXIT_OK
 
 

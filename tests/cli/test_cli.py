@@ -194,6 +194,35 @@ def test_export_writes_a_pdf(tmp_path, valid_file):
     assert out.read_bytes().startswith(b"%PDF")
 
 
+def test_export_writes_a_word_document_for_a_docx_name(tmp_path, valid_file):
+    import docx
+
+    pdf, word = tmp_path / "section-j.pdf", tmp_path / "section-j.docx"
+    assert coplan("export", str(valid_file), "-o", str(pdf), "--deterministic").returncode == 0
+    result = coplan("export", str(valid_file), "-o", str(word), "--deterministic")
+    assert result.returncode == 0, result.stderr
+    assert "Section J (Word document)" in result.stdout
+    document = docx.Document(str(word))
+    headings = [p.style.name for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Heading 1" in headings and "Heading 2" in headings
+    plan = read_plan(valid_file)
+    text = "\n".join(cell.text for table in document.tables for cell in table._cells)
+    for item in plan.items:
+        assert item.description in text and item.cost_text() in text
+
+
+def test_export_format_option_and_a_name_that_disagrees(tmp_path, valid_file):
+    out = tmp_path / "section-j"
+    result = coplan("export", str(valid_file), "-o", str(out), "--format", "docx")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"PK")
+    wrong = tmp_path / "section-j.pdf"
+    result = coplan("export", str(valid_file), "-o", str(wrong), "--format", "docx")
+    assert result.returncode == 2
+    assert "ends in .pdf but --format docx asks for a Word document" in result.stderr
+    assert not wrong.exists()
+
+
 def test_export_refuses_a_plan_with_blocking_findings(tmp_path):
     plan = build_plan()
     plan.items[0].outcome_ids = []

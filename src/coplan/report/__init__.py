@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .export import ExportError, export_section_j
+from .export import DocumentKind, ExportCancelled, ExportError, Progress, export_section_j
 
 if TYPE_CHECKING:
     import os
@@ -24,13 +24,17 @@ if TYPE_CHECKING:
     from coplan.domain.policy import PolicyPack
 
 __all__ = [
+    "DocumentKind",
+    "ExportCancelled",
     "ExportError",
+    "Progress",
     "export_dp_agreement",
     "export_premises_request",
     "export_section_j",
     "render_dp_agreement",
     "render_premises_request",
     "render_section_j",
+    "render_section_j_word",
 ]
 
 
@@ -42,6 +46,7 @@ def render_section_j(
     today: date | None = None,
     deterministic: bool = False,
     final: bool | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
     """The PDF as bytes.
 
@@ -51,11 +56,45 @@ def render_section_j(
     `today`: the issue date printed on a final plan not yet recorded as issued.
     `deterministic`: byte-identical output for the same input (no timestamps or random ids in
     the file), for tests and reproducible exports.
+    `progress`: told how far the layout has got (0 to 1); it may raise ExportCancelled.
     """
     from .document import render
 
     return render(
-        plan, pack, previous=previous, today=today, deterministic=deterministic, final=final
+        plan,
+        pack,
+        previous=previous,
+        today=today,
+        deterministic=deterministic,
+        final=final,
+        progress=progress,
+    )
+
+
+def render_section_j_word(
+    plan: Plan,
+    pack: PolicyPack,
+    *,
+    previous: Plan | None = None,
+    today: date | None = None,
+    deterministic: bool = False,
+    final: bool | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The same Section J as a Word document (.docx), as bytes: made from the PDF's own story,
+    so the words and figures are the PDF's, with Word headings, tables and lists (see
+    `word.py`). The arguments are `render_section_j`'s.
+    """
+    from .word import render
+
+    return render(
+        plan,
+        pack,
+        previous=previous,
+        today=today,
+        deterministic=deterministic,
+        final=final,
+        progress=progress,
     )
 
 

@@ -4,6 +4,7 @@ the draft or final Section J and the plan file."""
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import logging
 from datetime import date
@@ -12,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QDialog,
     QFileDialog,
@@ -44,6 +44,7 @@ from coplan.domain.stages import (
 
 from . import text
 from .chart import BarChart, money_groups
+from .export_progress import ExportRunner
 from .fields import parse_uk_date, show_date
 from .forms_compiled.ui_page_review import Ui_PageReview
 from .navigation import PAGE_TITLES, bracket_id, page_for_field
@@ -90,11 +91,14 @@ class ReviewPage(PlanPage):
         self._build_refusals()
         ui.exportPlanFile.clicked.connect(self.export_plan_file)
         ui.exportPdf.clicked.connect(self.export_pdf)
+        ui.exportWord.clicked.connect(self.export_word)
+        self.exporting: ExportRunner | None = None
         self._build_fix_button()
         self._build_dp_agreement()
         if importlib.util.find_spec("coplan.report") is None:
-            ui.exportPdf.setEnabled(False)
-            ui.exportPdf.setToolTip("The PDF export is not part of this build yet.")
+            for button in (ui.exportPdf, ui.exportWord):
+                button.setEnabled(False)
+                button.setToolTip("The export is not part of this build yet.")
 
     def _build_dp_agreement(self) -> None:
         """The direct payment agreement here too, once the plan is final: it is often signed
@@ -533,6 +537,17 @@ class ReviewPage(PlanPage):
         self.ui.exportStatus.setText(f"Plan file written to {path}.")
 
     def export_pdf(self) -> None:
+        self._export_section_j(word=False)
+
+    def export_word(self) -> None:
+        self._export_section_j(word=True)
+
+    def _export_section_j(self, *, word: bool) -> None:
+        """Section J as a PDF or a Word document, made on a worker thread (`ExportRunner`):
+        the window stays live, a progress bar with Cancel shows when it takes a while, and a
+        cancelled export leaves no file."""
+        if self.exporting is not None:
+            return  # one at a time; the buttons are disabled meanwhile
         # The same rule as `coplan export`: a draft with a defect the law or the council's
         # policy forbids is not sent out; the list above says what to fix and jumps to it.
         self._offer_fix(None)
@@ -559,19 +574,26 @@ class ReviewPage(PlanPage):
             self._offer_fix(stoppers[0].field)
             return
         what = "final plan" if final else "draft"
+        suffix, kind_name, files = (
+            (".docx", "Word document", "Word documents (*.docx)")
+            if word
+            else (".pdf", "PDF", "PDF documents (*.pdf)")
+        )
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            f"Export the {what} Section J",
-            self._suggested_name(f" Section J {what}.pdf"),
-            "PDF documents (*.pdf)",
+            f"Save the {what} Section J as a {kind_name}"
+            if word
+            else f"Export the {what} Section J",
+            self._suggested_name(f" Section J {what}{suffix}"),
+            files,
         )
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        if not path.lower().endswith(suffix):
+            path += suffix
         if not final:
             self.session.save_now()
-        from coplan.report import ExportError, export_section_j
+        from coplan.report import DocumentKind, export_section_j
         from coplan.store import PlanNotFound
 
         previous = None
@@ -580,20 +602,47 @@ class ReviewPage(PlanPage):
                 previous = self.session.store.load(self.plan.previous_version_id)
             except PlanNotFound:
                 previous = None  # the earlier version was purged: no "what changed" part
+        # The worker's own copy: editing may go on while it works.
+        plan, pack = copy.deepcopy(self.plan), self.pack
+        kind = DocumentKind.WORD if word else DocumentKind.PDF
+
+        def job(progress) -> None:
+            export_section_j(plan, pack, path, previous=previous, kind=kind, progress=progress)
+
         self.ui.exportStatus.setText(f"Exporting the {what}…")
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        try:
-            QApplication.processEvents()
-            export_section_j(self.plan, self.pack, path, previous=previous)
-        except (ExportError, OSError) as exc:
-            self.ui.exportStatus.setText(f"The {what} was not exported: {exc}")
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        runner = ExportRunner(self, f"Making the {what} Section J ({kind_name})…", job)
+        runner.succeeded.connect(lambda: self._exported(plan, path, what, kind_name))
+        runner.failed.connect(
+            lambda reason: self._export_ended(f"The {what} was not exported: {reason}")
+        )
+        runner.cancelled.connect(
+            lambda: self._export_ended(f"Export cancelled: nothing was saved at {path}.")
+        )
+        self.exporting = runner
+        self._export_buttons(False)
+        runner.start()
+
+    def _export_buttons(self, enabled: bool) -> None:
+        for button in (self.ui.exportPdf, self.ui.exportWord):
+            button.setEnabled(enabled)
+
+    def _export_ended(self, message: str) -> None:
+        self.exporting = None
+        self._export_buttons(True)
+        self.ui.exportStatus.setText(message)
+
+    def wait_for_export(self) -> None:
+        """Stop and wait for an export in progress (the window is closing)."""
+        if self.exporting is not None:
+            self.exporting.wait()
+
+    def _exported(self, plan, path: str, what: str, kind_name: str) -> None:
+        self._export_ended(f"{what.capitalize()} written to {path}.")
         store, actor = self.session.store, self.session.actor
-        store.record(self.plan.id, actor=actor, action="exported", detail=f"Section J PDF ({what})")
-        store.snapshot(self.plan, reason=f"{what} exported", actor=actor)
-        self.ui.exportStatus.setText(f"{what.capitalize()} written to {path}.")
+        store.record(
+            plan.id, actor=actor, action="exported", detail=f"Section J {kind_name} ({what})"
+        )
+        store.snapshot(plan, reason=f"{what} exported", actor=actor)
         answer = QMessageBox.question(
             self,
             f"Open the {what}?",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from .export_progress import ExportRunner
 from .navigation import PAGE_KEYS, PAGES, page_for_field
 from .page_agreement import AgreementPage
 from .page_base import EnterActivates, PlanPage
@@ -445,6 +446,9 @@ class PlanWizard(QWizard):
                 return False
         if self.family_view is not None:
             self.family_view.close()
+        # An export still being made stops (it writes nothing) before its window goes.
+        for export in self.findChildren(ExportRunner):
+            export.wait()
         return True
 
     def _remember_page(self) -> None:
