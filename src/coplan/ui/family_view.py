@@ -11,6 +11,7 @@ from coplan.domain.schedule import direct_payment_schedule
 
 from . import text
 from .chart import BarChart, money_groups
+from .screen_fit import fit_to_screen, keep_on_screen
 from .session import PlanSession
 
 SCALE = 1.7
@@ -57,7 +58,7 @@ class FamilyView(QWidget):
         self._timer.timeout.connect(self.refresh)
         session.changed.connect(self._timer.start)
         self.refresh()
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
 
     def _label(self, text: str = "", *, bold: bool = False, size: float = 1.0) -> QLabel:
         label = QLabel(text, self)
@@ -109,4 +110,5 @@ class FamilyView(QWidget):
             self.showFullScreen()
         else:
             self.show()
+            keep_on_screen(self)
         self.raise_()

@@ -28,6 +28,7 @@ from .caseload import CaseloadModel
 from .fields import name_inputs_from_buddies
 from .forms_compiled.ui_main_window import Ui_MainWindow
 from .navigation import PAGE_KEYS, PAGE_TITLES
+from .screen_fit import fit_to_screen, keep_on_screen
 from .session import PlanSession, RecoveryMarker
 from .text import as_markup
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         name_inputs_from_buddies(self)
+        fit_to_screen(self, self.width(), self.height())  # the form's size, less a taskbar
         self.store = store
         self.data_folder = data_folder
         self.settings = settings or QSettings("CoPlan", "CoPlan")
@@ -124,6 +126,10 @@ class MainWindow(QMainWindow):
         self.setTabOrder(ui.stageFilter, ui.showBin)
         self.setTabOrder(ui.showBin, ui.caseloadView)
         ui.searchField.setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)
 
     def use_key(self, key) -> None:
         """The encrypted caseload's key: the recovery marker is sealed with it, and the lock

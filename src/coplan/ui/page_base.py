@@ -7,12 +7,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -35,7 +38,15 @@ class PlanPage(QWizardPage):
         super().__init__()
         self.session = session
         self.ui = self.form_class()
-        self.ui.setupUi(self)
+        # The form sits in a scroll area: on a small screen (1366×768 with a taskbar, or a
+        # larger one at 150 %) the page scrolls rather than pushing the wizard's buttons off
+        # the screen or cutting fields off on the right.
+        self.content = QWidget()
+        self.ui.setupUi(self.content)
+        self.scroll = page_scroll_area(self.content, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
         self.setTitle(self.heading)
         if self.subheading:
             self.setSubTitle(self.subheading)
@@ -45,6 +56,10 @@ class PlanPage(QWizardPage):
         self.limits: dict[str, TextLimit] = {}
         self.build()
         name_inputs_from_buddies(self)
+        shrinkable_combos(self.content)
+        for area in self.content.findChildren(QScrollArea):
+            if area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                WidthFollowsContent(area)
 
     @property
     def plan(self):
@@ -193,6 +208,51 @@ class PlanPage(QWizardPage):
             check.recheck()
         else:
             check.load(text)
+
+
+def page_scroll_area(content: QWidget, parent: QWidget) -> QScrollArea:
+    """A frameless scroll area around a page's form, without focus of its own (a nameless
+    container is never a Tab stop); Tab into a field below the fold scrolls to it."""
+    area = QScrollArea(parent)
+    area.setObjectName("pageScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(content)
+    return area
+
+
+class WidthFollowsContent(QObject):
+    """A scroll area that never scrolls sideways is at least as wide as what it holds needs,
+    so its layout narrows something else (or the page scrolls) rather than cutting it off."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        if area.widget() is not None:
+            area.widget().installEventFilter(self)
+            self.update()
+
+    def update(self) -> None:
+        inside = self.area.widget()
+        bar = self.area.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.area.frameWidth()
+        self.area.setMinimumWidth(inside.minimumSizeHint().width() + bar + frame)
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.update()
+        return False
+
+
+def shrinkable_combos(root: QWidget, characters: int = 16) -> None:
+    """Let every combo box narrow below its longest choice (a rate or an outcome can be a
+    sentence): otherwise the longest one sets the page's width and cuts the column off."""
+    for combo in root.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(characters)
 
 
 # A combo's "no choice" is the empty string rather than None: item data that is None reads back

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -32,6 +32,7 @@ from .page_outcomes import OutcomesPage
 from .page_provision import ProvisionPage
 from .page_review import ReviewPage
 from .page_what_matters import WhatMattersPage
+from .screen_fit import fit_to_screen, follow_focus_in_scroll_areas, keep_on_screen
 from .session import PlanSession
 from .text import as_markup
 
@@ -148,15 +149,14 @@ class PlanWizard(QWizard):
         self._update_side()
 
     def _fit_to_screen(self) -> None:
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        available = screen.availableGeometry()
-        self.resize(min(available.width(), 1366), min(available.height(), 768))
+        # At most a council laptop's whole screen; less the taskbar and the title bar.
+        fit_to_screen(self, 1366, 768)
+        follow_focus_in_scroll_areas()
 
     # -- showing -------------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        keep_on_screen(self)
         if self._start_page is not None:
             start, self._start_page = self._start_page, None
             QTimer.singleShot(0, self, lambda: self.go_to(start))
