@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFrame,
     QLineEdit,
@@ -57,7 +59,12 @@ class PlanPage(QWizardPage):
         self.build()
         name_inputs_from_buddies(self)
         shrinkable_combos(self.content)
+        for view in self.content.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)  # Tab leaves a table; arrows move inside it
         for area in self.content.findChildren(QScrollArea):
+            # A scroll area around fields is no Tab stop of its own (a nameless container):
+            # Tab goes to its fields, and the focused field is scrolled into sight.
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             if area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
                 WidthFollowsContent(area)
 
@@ -71,19 +78,37 @@ class PlanPage(QWizardPage):
 
     def focus_first(self) -> None:
         """Put the focus on the page's first field, as a keyboard user expects."""
-        widget = self.nextInFocusChain()
-        for _ in range(400):
-            if widget is None or widget is self:
-                return
-            if (
-                self.isAncestorOf(widget)
-                and widget.isVisible()
-                and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
+        for widget in self.focus_order():
+            if widget.isVisible() and widget.isEnabled():
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
+
+    def focus_order(self) -> list[QWidget]:
+        """The page's Tab stops in reading order: the form's own order, with the fields made
+        in code put where they are seen (`place_in_order`); Qt would add them last."""
+        found: list[QWidget] = []
+        widget = self.content.nextInFocusChain()
+        for _ in range(5000):
+            if widget is None or widget is self.content:
+                break
+            if self.content.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                found.append(widget)
             widget = widget.nextInFocusChain()
+        return self.place_in_order(found)
+
+    def place_in_order(self, order: list[QWidget]) -> list[QWidget]:
+        """Override: move the fields made in code to where the eye reads them."""
+        return order
+
+    def order_tabs(self) -> None:
+        """Chain the Tab order: this page in reading order, then the Pages list and the
+        wizard's buttons (called when the page is shown and after it makes fields in code)."""
+        order = self.focus_order()
+        wizard = self.wizard()
+        if wizard is not None and hasattr(wizard, "tab_stops_after_page"):
+            order += wizard.tab_stops_after_page()
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # -- to override -------------------------------------------------------------------------
     def build(self) -> None:
@@ -284,6 +309,16 @@ class EnterActivates(QObject):
                 self.view.itemActivated.emit(item)
             return True
         return False
+
+
+def move_next_to(order: list, widgets, reference: QWidget, *, after: bool = False) -> list:
+    """`order` with `widgets` moved to just before (or after) `reference`, if it is there."""
+    moving = [w for w in widgets if w in order]
+    rest = [w for w in order if w not in moving]
+    if reference not in rest:
+        return rest + moving
+    at = rest.index(reference) + (1 if after else 0)
+    return rest[:at] + moving + rest[at:]
 
 
 def refuse_when_full(parent: QWidget, count: int, most: int, what: str) -> bool:

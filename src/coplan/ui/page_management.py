@@ -32,7 +32,7 @@ from .fields import (
 )
 from .forms_compiled.ui_page_management import Ui_PageManagement
 from .navigation import item_field
-from .page_base import PlanPage, fill_combo, focus, select_data
+from .page_base import PlanPage, fill_combo, focus, move_next_to, select_data
 
 SCHEDULE_COLUMNS = ("Month", "Paid in", "Due to be spent", "Left at month end")
 
@@ -207,6 +207,9 @@ class ManagementPage(PlanPage):
             form.addRow(label, combo)
             combo.currentIndexChanged.connect(lambda _i, c=combo, i=item: self._managed(i, c))
             self.item_combos[item.id] = combo
+
+    def place_in_order(self, order):
+        return move_next_to(order, self.item_combos.values(), self.ui.dpRecipient)  # then details
 
     def _managed(self, item: ProvisionItem, combo: QComboBox) -> None:
         if self.is_loading:

@@ -42,7 +42,15 @@ from .fields import (
 )
 from .forms_compiled.ui_page_provision import Ui_PageProvision
 from .navigation import item_field
-from .page_base import NO_CHOICE, PlanPage, fill_combo, focus, refuse_when_full, select_data
+from .page_base import (
+    NO_CHOICE,
+    PlanPage,
+    fill_combo,
+    focus,
+    move_next_to,
+    refuse_when_full,
+    select_data,
+)
 
 ITEM_COLUMNS = ("What", "Funding", "Managed as", "Cost")
 
@@ -528,6 +536,13 @@ class ProvisionPage(PlanPage):
             TextLimit(edit, max_length("items.condition_evidence.*"))
             edit.textEdited.connect(lambda t, c=condition_id: self._evidence(c, t))
             self.condition_edits[condition_id] = edit
+        self.order_tabs()
+
+    def place_in_order(self, order):
+        # The evidence is read after the item's other fields, before the Pages list.
+        return move_next_to(
+            order, self.condition_edits.values(), self.ui.onSiteSiteAccess, after=True
+        )
 
     def _evidence(self, condition_id: str, value: str) -> None:
         item = self.current()

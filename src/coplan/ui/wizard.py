@@ -166,12 +166,27 @@ class PlanWizard(QWizard):
             return
         page = self.pages[page_id]
         page.load()
+        page.order_tabs()
         self._update_side()
         QTimer.singleShot(0, page, page.focus_first)
         self.session.set_page(page.key)
         self.page_list.blockSignals(True)
         self.page_list.setCurrentRow(page_id)
         self.page_list.blockSignals(False)
+
+    def tab_stops_after_page(self) -> list[QWidget]:
+        """After a page's fields: the Pages list, then the buttons left to right."""
+        buttons = [
+            self.button(which)
+            for which in (
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            )
+        ]
+        return [self.page_list, *buttons]
 
     def go_to(self, key: str) -> None:
         """Move to a page by its key, stepping so that Back still goes one page back."""

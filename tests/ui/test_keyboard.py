@@ -1,0 +1,115 @@
+"""Keyboard first: Tab follows the eye, reaches everything, never stops on a nameless container,
+never gets stuck; shortcuts add and remove; Enter in the caseload search opens the plan."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QWidget,
+)
+from ui_driver import example_paths
+
+from coplan.plan_file import read_plan
+
+
+def open_example(qtbot, main_window, store, path):
+    plan = read_plan(path)
+    store.save(plan, actor="test")
+    wizard = main_window.open_plan(store.load(plan.id))
+    wizard.resize(1350, 682)
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=1000)
+    return wizard
+
+
+def name_of(widget: QWidget) -> str:
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton):
+        return widget.text()
+    if isinstance(widget, QGroupBox):
+        return widget.title()
+    return ""
+
+
+def tab_round(qtbot, wizard, limit: int = 120) -> list[QWidget]:
+    """Press Tab from the page's first field until the focus comes back to it."""
+    start = QApplication.focusWidget()
+    assert start is not None
+    stops = [start]
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is start:
+            return stops
+        stops.append(now)
+    raise AssertionError(
+        "Tab never came back to the first field: stuck in "
+        + ", ".join(dict.fromkeys(w.objectName() for w in stops[-10:]))
+    )
+
+
+@pytest.mark.parametrize("path", example_paths(), ids=[p.stem for p in example_paths()])
+def test_tab_reaches_every_field_in_order_then_the_pages_list_and_buttons(
+    qtbot, main_window, store, path
+):
+    wizard = open_example(qtbot, main_window, store, path)
+    problems = []
+    for page in wizard.pages:
+        wizard.go_to(page.key)
+        qtbot.wait(20)
+        page.focus_first()
+        stops = tab_round(qtbot, wizard)
+        names = [w.objectName() for w in stops]
+        wanted = [
+            w for w in page.focus_order() if w.isVisible() and w.isEnabled() and w.isVisibleTo(page)
+        ]
+        on_page = [w for w in stops if page.isAncestorOf(w)]
+        if on_page != wanted:
+            problems.append(f"{page.key}: Tab visits {[w.objectName() for w in on_page]}")
+        # The page first, then the Pages list and the buttons, never back into the page.
+        last_on_page = max((i for i, w in enumerate(stops) if page.isAncestorOf(w)), default=-1)
+        if names.index("pageList") < last_on_page:
+            problems.append(f"{page.key}: the Pages list comes before the page's last field")
+        for widget in stops:
+            if not name_of(widget):
+                problems.append(
+                    f"{page.key}: {type(widget).__name__} {widget.objectName()} has no name"
+                )
+            if isinstance(widget, QAbstractScrollArea) and not widget.accessibleName():
+                problems.append(f"{page.key}: the focus stops on a container {widget.objectName()}")
+            if type(widget) in (QWidget, QLabel):
+                problems.append(f"{page.key}: the focus stops on a container {widget.objectName()}")
+    assert problems == [], "\n".join(problems)
+
+
+def test_an_items_condition_evidence_comes_before_the_pages_list(qtbot, main_window, store):
+    path = next(p for p in example_paths() if p.stem == "ipad-communication")
+    wizard = open_example(qtbot, main_window, store, path)
+    wizard.go_to("provision")
+    page = wizard.page_by_key("provision")
+    page.ui.itemTable.selectRow(0)  # the iPad: specialist equipment, with a condition
+    qtbot.wait(10)
+    assert page.condition_edits
+    page.ui.onSiteSiteAccess.setFocus()
+    if not page.ui.onSiteSiteAccess.isVisible():
+        page.ui.itemNeeds.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in page.condition_edits.values()
+
+
+def test_the_management_choices_come_before_the_direct_payment_details(qtbot, main_window, store):
+    path = next(p for p in example_paths() if p.stem == "ipad-communication")
+    wizard = open_example(qtbot, main_window, store, path)
+    wizard.go_to("management")
+    qtbot.wait(20)
+    page = wizard.page_by_key("management")
+    first = next(iter(page.item_combos.values()))
+    assert QApplication.focusWidget() is first
