@@ -113,3 +113,75 @@ def test_the_management_choices_come_before_the_direct_payment_details(qtbot, ma
     page = wizard.page_by_key("management")
     first = next(iter(page.item_combos.values()))
     assert QApplication.focusWidget() is first
+
+
+# (page, Add button, its list, the field the focus goes to)
+LISTS = [
+    ("meeting", "addAttendee", "attendeeList", "attendeeName"),
+    ("meeting", "addSetting", "settingList", "settingName"),
+    ("outcomes", "addOutcome", "outcomeList", "outcomeText"),
+    ("outcomes", "addNeed", "needList", "needSection"),
+    ("provision", "addItem", "itemTable", "itemDescription"),
+    ("review", "addRefusal", "refusalList", "refusalRequest"),
+]
+
+
+def rows(view) -> int:
+    return view.rowCount() if hasattr(view, "rowCount") else view.count()
+
+
+@pytest.mark.parametrize(
+    ("key", "button", "view", "field"), LISTS, ids=[b for _k, b, _v, _f in LISTS]
+)
+def test_shortcuts_add_and_remove(qtbot, main_window, yes_to_questions, key, button, view, field):
+    from coplan.ui.shortcuts import ADD, REMOVE
+
+    main_window.ui.actionNew.trigger()
+    (wizard,) = main_window.wizards.values()
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=1000)
+    wizard.go_to(key)
+    qtbot.wait(20)
+    page = wizard.page_by_key(key)
+    ui = page.ui
+    listing = getattr(ui, view)
+    before = rows(listing)
+    # From the page's first field, wherever it is: Ctrl+Shift+letter adds and goes to the new one.
+    page.focus_first()
+    letter = ADD[button].rsplit("+", 1)[1]
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), getattr(Qt.Key, f"Key_{letter}"), shift_ctrl)
+    qtbot.waitUntil(lambda: rows(listing) == before + 1, timeout=1000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is getattr(ui, field), timeout=1000)
+    # The tooltip tells the key.
+    assert ADD[button].split("+")[-1] in getattr(ui, button).toolTip()
+    # Ctrl+Shift+Delete in its fields removes it (after asking).
+    assert REMOVE == "Ctrl+Shift+Delete"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete, shift_ctrl)
+    qtbot.waitUntil(lambda: rows(listing) == before, timeout=1000)
+    assert yes_to_questions, "removing asks first"
+
+
+def test_the_user_guide_lists_every_shortcut():
+    from pathlib import Path
+
+    from coplan.ui.shortcuts import ADD, REMOVE
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "user-guide.md").read_text("utf-8")
+    for keys in [*ADD.values(), REMOVE]:
+        assert f"| {keys} |" in guide, keys
+
+
+def test_enter_in_the_caseload_search_opens_the_plan_found(qtbot, main_window, store):
+    for path in example_paths():
+        store.save(read_plan(path), actor="test")
+    main_window.model.refresh(reset=True)
+    field = main_window.ui.searchField
+    field.setFocus()
+    from ui_driver import type_text
+
+    type_text(field, "Harry")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # at once, before the search's typing pause
+    assert len(main_window.wizards) == 1
+    (wizard,) = main_window.wizards.values()
+    assert wizard.session.plan.child.full_name.startswith("Harry")

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
             lambda: self.model.set_search(self.ui.searchField.text())
         )
         self.ui.searchField.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.searchField.returnPressed.connect(self._open_from_search)
         self.ui.showBin.toggled.connect(self.model.set_show_bin)
         self.ui.stageFilter.addItem("Every stage", None)
         for status, words in text.STATUS.items():
@@ -305,6 +306,14 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self._error("The plan cannot be opened", str(exc))
             return None
+
+    def _open_from_search(self) -> None:
+        """Enter in the search: search now (not after the typing pause), open the plan chosen."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.model.set_search(self.ui.searchField.text())
+            self._select_first_if_none()
+        self.open_selected()
 
     def open_selected(self) -> None:
         plan_id = self.selected_id()

@@ -27,6 +27,7 @@ from coplan.plan_file.limits import LONG_TEXT, MAX_ROWS, SHORT_TEXT, max_length,
 
 from .fields import FieldCheck, TextLimit, name_inputs_from_buddies
 from .session import PlanSession
+from .shortcuts import ADD, common_parent, give_shortcuts
 from .text import as_markup
 
 
@@ -398,6 +399,9 @@ class ListEditor(QObject):
         view.currentRowChanged.connect(self._selected)
         add_button.clicked.connect(self.add)
         remove_button.clicked.connect(self.remove)
+        if add_button.objectName() in ADD:
+            scope = common_parent(view, details[0]) if details else view
+            give_shortcuts(add_button, remove_button, scope)
         if up_button is not None:
             up_button.clicked.connect(lambda: self.move(-1))
         if down_button is not None:

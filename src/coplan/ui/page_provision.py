@@ -51,6 +51,7 @@ from .page_base import (
     refuse_when_full,
     select_data,
 )
+from .shortcuts import give_shortcuts
 
 ITEM_COLUMNS = ("What", "Funding", "Managed as", "Cost")
 
@@ -93,6 +94,7 @@ class ProvisionPage(PlanPage):
         table.currentCellChanged.connect(lambda *_: self._selected())
         ui.addItem.clicked.connect(self._add)
         ui.removeItem.clicked.connect(self._remove)
+        give_shortcuts(ui.addItem, ui.removeItem, self.content)
         ui.moveItemUp.clicked.connect(lambda: self._move(-1))
         ui.moveItemDown.clicked.connect(lambda: self._move(1))
 
