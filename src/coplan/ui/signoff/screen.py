@@ -134,6 +134,16 @@ class SignoffScreen(QDialog):
         self._build_signer()
         self._connect()
         name_fields_from_labels(self)
+        # The items, the decision and "what you are signing" can be longer than the screen:
+        # each scroll area is a Tab stop named by its heading, so the arrow keys and Page Down
+        # scroll it (with the focus border), and no focus lands on a nameless container.
+        for area, heading in (
+            (self.ui.itemsScroll, self.ui.itemsHeading),
+            (self.ui.decisionScroll, self.ui.decisionHeading),
+            (self.ui.summaryScroll, self.ui.summaryHeading),
+        ):
+            area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            area.setAccessibleName(heading.text())
         self._go(Page.ITEMS)
 
     # -- building ---------------------------------------------------------------------------
@@ -253,7 +263,7 @@ class SignoffScreen(QDialog):
         first = {
             Page.ITEMS: ui.toDecisionButton,
             # no radio is focused (and so highlighted) until the head chooses: no nudging
-            Page.DECISION: self._decisions.checkedButton() or ui.decisionContainer,
+            Page.DECISION: self._decisions.checkedButton() or ui.decisionScroll,
             Page.SIGN: ui.nameEdit,
             Page.DONE: ui.handBackButton,
             Page.PIN: ui.pinEdit,
