@@ -185,3 +185,34 @@ def test_enter_in_the_caseload_search_opens_the_plan_found(qtbot, main_window, s
     assert len(main_window.wizards) == 1
     (wizard,) = main_window.wizards.values()
     assert wizard.session.plan.child.full_name.startswith("Harry")
+
+
+def visible_words(root: QWidget) -> set[str]:
+    from coplan.ui.text import strip_mnemonic
+
+    words = {
+        strip_mnemonic(label.text()) for label in root.findChildren(QLabel) if label.isVisible()
+    }
+    words |= {strip_mnemonic(g.title()) for g in root.findChildren(QGroupBox) if g.isVisible()}
+    return words
+
+
+@pytest.mark.parametrize("path", example_paths(), ids=[p.stem for p in example_paths()])
+def test_every_list_is_named_by_the_words_above_it(qtbot, main_window, store, path):
+    """AT-SPI showed "Needs" for a list headed "Needs (sections B, C and D)"."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    wizard = open_example(qtbot, main_window, store, path)
+    problems = []
+    for page in wizard.pages:
+        wizard.go_to(page.key)
+        qtbot.wait(10)
+        seen = visible_words(page)
+        for view in page.findChildren(QAbstractItemView):
+            if not view.objectName():
+                continue  # a combo box's pop-up list
+            if view.isVisible() and view.accessibleName() not in seen:
+                problems.append(
+                    f"{page.key}: {view.objectName()} is called “{view.accessibleName()}”"
+                )
+    assert problems == [], "\n".join(problems)

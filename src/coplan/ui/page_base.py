@@ -28,7 +28,7 @@ from coplan.plan_file.limits import LONG_TEXT, MAX_ROWS, SHORT_TEXT, max_length,
 from .fields import FieldCheck, TextLimit, name_inputs_from_buddies
 from .session import PlanSession
 from .shortcuts import ADD, common_parent, give_shortcuts
-from .text import as_markup
+from .text import as_markup, strip_mnemonic
 
 
 class PlanPage(QWizardPage):
@@ -59,6 +59,7 @@ class PlanPage(QWizardPage):
         self.limits: dict[str, TextLimit] = {}
         self.build()
         name_inputs_from_buddies(self)
+        name_lists_from_groups(self.content)
         shrinkable_combos(self.content)
         for view in self.content.findChildren(QAbstractItemView):
             view.setTabKeyNavigation(False)  # Tab leaves a table; arrows move inside it
@@ -271,6 +272,28 @@ class WidthFollowsContent(QObject):
         if event.type() == QEvent.Type.LayoutRequest:
             self.update()
         return False
+
+
+def name_lists_from_groups(root: QWidget) -> None:
+    """A list without a label of its own is named by the heading of the group it is the list
+    of ("Needs (sections B, C and D)", not "Needs"): what a screen reader says is what is seen."""
+    from PySide6.QtWidgets import QGroupBox
+
+    def unlabelled_lists(widget: QWidget) -> list:
+        return [
+            view
+            for view in widget.findChildren(QAbstractItemView)
+            if view.objectName() and not view.property("coplanLabel")  # not a combo's popup
+        ]
+
+    for view in unlabelled_lists(root):
+        group = view.parentWidget()
+        while group is not None and group is not root and not isinstance(group, QGroupBox):
+            group = group.parentWidget()
+        if not isinstance(group, QGroupBox) or not group.title():
+            continue
+        if len(unlabelled_lists(group)) == 1:  # two in one group: its title names neither
+            view.setAccessibleName(strip_mnemonic(group.title()))
 
 
 def shrinkable_combos(root: QWidget, characters: int = 16) -> None:

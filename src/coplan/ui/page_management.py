@@ -265,6 +265,7 @@ class ManagementPage(PlanPage):
         ui, table = self.ui, self.ui.dpScheduleTable
         schedule = direct_payment_schedule(self.plan, self.pack)
         ui.dpForm.setRowVisible(table, schedule is not None)
+        ui.dpForm.setRowVisible(ui.dpScheduleTableLabel, schedule is not None)
         if schedule is None:
             dp_items = self.plan.direct_payment is not None and any(
                 i.management is ManagementOption.DIRECT_PAYMENT for i in self.plan.items
