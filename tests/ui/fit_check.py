@@ -114,6 +114,29 @@ def off_screen(window, available) -> list[str]:
     return problems
 
 
+def ink_cut_off(window) -> list[str]:
+    """Labels whose text is drawn up to their right edge: cut off. At 150 % a label can be
+    as wide as its text measures and still lose its last letter ("Target dat"), so this looks at
+    the pixels (a label that is not wrapped, in the text's colour, in its last column)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QLabel
+
+    problems = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisible() or label.wordWrap() or not label.text() or label.pixmap():
+            continue
+        if label.alignment() & (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignHCenter):
+            continue
+        image = label.grab().toImage()
+        background = QColor(image.pixel(0, image.height() - 1)).lightness()
+        last = image.width() - 1
+        column = [QColor(image.pixel(last, y)).lightness() for y in range(image.height())]
+        if any(abs(value - background) > 90 for value in column):
+            problems.append(f"label “{label.text()[:40]}” is cut off on the right")
+    return problems
+
+
 def check(out: Path, size: str, scale: float) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
@@ -152,7 +175,7 @@ def check(out: Path, size: str, scale: float) -> int:
         app.primaryScreen().grabWindow(0).save(str(out / f"{tag}-{name}.png"), "PNG")
 
     def look(widget, name: str) -> None:
-        found = off_screen(widget, available) + layout_problems(widget)
+        found = off_screen(widget, available) + layout_problems(widget) + ink_cut_off(widget)
         problems.extend(f"{tag} {name}: {p}" for p in found)
         shoot(name)
 

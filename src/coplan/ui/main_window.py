@@ -233,7 +233,8 @@ class MainWindow(QMainWindow):
         count = self.model.rowCount()
         where = "in the bin" if self.model.show_bin else "in the caseload"
         folder = f" Data folder: {self.data_folder}." if self.data_folder else ""
-        self.ui.statusbar.showMessage(f"{count:,} plans {where}.{folder}")
+        plans = "plan" if count == 1 else "plans"
+        self.ui.statusbar.showMessage(f"{count:,} {plans} {where}.{folder}")
 
     def _error(self, title: str, message: str) -> None:
         # A message can quote a file's name or part of a file: a message box reads text that

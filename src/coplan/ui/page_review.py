@@ -29,6 +29,7 @@ from coplan.domain.model import (
     RefusedRequest,
     ReviewOutcome,
 )
+from coplan.domain.shown_words import count_of
 from coplan.domain.stages import (
     CONSULTEE_WORDS,
     NEXT_DATE_WORDS,
@@ -50,6 +51,14 @@ from .stage_dialogs import IssueFinalDialog, ResponseDialog, SendDraftDialog
 from .text import strip_mnemonic
 
 log = logging.getLogger(__name__)
+
+BLOCKED_START = "The draft cannot be exported yet:"
+
+
+def blocked_words(count: int) -> str:
+    """'The draft cannot be exported yet: 1 thing to fix first (…)'."""
+    return f"{BLOCKED_START} {count_of(count, 'thing')} to fix first (listed above as “Must fix”)."
+
 
 # What each step of the timeline is called in the audit trail and in the plan's versions.
 SENT, RESPONDED, ISSUED = "draft sent", "response recorded", "final plan issued"
@@ -380,8 +389,21 @@ class ReviewPage(PlanPage):
 
     def refresh(self) -> None:
         self._show_findings()
+        self._update_blocked_message()
         summary = summarise(self.plan)
         self.chart.set_groups(money_groups(summary))
+
+    def _update_blocked_message(self) -> None:
+        """'The draft cannot be exported yet: 2 things to fix' follows the fixes, and goes once
+        nothing stops the draft (it said '1 thing(s) to fix' after the fix was made)."""
+        shown = self.ui.exportStatus.text()
+        if not shown.startswith(BLOCKED_START):
+            return
+        if self.session.invalid:
+            return  # that message names the fields; it is shown again on the next export
+        final = self.plan.is_final
+        stoppers = [] if final else [f for f in self.session.findings if f.stops(Stage.DRAFT)]
+        self.ui.exportStatus.setText(blocked_words(len(stoppers)) if stoppers else "")
 
     def _show_findings(self) -> None:
         view = self.ui.findingsList
@@ -413,7 +435,7 @@ class ReviewPage(PlanPage):
         settle = f", {later} to settle" if later else ""  # before the final plan or payments
         label = (
             f"&Still to do: {blocking} to fix{settle}, {len(findings) - blocking - later} to check"
-            + (f", {invalid} answers not valid yet" if invalid else "")
+            + (f", {count_of(invalid, 'answer')} not valid yet" if invalid else "")
             + " (press Enter on a line to go to it)"
         )
         self.ui.findingsLabel.setText(label)
@@ -488,7 +510,7 @@ class ReviewPage(PlanPage):
         if self.session.invalid:
             fields = ", ".join(bad.label for bad in self.session.invalid.values())
             self.ui.exportStatus.setText(
-                f"The draft cannot be exported yet: correct what is typed in {fields} first, so "
+                f"{BLOCKED_START} correct what is typed in {fields} first, so "
                 "that the draft says what is on the screen."
             )
             return
@@ -497,10 +519,7 @@ class ReviewPage(PlanPage):
         final = self.plan.is_final
         stoppers = [] if final else [f for f in self.session.findings if f.stops(Stage.DRAFT)]
         if stoppers:
-            self.ui.exportStatus.setText(
-                f"The draft cannot be exported yet: {len(stoppers)} thing(s) to fix first "
-                "(listed above as “Must fix”)."
-            )
+            self.ui.exportStatus.setText(blocked_words(len(stoppers)))
             self.ui.findingsList.setFocus()
             return
         what = "final plan" if final else "draft"

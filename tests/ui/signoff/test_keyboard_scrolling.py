@@ -52,3 +52,16 @@ def test_the_decision_step_focuses_a_named_area(qtbot, make_screen):
     assert not any(button.hasFocus() for button in screen._decisions.buttons())
     qtbot.keyClick(focused, Qt.Key.Key_Tab)
     assert screen.focusWidget() is screen.ui.agreeRadio
+
+
+def test_the_choose_message_goes_once_she_chooses(qtbot, make_screen):
+    """It stayed on the screen after she had chosen."""
+    from coplan.ui.signoff.screen import CHOOSE_A_DECISION
+
+    screen = make_screen()
+    screen._go(Page.DECISION)
+    screen.ui.toSignButton.click()
+    assert screen.ui.messageLabel.text() == CHOOSE_A_DECISION
+    screen.ui.agreeRadio.setChecked(True)
+    assert screen.ui.messageLabel.text() == ""
+    assert not screen.ui.messageLabel.isVisible()

@@ -59,6 +59,9 @@ _SIGNER_LIMITS: dict[str, str | int] = {
 log = logging.getLogger(__name__)
 
 
+CHOOSE_A_DECISION = "Choose whether you agree, agree with conditions, or decline."
+
+
 class Page(IntEnum):
     ITEMS = 0
     DECISION = 1
@@ -289,6 +292,8 @@ class SignoffScreen(QDialog):
 
     def _show_decision_details(self, *_args) -> None:
         decision = self.decision()
+        if decision is not None and self.ui.messageLabel.text() == CHOOSE_A_DECISION:
+            self._say("")  # she has chosen: the message that asked her to goes
         self.ui.conditionsBox.setVisible(decision is Decision.AGREED_WITH_CONDITIONS)
         self.ui.reasonsBox.setVisible(decision is Decision.DECLINED)
 
@@ -307,7 +312,7 @@ class SignoffScreen(QDialog):
     def _to_sign(self) -> None:
         terms = self._decision_terms()
         if terms["decision"] is None:
-            self._say("Choose whether you agree, agree with conditions, or decline.")
+            self._say(CHOOSE_A_DECISION)
             return
         # The domain's own rules decide whether the decision is complete: try it on a copy.
         try:
@@ -370,7 +375,7 @@ class SignoffScreen(QDialog):
         terms = self._decision_terms()
         if terms["decision"] is None:
             self._go(Page.DECISION)
-            self._say("Choose whether you agree, agree with conditions, or decline.")
+            self._say(CHOOSE_A_DECISION)
             return
         if ui.roleCombo.currentText() == wording.DELEGATED and not self._signatory_role():
             self._say("Give your job title and the name of the person who gave you authority.")
