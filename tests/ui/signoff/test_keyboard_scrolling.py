@@ -65,3 +65,17 @@ def test_the_choose_message_goes_once_she_chooses(qtbot, make_screen):
     screen.ui.agreeRadio.setChecked(True)
     assert screen.ui.messageLabel.text() == ""
     assert not screen.ui.messageLabel.isVisible()
+
+
+def test_the_pin_rule_is_read_with_the_pin_field(qtbot, tmp_path):
+    from coplan.lock import OfficerLock
+    from coplan.ui.signoff.set_pin import SetPinDialog
+
+    dialog = SetPinDialog(OfficerLock(tmp_path / "new.json"))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.pinEdit.accessibleDescription() == dialog.ui.rulesLabel.text()
+    dialog.ui.pinEdit.setText("123456")
+    dialog.ui.confirmEdit.setText("123456")
+    dialog.accept()
+    said = dialog.ui.pinEdit.accessibleDescription()
+    assert dialog.ui.messageLabel.text() in said and dialog.ui.rulesLabel.text() in said
