@@ -216,3 +216,20 @@ def test_every_list_is_named_by_the_words_above_it(qtbot, main_window, store, pa
                     f"{page.key}: {view.objectName()} is called “{view.accessibleName()}”"
                 )
     assert problems == [], "\n".join(problems)
+
+
+def test_a_final_plans_pages_are_read_and_scrolled_from_the_keyboard(qtbot, main_window, store):
+    path = next(p for p in example_paths() if p.stem == "work-experience-16")  # a final plan
+    wizard = open_example(qtbot, main_window, store, path)
+    wizard.resize(1240, 560)  # small: the page is taller than its window
+    wizard.go_to("meeting")
+    qtbot.wait(50)
+    page = wizard.page_by_key("meeting")
+    assert not page.editable
+    area = page.scroll
+    assert QApplication.focusWidget() is area
+    assert area.accessibleName() == "Meeting and people (read-only)"
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0
+    qtbot.keyClick(area, Qt.Key.Key_PageDown)
+    assert bar.value() > 0

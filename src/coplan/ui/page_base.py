@@ -85,10 +85,25 @@ class PlanPage(QWizardPage):
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
 
+    def set_editable(self, editable: bool) -> None:
+        """A final plan's page is read, not edited: its fields are off, and the page itself
+        takes the focus (named by its heading) so that the arrow keys and Page Down scroll it."""
+        self.content.setEnabled(editable)
+        self.scroll.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus if editable else Qt.FocusPolicy.StrongFocus
+        )
+        self.scroll.setAccessibleName("" if editable else f"{self.heading} (read-only)")
+
+    @property
+    def editable(self) -> bool:
+        return self.content.isEnabled()
+
     def focus_order(self) -> list[QWidget]:
         """The page's Tab stops in reading order: the form's own order, with the fields made
         in code put where they are seen (`place_in_order`); Qt would add them last."""
         found: list[QWidget] = []
+        if self.scroll.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(self.scroll)  # read-only: the page scrolls from the keyboard
         widget = self.content.nextInFocusChain()
         for _ in range(5000):
             if widget is None or widget is self.content:

@@ -109,7 +109,7 @@ class PlanWizard(QWizard):
             if page is self.review_page:
                 page.set_read_only(read_only)
             else:
-                page.setEnabled(not read_only)
+                page.set_editable(not read_only)
         self._update_title()
 
     # -- construction ------------------------------------------------------------------------
