@@ -233,3 +233,19 @@ def test_a_final_plans_pages_are_read_and_scrolled_from_the_keyboard(qtbot, main
     assert bar.maximum() > 0
     qtbot.keyClick(area, Qt.Key.Key_PageDown)
     assert bar.value() > 0
+
+
+def test_down_in_the_search_chooses_the_next_plan_found(qtbot, main_window, store):
+    for path in example_paths():
+        store.save(read_plan(path), actor="test")
+    main_window.model.refresh(reset=True)
+    main_window._select_first_if_none()
+    field = main_window.ui.searchField
+    field.setFocus()
+    first = main_window.selected_id()
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    second = main_window.selected_id()
+    assert second != first and field.hasFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    (wizard,) = main_window.wizards.values()
+    assert wizard.session.plan.id == second

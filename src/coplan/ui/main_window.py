@@ -7,7 +7,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         )
         self.ui.searchField.textChanged.connect(lambda _t: self._search_timer.start())
         self.ui.searchField.returnPressed.connect(self._open_from_search)
+        self.ui.searchField.installEventFilter(self)  # Up and Down choose the plan to open
         self.ui.showBin.toggled.connect(self.model.set_show_bin)
         self.ui.stageFilter.addItem("Every stage", None)
         for status, words in text.STATUS.items():
@@ -307,6 +308,18 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self._error("The plan cannot be opened", str(exc))
             return None
+
+    def eventFilter(self, watched, event) -> bool:
+        """Up and Down in the search move the choice in the list, so Enter opens another plan
+        found without leaving the search."""
+        if watched is self.ui.searchField and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())
+            if step is not None and self.model.rowCount():
+                view = self.ui.caseloadView
+                row = view.currentIndex().row() if view.currentIndex().isValid() else -1
+                view.selectRow(max(0, min(self.model.rowCount() - 1, row + step)))
+                return True
+        return super().eventFilter(watched, event)
 
     def _open_from_search(self) -> None:
         """Enter in the search: search now (not after the typing pause), open the plan chosen."""
