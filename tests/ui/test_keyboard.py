@@ -249,3 +249,22 @@ def test_down_in_the_search_chooses_the_next_plan_found(qtbot, main_window, stor
     qtbot.keyClick(field, Qt.Key.Key_Return)
     (wizard,) = main_window.wizards.values()
     assert wizard.session.plan.id == second
+
+
+def test_a_field_below_the_fold_is_scrolled_into_sight_when_it_takes_the_focus(
+    qtbot, main_window, store
+):
+    """offscreen_controls.py (AT-SPI) lists the fields below a scroll area's fold as leaving the
+    screen: Tab (or a jump) brings each into sight."""
+    path = next(p for p in example_paths() if p.stem == "ipad-communication")
+    wizard = open_example(qtbot, main_window, store, path)
+    wizard.go_to("management")
+    qtbot.wait(20)
+    page = wizard.page_by_key("management")
+    area = page.ui.detailScroll
+    for field in (page.ui.dpFirstPayment, page.ui.dpScheduleTable, page.ui.dpRecipient):
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.wait(5)
+        top_left = field.mapTo(area.viewport(), field.rect().topLeft())
+        assert 0 <= top_left.y() < area.viewport().height(), field.objectName()
+    assert area.verticalScrollBar().maximum() > 0, "the test needs fields below the fold"
