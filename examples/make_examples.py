@@ -42,6 +42,7 @@ from coplan.domain.model import (
     MeetingKind,
     Need,
     NeedSection,
+    OfficerContact,
     Outcome,
     OutcomeArea,
     PanelOverride,
@@ -67,6 +68,14 @@ HERE = Path(__file__).resolve().parent
 PACK_ID = "example-shire"
 SERVED_ON = date(2026, 11, 23)
 CASE_OFFICER = "Sam Patel"
+# "Your details" in the officer's settings, copied into each plan they make (the phone number is
+# from Ofcom's range for drama, never a real line).
+OFFICER = OfficerContact(
+    name=CASE_OFFICER,
+    role="SEND case officer",
+    email="sam.patel@example-shire.gov.uk",
+    phone="01632 960 123",
+)
 
 
 def example_id(name: str) -> str:
@@ -116,6 +125,24 @@ def served(plan: Plan, pack: PolicyPack, *consulted: Consultee) -> None:
         if a.role is AttendeeRole.PARENT
     ]
     serve_draft(plan, pack, on=SERVED_ON, served_to=[*family, *consulted])
+
+
+def number_provision(plan: Plan) -> None:
+    """Each line's reference in the plan's provision sections, as the officer types them in the
+    meeting: education (and the school's own) in Section F, health in G, social care for a child
+    under 18 in H1 (Chronically Sick and Disabled Persons Act 1970, section 2)."""
+    sections = {
+        FundingStream.EDUCATION: "F",
+        FundingStream.SCHOOL: "F",
+        FundingStream.HEALTH: "G",
+        FundingStream.SOCIAL_CARE: "H1.",
+    }
+    counts: dict[str, int] = {}
+    for item in plan.items:
+        section = sections[item.funding]
+        counts[section] = counts.get(section, 0) + 1
+        item.provision_ref = f"{section}{counts[section]}"
+    plan.officer = OFFICER
 
 
 def dp_all_confirmed(**fields) -> DirectPaymentArrangement:
@@ -337,6 +364,7 @@ def ipad_communication(pack: PolicyPack) -> Plan:
         "family_life": "lots",
     }
     result = ras.score(pack.ras, answers)
+    number_provision(plan)
     plan.indicative = IndicativeBudget(
         source=IndicativeSource.RAS,
         ras_answers=answers,
@@ -620,6 +648,7 @@ def work_experience(pack: PolicyPack) -> Plan:
             need_ids=["n3"],
         ),
     ]
+    number_provision(plan)
     plan.indicative = IndicativeBudget(
         source=IndicativeSource.MANUAL,
         amounts={
@@ -648,7 +677,7 @@ def work_experience(pack: PolicyPack) -> Plan:
         agreement_signed_on=date(2026, 11, 19),
         first_payment_on=FIRST_PAYMENT,
     )
-    plan.organised_holder = "Riverside College (learning support); NHS CAMHS (health sessions)"
+    plan.organised_holder = "Riverside College (learning support); the NHS children's mental health team (health sessions)"
     plan.refusals = [
         RefusedRequest(
             id="r1",
@@ -869,6 +898,7 @@ def joint_school_managed(pack: PolicyPack) -> Plan:
         "family_life": "lots",
     }
     result = ras.score(pack.ras, answers)
+    number_provision(plan)
     plan.indicative = IndicativeBudget(
         source=IndicativeSource.RAS,
         ras_answers=answers,

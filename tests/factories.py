@@ -116,6 +116,8 @@ def build_plan() -> Plan:
         organised_holder="Example Shire Council",
         next_review_on=date(2027, 11, 23),
     )
+    for number, item in enumerate(plan.items, 1):  # its provision in Section F, G or H
+        item.provision_ref = f"F{number}"
     agreements.record_decision(
         plan,
         "s1",

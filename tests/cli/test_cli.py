@@ -354,3 +354,40 @@ def test_budget_in_words_lists_no_payments_of_nothing():
     assert "  19 July 2027        £80.97\n              total     £4,096.00" in result.stdout
     assert "£0.00" not in result.stdout
     assert "August 2027" not in result.stdout
+
+
+def test_export_prints_the_officer_and_the_references_the_plan_file_carries(tmp_path):
+    """The CLI has no settings: what it prints about who to talk to comes from the plan file."""
+    import io
+
+    from pypdf import PdfReader
+
+    path = next(p for p in example_paths() if p.stem == "ipad-communication")
+    out = tmp_path / "section-j.pdf"
+    result = coplan("export", str(path), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages]
+    first = " ".join(pages[0].split())
+    assert "Your case officer is Sam Patel, SEND case officer." in first
+    assert "sam.patel@example-shire.gov.uk" in first
+    text = "".join("".join(pages).split())
+    for ref in ("F1", "F2", "F3", "G1", "F4", "H1.1"):
+        assert ref in text
+    assert "B1,B2,C1E1,E2,E3F1·1." in text  # need → outcome → provision in one grid row
+
+
+def test_validate_asks_for_each_lines_provision_reference_before_the_final_plan(tmp_path):
+    plan = build_plan()
+    plan.items[0].provision_ref = ""
+    path = tmp_path / "plan.json"
+    write_plan(plan, path)
+    draft = coplan("validate", "--stage", "draft", str(path))
+    assert "[warning] items[p1].provision_ref: Give “iPad with a communication app” the " in (
+        draft.stdout
+    )
+    final = coplan("validate", str(path))
+    assert final.returncode == 1
+    assert "[BLOCKS] items[p1].provision_ref:" in final.stdout
+    assert "reference of its provision in Section F, G or H1/H2 of the plan (for example F3)" in (
+        final.stdout
+    )

@@ -87,3 +87,22 @@ def test_lines_of_text_say_which_line_is_on_which_side():
     assert differences(yours, saved) == [
         "What matters to the child and family: the same lines in another order"
     ]
+
+
+def test_a_lines_plan_reference_and_the_officers_details_are_told_apart():
+    from coplan.domain.model import OfficerContact
+
+    yours = build_plan()
+    saved = deepcopy(yours)
+    saved.items[0].provision_ref = "F7"
+    saved.officer = OfficerContact("Sam Patel", "SEND case officer", "sam@example.org")
+    lines = differences(yours, saved)
+    name = saved.items[0].description
+    assert (
+        f"Provision “{name}”: its reference in the plan is “F7” in the saved one, “F1” in yours"
+        in (lines)
+    )
+    assert "The case officer's details: set out in the saved one only" not in lines  # both set
+    assert any(
+        line.startswith("The case officer's details: the name is “Sam Patel”") for line in lines
+    )

@@ -26,6 +26,8 @@ def variants(plan, pack):
     pending.direct_payment.appropriate_use_confirmed = False
     pending.direct_payment.recipient_name = ""
     pending.over_budget_reason = ""
+    for item in pending.items:  # no line has its reference in Section F, G or H yet
+        item.provision_ref = ""
     yield "pending", pending
     declined = copy.deepcopy(plan)
     record_decision(
@@ -84,3 +86,19 @@ def test_a_sent_draft_is_judged_on_the_day_it_was_sent(plan, pack):
     after = still_to_settle(plan, pack, today=date(2027, 1, 5))
     assert before == after  # the same document whenever it is printed
     assert any("until 7 December 2026" in p.text for p in before)
+
+
+def test_lines_without_their_reference_are_one_point_naming_them(plan, pack):
+    plan.items[0].provision_ref = ""
+    plan.items[1].provision_ref = ""
+    points = still_to_settle(plan, pack, today=date(2026, 12, 1))
+    texts = [p.text for p in points if "item.no_provision_ref" in p.codes]
+    assert texts == [
+        "The council to add where items 1 and 2 of the budget are written in the plan's "
+        "provision (its reference in Section F, G or H)."
+    ]
+    plan.items[1].provision_ref = "F2"
+    points = still_to_settle(plan, pack, today=date(2026, 12, 1))
+    assert any(
+        p.text.startswith("The council to add where item 1 of the budget is ") for p in points
+    )

@@ -344,6 +344,8 @@ def typical_plan(items: int = 20, outcomes: int = 8, *, sign: bool = True) -> Pl
         comment_deadline=date(2026, 12, 8),
         next_review_on=date(2027, 11, 9),
     )
+    for number, item in enumerate(plan.items, 1):  # its provision in Section F, G or H
+        item.provision_ref = f"F{number}"
     if sign:
         record_decision(
             plan,

@@ -147,7 +147,7 @@ def test_addressed_to_the_head_at_the_setting_about_the_child(two_settings, pack
     assert flat("About Zoë Ní Bhriain-Kowalczyk") in text
     assert flat("the law needs the written agreement") in text
     assert flat("Nothing else from the family’s file is shared with you") in text
-    assert flat("return this page to Sam Patel, case officer, Example Shire Council") in text
+    assert flat("Return this page to Sam Patel, case officer, Example Shire Council") in text
     college = text_of(render(two_settings, "s2", pack))
     assert flat("To Aidan Brooks, Principal, Riverside College") in college
 
@@ -165,7 +165,7 @@ def test_a_head_with_no_name_recorded(two_settings, pack):
     two_settings.meeting.attendees = []
     text = text_of(render(two_settings, "s1", pack))
     assert flat("To the head teacher, Oakfield Primary School") in text
-    assert flat("return this page to your case officer at Example Shire Council") in text
+    assert flat("Return this page to your case officer at Example Shire Council") in text
 
 
 def test_the_reference_is_the_fingerprint_and_says_what_it_covers(two_settings, pack):
@@ -307,7 +307,7 @@ def test_every_example_request_is_one_page(path, setting_id):
         assert flat(item.description) in text
         assert flat(shown_words.cost_amount(shown_item(item))) in text
     assert flat("Page 1 of 1") in text
-    assert flat("Please return this page") in text  # the end of the form is on the page
+    assert flat("Please reply by") in text  # the end of the form is on the page
 
 
 def test_the_typical_plan_and_the_strict_pack_are_one_page(two_settings, pack, strict_pack):
@@ -327,7 +327,7 @@ def test_a_little_too_much_is_shrunk_onto_one_page(two_settings, pack):
     pages = pdf_pages(render(two_settings, "s1", pack))
     assert len(pages) == 1
     assert flat(two_settings.item("p1").delivered_by) in flat(pages[0])
-    assert flat("Please return this page") in flat(pages[0])
+    assert flat("Please reply by") in flat(pages[0])
 
 
 def test_many_items_flow_on_to_a_second_page_with_the_header_and_page_numbers(two_settings, pack):
@@ -354,7 +354,7 @@ def test_many_items_flow_on_to_a_second_page_with_the_header_and_page_numbers(tw
         assert flat(f"Extra tutoring session {number} with a specialist teacher") in whole
     # The form is kept whole: the decision, the signature and how to return it together.
     last = flat(pages[-1])
-    for words in ("Your decision: tick one", "Signature", "Please return this page"):
+    for words in ("Your decision: tick one", "Signature", "Please reply by"):
         assert flat(words) in last
 
 
@@ -469,3 +469,25 @@ def test_importing_the_report_package_still_loads_no_reportlab():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_request_says_when_to_reply_and_where_to_send_it(pack):
+    """The reply-by date is ten working days after the request, but within the comments on the
+    draft; the answer goes to the officer's email from the plan's contact ("Your details")."""
+    from coplan.domain.model import OfficerContact
+
+    plan = read_plan(next(p for p in example_paths() if p.stem == "ipad-communication"))
+    # Sent 23 November 2026 (comments until 7 December, a Monday): 7 December.
+    text = text_of(render(plan, "s1", pack, today=date(2026, 11, 23)))
+    assert flat("Please reply by 7 December 2026 to Sam Patel, SEND case officer, Example") in text
+    assert flat("email sam.patel@example-shire.gov.uk with a scan or photo of this page") in text
+    assert flat("Questions: phone 01632 960 123.") in text
+    # After the comment period: ten working days, across the month's end.
+    plan.status = plan.status.FINAL
+    text = text_of(render(plan, "s1", pack, today=date(2026, 12, 24)))
+    assert flat("Please reply by 7 January 2027") in text
+    # No contact recorded: the meeting's case officer, by post or email, no phone line.
+    plan.officer = OfficerContact()
+    text = text_of(render(plan, "s1", pack, today=date(2026, 12, 24)))
+    assert flat("Return this page to Sam Patel, case officer, Example Shire Council") in text
+    assert "Questions" not in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from datetime import date
 
 import pytest
@@ -66,11 +67,19 @@ def test_the_first_page_speaks_to_the_family(pages, plan, pack):
     summary = summarise(plan)
     assert flat(f"Draft personal budget for {plan.child.called}") in first
     assert flat(f"The personal budget is {summary.total_text()}.") in first
-    assert flat(f"Please tell us what you think by {format_long(plan.comment_deadline)}") in first
-    for heading in ("What the money pays for", "Who looks after the money", "What to do next"):
+    assert flat(f"The last day to reply is {format_long(plan.comment_deadline)}") in first
+    for heading in (
+        "What the money pays for",
+        "Who looks after the money",
+        "What to do next",
+        "Who to talk to",
+    ):
         assert flat(heading) in first
     dp_total = summary.by_management[ManagementOption.DIRECT_PAYMENT]
     assert flat(f"{plan.direct_payment.recipient_name} will get {dp_total.text()}") in first
+    # Every item, never "and 1 more": a plan of up to eight items lists each with its cost;
+    # more are grouped by who pays (tests/report/test_family_page.py).
+    assert not re.search(r"and\d+more", first)
     assert flat(plan.third_party.organisation) in first
     assert flat("Sign the direct payment agreement") in first
 
@@ -189,7 +198,7 @@ def test_a_withdrawn_agreement(plan, pack):
     )
     assert flat("must stop or be arranged another way") in text
     assert flat("Reason: Building works") in text
-    assert flat("The school or setting has withdrawn its agreement") in text
+    assert flat("The school no longer agrees to some support there") in text
 
 
 def test_an_agreement_given_on_paper_never_shows_a_signature(pack):
@@ -257,8 +266,9 @@ def test_a_setting_named_in_free_text_is_printed_as_the_school_or_setting(plan, 
     premises = next(n for n, page in enumerate(pages) if "Premises agreements" in page)
     assert all(flat(SCHOOL) not in flat(page) for page in pages[:premises])
     text = whole(pages)
-    assert flat("Who: the school/setting teaching assistant") in text
-    assert flat("The school/setting, under a joint agreement with the council will hold") in text
+    assert flat("Who: The school teaching assistant") in text
+    # A whole sentence on the family page, whatever the officer typed:
+    assert flat("It is held by the school, under a joint agreement with the council.") in text
 
 
 def test_the_pack_can_switch_naming_the_setting_off(plan, pack):
@@ -266,7 +276,7 @@ def test_the_pack_can_switch_naming_the_setting_off(plan, pack):
     plan.organised_holder = SCHOOL  # typed by the officer: still not printed
     text = whole(pdf_pages(render(plan, pack)))
     assert flat(SCHOOL) not in text
-    assert flat("the school/setting") in text
+    assert flat("the school") in text and "school/setting" not in text
 
 
 def test_requests_not_agreed_with_reasons_and_review_rights(pages, plan, pack):
@@ -324,7 +334,7 @@ def test_without_a_previous_version_there_is_no_comparison(pages):
 def test_an_empty_plan_still_makes_a_sensible_draft(pack):
     text = whole(pdf_pages(render(Plan(), pack)))
     assert flat("(name not recorded)") in text
-    assert flat("No support paid for by a personal budget is in this draft.") in text
+    assert flat("Nothing is paid for by a personal budget in this draft.") in text
     assert flat("There are no items in this personal budget.") in text
     assert flat("Not sent yet") in text
 

@@ -34,8 +34,8 @@ def test_the_headline_and_the_council_total_are_reconciled_in_words():
     _plan, pages = pages_of("joint-school-managed")
     text = flat("".join(pages[:2]))
     share = flat(
-        "This includes the school's own contribution of £1,110.00 a year; the council's share "
-        "is £12,813.00 a year, plus £320.00 once."
+        "This includes £1,110.00 a year that the school pays from its own money. The council "
+        "pays £12,813.00 a year, plus £320.00 once."
     )
     assert flat("The personal budget is £13,923.00 a year, plus £320.00 once.") + share in text
     assert flat("£13,923.00 a year, plus £320.00 once") + share in text
@@ -45,7 +45,7 @@ def test_the_headline_and_the_council_total_are_reconciled_in_words():
 def test_a_stream_without_a_starting_figure_is_not_called_over_it():
     _plan, pages = pages_of("ipad-communication")
     text = flat("".join(pages))
-    assert flat("Health: no starting figure for health; the plan costs £2,250.00 a year.") in text
+    assert flat("Health: £2,250.00 a year. There was no starting figure for it.") in text
     assert flat("Health£2,250.00£0.00no starting figure") in text
     assert flat("Health: £2,250.00 a year, with no starting figure for health.") in text
     assert flat("the starting figure was £0.00") not in text

@@ -8,8 +8,9 @@ from datetime import date
 import pytest
 from section_j_plans import SCHOOL, SIGNATURE, annual_review, typical_plan
 
+from coplan.domain.model import SettingKind
 from coplan.report.compare import ChangeKind, compare_items
-from coplan.report.context import UNNAMED_SETTING, ReportContext
+from coplan.report.context import ReportContext
 from coplan.report.labels import explanation, sentence
 from coplan.report.redact import without_setting_names
 from coplan.report.signature import signature_drawing
@@ -74,7 +75,7 @@ def test_settings_are_named_only_where_the_pack_allows(pack):
 
     quiet = dataclasses.replace(pack, name_setting_in_premises_agreements=False)
     context = ReportContext(plan, quiet, date(2026, 11, 23))
-    assert context.setting_name("s1") == UNNAMED_SETTING
+    assert context.setting_name("s1") == "the school"  # a school: never "school/setting"
 
 
 def test_setting_names_are_taken_out_of_free_text_but_not_out_of_the_agreements():
@@ -83,12 +84,21 @@ def test_setting_names_are_taken_out_of_free_text_but_not_out_of_the_agreements(
     plan.item("p5").delivered_by = "oakfield  primary school teaching assistant"
     plan.item("p6").when = "Saturdays at Oakfield Primary Schoolhouse"  # another name: kept
     printed = without_setting_names(plan)
-    assert printed.organised_holder == f"{UNNAMED_SETTING}, with the council"
-    assert printed.item("p5").delivered_by == f"{UNNAMED_SETTING} teaching assistant"
+    # Each name by its kind's word, capitalised where it starts the text.
+    assert printed.organised_holder == "The school, with the council"
+    assert printed.item("p5").delivered_by == "The school teaching assistant"
     assert printed.item("p6").when == plan.item("p6").when
     assert printed.settings[0].name == SCHOOL
     assert printed.premises_agreements[0].shown == plan.premises_agreements[0].shown
     assert plan.organised_holder.startswith(SCHOOL.upper())  # the plan itself is untouched
+
+
+def test_a_colleges_name_reads_the_college_and_mid_sentence_words_stay_lower_case():
+    plan = typical_plan()
+    plan.settings[0].kind = SettingKind.COLLEGE
+    plan.organised_holder = f"Held by {SCHOOL} for the family"
+    printed = without_setting_names(plan)
+    assert printed.organised_holder == "Held by the college for the family"
 
 
 def test_explanations_drop_the_term_a_pack_starts_with():

@@ -169,7 +169,7 @@ def test_the_final_plan_is_marked_final_and_names_its_school(pack):
         assert "DRAFT" not in page
         assert flat("final plan issued 14 December 2026") in flat(page)
     text = flat("\n".join(pages))
-    assert flat("This is the final plan, issued by the council on 14 December 2026.") in text
+    assert flat("This is the final plan. The council issued it on 14 December 2026.") in text
     assert flat("Subject to") not in text and flat(TITLE) not in text
     assert flat(f"Section I: school or college{SCHOOL}") in text
     assert flat("Last day for comments") not in text

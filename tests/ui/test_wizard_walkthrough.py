@@ -68,6 +68,10 @@ def test_typing_an_example_plan_through_the_wizard_saves_it(
     qtbot, main_window, store, yes_to_questions, path
 ):
     example = read_plan(path)
+    # The officer's "Your details" (Settings): a new plan takes them, as the example has them.
+    from coplan.ui.your_details import save_officer
+
+    save_officer(main_window.settings, example.officer)
     qtbot.mouseClick(
         main_window.ui.toolbar.widgetForAction(main_window.ui.actionNew),
         Qt.MouseButton.LeftButton,

@@ -216,6 +216,8 @@ class Driver:
             if item.starts_on is not None:
                 self.type(ui.itemStartsOn, show_date(item.starts_on))
             self.type(ui.itemDeliveredBy, item.delivered_by)
+            if item.provision_ref:
+                self.type(ui.itemProvisionRef, item.provision_ref)
             self.type(ui.itemWhen, item.when)
             self.choose(ui.itemLocation, item.location)
             if item.location is Location.SETTING_PREMISES:

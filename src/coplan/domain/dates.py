@@ -61,6 +61,41 @@ def final_plan_due(assessment_requested_on: date, final_plan_weeks: int) -> date
     return assessment_requested_on + timedelta(weeks=final_plan_weeks)
 
 
+def add_working_days(start: date, days: int) -> date:
+    """The day `days` working days (Monday to Friday) after `start`: Friday + 1 is Monday.
+    Bank holidays are not known here (they differ across the UK); a council that wants them
+    counted sets a longer reply period in its pack."""
+    if days < 0:
+        raise ValueError("a number of working days is never negative")
+    day = start
+    while days:
+        day += timedelta(days=1)
+        if day.weekday() < calendar.SATURDAY:
+            days -= 1
+    return day
+
+
+def previous_working_day(day: date) -> date:
+    """The day itself on a weekday; the Friday before on a Saturday or Sunday."""
+    return day - timedelta(days=max(0, day.weekday() - calendar.FRIDAY))
+
+
+def premises_reply_by(
+    sent_on: date, reply_working_days: int, comment_deadline: date | None = None
+) -> date:
+    """The day a head teacher, principal or early years provider is asked to answer a request
+    for premises agreement by: `reply_working_days` working days after it was sent, but no
+    later than the last day for comments on the draft (their answer is one of the things
+    consultation settles) — unless that day leaves them not even one working day, when the
+    full period stands. Always a working day, always after the day sent."""
+    reply_by = add_working_days(sent_on, reply_working_days)
+    if comment_deadline is not None:
+        last = previous_working_day(comment_deadline)
+        if sent_on < last < reply_by:
+            reply_by = last
+    return reply_by
+
+
 def next_review(from_date: date, review_months: int) -> date:
     return add_months(from_date, review_months)
 

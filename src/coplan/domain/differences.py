@@ -97,6 +97,7 @@ def differences(yours: Plan, saved: Plan) -> list[str]:
     lines: list[str] = []
     for part, title in _PARTS:
         lines += _compare_records(title, getattr(yours, part), getattr(saved, part))
+    lines += _compare_records("The case officer's details", yours.officer, saved.officer)
     for name in _SCALARS:
         lines += _compare_field(None, name, getattr(yours, name), getattr(saved, name))
     for stream in COUNCIL_STREAMS:  # each stream's own reason
@@ -143,6 +144,12 @@ def _compare_items(yours: Plan, saved: Plan) -> list[str]:
                     f"Provision “{name}”: {FIELD_LABELS.get(key, key)} is "
                     f"{theirs_said} in the saved one, {yours_said} in yours"
                 )
+        if mine[item_id].provision_ref != theirs[item_id].provision_ref:
+            lines.append(
+                f"Provision “{name}”: its reference in the plan is "
+                f"{_words(theirs[item_id].provision_ref)} in the saved one, "
+                f"{_words(mine[item_id].provision_ref)} in yours"
+            )
         for key in ("outcome_ids", "need_ids", "category", "condition_evidence"):
             if getattr(mine[item_id], key) != getattr(theirs[item_id], key):
                 words = key.replace("_ids", "s it serves").replace("_", " ")

@@ -241,6 +241,22 @@ class Attendee:
 
 
 @dataclass
+class OfficerContact:
+    """The case officer the family and the school reply to: recorded once in the app's
+    settings ("Your details"), copied into each plan so every output (and the command line) can
+    print it."""
+
+    name: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(v.strip() for v in (self.name, self.role, self.email, self.phone))
+
+
+@dataclass
 class Meeting:
     kind: MeetingKind = MeetingKind.NEW_PLAN
     held_on: date | None = None
@@ -306,6 +322,11 @@ class ProvisionItem:
     # Evidence recorded for each condition the category's policy imposes, keyed by the
     # condition id from the pack ("professional_identified_need": "OT report, 3 March 2026").
     condition_evidence: dict[str, str] = field(default_factory=dict)
+    # Where this line's provision is written in the EHC plan: its reference in Section F
+    # (special educational provision), G (health) or H1/H2 (social care), e.g. "F3", "G1",
+    # "H2.1". Typed in the meeting, so a reader can check every Section J line against the
+    # provision it pays for.
+    provision_ref: str = ""
 
     @property
     def is_one_off(self) -> bool:
@@ -563,6 +584,8 @@ class Plan:
     direct_payment: DirectPaymentArrangement | None = None
     third_party: ThirdPartyArrangement | None = None
     organised_holder: str = ""  # who holds an organised arrangement: the council, the school…
+    # The case officer the family and the school reply to (name, role, email, phone).
+    officer: OfficerContact = field(default_factory=OfficerContact)
     premises_agreements: list[PremisesAgreement] = field(default_factory=list)
     refusals: list[RefusedRequest] = field(default_factory=list)
     # -- the timeline (see lifecycle.py) ----------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Plan
+from .model import Plan, SettingKind
 
 
 def setting_name_pattern(plan: Plan) -> re.Pattern[str] | None:
@@ -20,3 +20,36 @@ def setting_name_pattern(plan: Plan) -> re.Pattern[str] | None:
         return None
     phrases = [r"\s+".join(map(re.escape, name.split())) for name in names]
     return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+# What a draft says instead of a setting's name (a draft must not name one), by its kind: plain
+# words a parent uses, never "setting".
+UNNAMED_WORDS = {
+    SettingKind.SCHOOL: "the school",
+    SettingKind.COLLEGE: "the college",
+    SettingKind.EARLY_YEARS: "the nursery",
+    SettingKind.OTHER: "the school or college",
+}
+UNNAMED_ANY = "the school or college"
+
+
+def unnamed_setting(plan: Plan, setting_id: str | None = None) -> str:
+    """'the school', 'the college', 'the nursery' for one setting; for none given, the word for
+    the plan's settings when they are all of one kind, else 'the school or college'."""
+    if setting_id is not None:
+        setting = plan.setting(setting_id)
+        return UNNAMED_WORDS[setting.kind] if setting is not None else UNNAMED_ANY
+    kinds = {s.kind for s in plan.settings}
+    return UNNAMED_WORDS[kinds.pop()] if len(kinds) == 1 else UNNAMED_ANY
+
+
+def setting_name_replacer(plan: Plan):
+    """A function for `pattern.sub`: each setting's name found in text becomes the words for
+    its own kind ("the college" for a college's name)."""
+    by_name = {" ".join(s.name.split()).casefold(): s for s in plan.settings if s.name.strip()}
+
+    def replace(match: re.Match[str]) -> str:
+        setting = by_name.get(" ".join(match.group(0).split()).casefold())
+        return UNNAMED_WORDS[setting.kind] if setting is not None else UNNAMED_ANY
+
+    return replace

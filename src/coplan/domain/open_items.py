@@ -17,6 +17,7 @@ from .dates import format_long
 from .fingerprint import AgreementState, agreement_status
 from .model import Plan as PlanModel
 from .model import PlanStatus, PremisesAgreement, ProvisionItem
+from .naming import unnamed_setting
 from .policy import PolicyPack
 from .rules import validate
 from .stages import Stage
@@ -38,7 +39,7 @@ def _role(agreement: PremisesAgreement | None) -> str:
 def _default_name(plan: PlanModel) -> SettingName:
     def name(setting_id: str) -> str:
         setting = plan.setting(setting_id)
-        return (setting.name.strip() if setting else "") or "the school/setting"
+        return (setting.name.strip() if setting else "") or unnamed_setting(plan, setting_id)
 
     return name
 
@@ -172,13 +173,33 @@ def still_to_settle(
                 frozenset({"dp.condition_not_confirmed"}),
             )
         )
+    missing_refs = [f for f in findings if f.code == "item.no_provision_ref"]
+    if missing_refs:
+        # One point for every line without its reference, not one per line.
+        numbers = [
+            str(number)
+            for number, item in enumerate(plan.items, 1)
+            if f"items[{item.id}].provision_ref" in {f.field for f in missing_refs}
+        ]
+        which = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
+        out.append(
+            OpenPoint(
+                f"The council to add where {'item' if len(numbers) == 1 else 'items'} {which} "
+                f"of the budget {'is' if len(numbers) == 1 else 'are'} written in the plan's "
+                "provision (its reference in Section F, G or H).",
+                frozenset({"item.no_provision_ref"}),
+            )
+        )
     words = {
         "days": pack.timescales.comment_period_days,
         "deadline": format_long(plan.comment_deadline),
     }
     by_text: dict[str, set[str]] = {}
     for finding in findings:
-        if finding.code.startswith("premises.") or finding.code == "dp.condition_not_confirmed":
+        if finding.code.startswith("premises.") or finding.code in (
+            "dp.condition_not_confirmed",
+            "item.no_provision_ref",
+        ):
             continue
         text = _PLAIN[finding.code].format(**words) if finding.code in _PLAIN else finding.message
         by_text.setdefault(text, set()).add(finding.code)

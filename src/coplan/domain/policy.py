@@ -89,6 +89,9 @@ class Timescales:
     first_dp_review_months: int = 3
     final_plan_weeks: int = 20
     unspent_recovery_weeks: int = 6
+    # How long a head teacher, principal or early years provider is given to answer a request
+    # for premises agreement, in working days (`dates.premises_reply_by`).
+    premises_reply_working_days: int = 10
 
 
 @dataclass(frozen=True)

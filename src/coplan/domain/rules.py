@@ -229,6 +229,16 @@ ITEM_NO_PROVIDER = rule(
     "items[{item}].delivered_by",
     "Say who will deliver {label}: provision must be specific.",
 )
+ITEM_NO_PROVISION_REF = rule(
+    "item.no_provision_ref",
+    F,
+    "items[{item}].provision_ref",
+    "Give {label} the reference of its provision in Section F, G or H1/H2 of the plan "
+    "(for example F3), so every Section J line can be checked against the provision it pays "
+    "for.",
+    "the final plan's Section J must be traceable to the provision in Sections F, G and H; the "
+    "references are settled as the plan is written",
+)
 ITEM_NO_SETTING = rule(
     "item.no_setting",
     D,
@@ -338,7 +348,7 @@ ITEM_NAMES_SETTING = rule(
     None,
     "items[{item}].{attribute}",
     "{label} names “{name}”. A draft plan must not name the school or college, so the draft "
-    "prints “the school/setting” instead; consider rewording it.",
+    "prints “the school” (or “the college”) instead; consider rewording it.",
 )
 INDICATIVE_RAS_INCOMPLETE = rule(
     "indicative.ras_incomplete",
@@ -846,6 +856,8 @@ def _check_item(plan: Plan, pack: PolicyPack, item: ProvisionItem, findings: _Fi
     _check_quantity(item, ids, findings)
     if not item.delivered_by.strip():
         findings.add(ITEM_NO_PROVIDER, **ids)
+    if not item.provision_ref.strip():
+        findings.add(ITEM_NO_PROVISION_REF, **ids)
     if item.on_premises:
         if item.setting_id is None:
             findings.add(ITEM_NO_SETTING, **ids)

@@ -133,7 +133,11 @@ _NOT_CONTENT = {
     "next_review_on",
     "premises_agreements",
     "to_decide_again",
+    "officer",  # who to reply to is not what the draft decides
 }
+# Fields added within the plan format: left out while empty, so that a draft served before
+# they existed keeps its fingerprint (and is not taken for changed).
+_OPTIONAL_WHEN_EMPTY = frozenset({"provision_ref"})
 _DP_NOT_CONTENT = {
     "appropriate_use_confirmed",
     "best_interests_confirmed",
@@ -165,7 +169,11 @@ def finding_marker(stops: Stage | None, blocking: bool) -> str:
 def _plain(value: object) -> object:
     """How `json` writes what it does not know: a dataclass as its fields, the rest as text."""
     if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: getattr(value, f.name) for f in fields(value)}
+        return {
+            f.name: getattr(value, f.name)
+            for f in fields(value)
+            if not (f.name in _OPTIONAL_WHEN_EMPTY and not getattr(value, f.name))
+        }
     if isinstance(value, Decimal):  # 2.50 and 2.5 are one quantity (the file writes "2.5")
         return format(value.normalize(), "f")
     return str(value)

@@ -35,6 +35,7 @@ from coplan.domain.model import (
     MeetingKind,
     Need,
     NeedSection,
+    OfficerContact,
     Outcome,
     OutcomeArea,
     PanelOverride,
@@ -195,6 +196,18 @@ def encode(plan: Plan) -> dict[str, Any]:
             "conditions_confirmed": plan.third_party.conditions_confirmed,
         },
         "organised_holder": plan.organised_holder,
+        **(
+            {}
+            if plan.officer.is_empty
+            else {
+                "officer": {
+                    "name": plan.officer.name,
+                    "role": plan.officer.role,
+                    "email": plan.officer.email,
+                    "phone": plan.officer.phone,
+                }
+            }
+        ),
         "premises_agreements": [_encode_agreement(a) for a in plan.premises_agreements],
         "refusals": [
             {
@@ -251,6 +264,9 @@ def _encode_item(item: ProvisionItem) -> dict[str, Any]:
         "need_ids": list(item.need_ids),
         "on_site_requirements": list(item.on_site_requirements),
         "condition_evidence": dict(sorted(item.condition_evidence.items())),
+        # Optional within coplan-plan/2: written only when there is one, so that a file
+        # without it reads and writes back byte for byte.
+        **({"provision_ref": item.provision_ref} if item.provision_ref else {}),
     }
 
 
@@ -427,6 +443,7 @@ def decode(data: dict[str, Any]) -> Plan:
         if data["third_party"] is None
         else ThirdPartyArrangement(**data["third_party"]),
         organised_holder=data["organised_holder"],
+        officer=OfficerContact(**data["officer"]) if "officer" in data else OfficerContact(),
         premises_agreements=[
             _decode_agreement(a, f"premises_agreements[{i}]")
             for i, a in enumerate(data["premises_agreements"])
@@ -528,6 +545,7 @@ def _decode_item(data: dict[str, Any], where: str) -> ProvisionItem:
         need_ids=list(data["need_ids"]),
         on_site_requirements=list(data["on_site_requirements"]),
         condition_evidence=dict(data["condition_evidence"]),
+        provision_ref=data.get("provision_ref", ""),
     )
 
 

@@ -23,6 +23,8 @@ from .limits import (
     MAX_RAS_SCORE,
     MAX_ROWS,
     MAX_VERSION,
+    PHONE_TEXT,
+    REF_TEXT,
     SHORT_TEXT,
     SIGNATURE_TEXT,
     UNIT_TEXT,
@@ -50,11 +52,15 @@ def _list(items: dict[str, Any], max_items: int = MAX_ROWS) -> dict[str, Any]:
     return {"type": "array", "items": items, "maxItems": max_items}
 
 
-def _object(properties: dict[str, Any], description: str = "") -> dict[str, Any]:
+def _object(
+    properties: dict[str, Any], description: str = "", *, optional: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """An object whose properties are all required, except the `optional` ones (fields added
+    within a format version: a file written before them is still valid)."""
     schema: dict[str, Any] = {
         "type": "object",
         "properties": properties,
-        "required": list(properties),
+        "required": [name for name in properties if name not in optional],
         "additionalProperties": False,
     }
     if description:
@@ -140,8 +146,23 @@ ITEM = _object(
             "additionalProperties": _text(LONG_TEXT),
             "maxProperties": 20,
         },
+        "provision_ref": {
+            **_text(REF_TEXT),
+            "description": "Where the line's provision is in the EHC plan: its reference in "
+            'Section F, G or H1/H2, e.g. "F3". Optional; omitted when empty.',
+        },
     },
     "One line of provision: what, how much, who delivers, how it is funded and managed.",
+    optional=("provision_ref",),
+)
+OFFICER = _object(
+    {
+        "name": _text(),
+        "role": _text(),
+        "email": _text(),
+        "phone": _text(PHONE_TEXT),
+    },
+    "The case officer the family and the school reply to. Optional; omitted when empty.",
 )
 
 AGREEMENT = _object(
@@ -371,6 +392,7 @@ PLAN_SCHEMA: dict[str, Any] = {
                 )
             ),
             "organised_holder": _text(),
+            "officer": OFFICER,
             "premises_agreements": _list(AGREEMENT, 500),
             "refusals": _list(
                 _object(
@@ -392,6 +414,7 @@ PLAN_SCHEMA: dict[str, Any] = {
             "served_on": _nullable(DATE),
             "comment_deadline": _nullable(DATE),
             "next_review_on": _nullable(DATE),
-        }
+        },
+        optional=("officer",),
     ),
 }

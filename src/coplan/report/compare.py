@@ -56,6 +56,7 @@ def _outcome_texts(plan: Plan, item: ProvisionItem) -> str:
 def _described(plan: Plan, item: ProvisionItem) -> dict[str, str]:
     return {
         "What it is": item.description.strip(),
+        "Plan reference (Section F, G or H)": item.provision_ref.strip() or "not given",
         "How much": item.quantity_text(),
         "Who delivers it": item.delivered_by.strip() or "not recorded",
         "When": item.when.strip() or "not recorded",

@@ -12,14 +12,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from coplan.domain.budget import BudgetSummary, summarise
-from coplan.domain.dates import format_long
+from coplan.domain.codes import PlanCodes, plan_codes
+from coplan.domain.dates import format_long, over_compulsory_school_age
 from coplan.domain.fingerprint import AgreementStatus, agreement_status
 from coplan.domain.model import ManagementOption, Need, Outcome, Plan, ProvisionItem, Setting
+from coplan.domain.naming import unnamed_setting
 from coplan.domain.open_items import LineStatus, line_status, still_to_settle
 from coplan.domain.policy import PolicyPack
 from coplan.domain.schedule import Schedule, direct_payment_schedule
 
-from .redact import UNNAMED_SETTING, without_setting_names
+from .redact import without_setting_names
 
 
 @dataclass
@@ -36,6 +38,7 @@ class ReportContext:
     schedule: Schedule | None = field(init=False)  # the direct payment schedule, once dated
     # Every setting that needs an agreement or has one recorded, with its current status.
     statuses: dict[str, AgreementStatus] = field(init=False)
+    codes: PlanCodes = field(init=False)  # B1, E2…: each need and outcome printed once
 
     def __post_init__(self) -> None:
         # Statuses and sums from the plan as it is; the sections print a copy without names.
@@ -46,6 +49,7 @@ class ReportContext:
             if agreement.setting_id not in setting_ids:
                 setting_ids.append(agreement.setting_id)
         self.statuses = {sid: agreement_status(self.plan, sid) for sid in setting_ids}
+        self.codes = plan_codes(self.plan)
         self.original = self.plan
         if not self.final:  # a draft must not name a school; the final plan does (Section I)
             self.plan = without_setting_names(self.plan)
@@ -97,6 +101,12 @@ class ReportContext:
         """The name the family uses: 'Zoë' rather than 'Zoë Amelia Thompson'."""
         return self.plan.child.called or "your child"
 
+    @property
+    def to_young_person(self) -> bool:
+        """Whether the family page speaks to the young person ("you"): the plan is theirs and
+        they are over compulsory school age (their rights under the plan are their own)."""
+        return over_compulsory_school_age(self.plan.child.date_of_birth, self.today)
+
     # -- items -------------------------------------------------------------------------------
     def items_managed_as(self, option: ManagementOption) -> list[ProvisionItem]:
         return [item for item in self.plan.items if item.management is option]
@@ -118,18 +128,19 @@ class ReportContext:
 
     # -- settings ----------------------------------------------------------------------------
     def setting_name(self, setting_id: str) -> str:
-        """The setting's name for the premises agreement part only, or 'the school/setting'.
+        """The setting's name for the premises agreement part only, or 'the school' (by kind).
 
         Nowhere else in the draft names a setting (Section I stays blank in a draft), and the
         policy pack can switch the naming off here too.
         """
         setting: Setting | None = self.plan.setting(setting_id)
+        unnamed = unnamed_setting(self.plan, setting_id)
         if not self.pack.name_setting_in_premises_agreements or setting is None:
             named = list(self.statuses)
             if len(named) > 1 and setting_id in named:
-                return f"{UNNAMED_SETTING} ({named.index(setting_id) + 1} of {len(named)})"
-            return UNNAMED_SETTING
-        return setting.name.strip() or UNNAMED_SETTING
+                return f"{unnamed} ({named.index(setting_id) + 1} of {len(named)})"
+            return unnamed
+        return setting.name.strip() or unnamed
 
     @property
     def invalid_agreements(self) -> dict[str, AgreementStatus]:

@@ -25,6 +25,7 @@ from .sections import (
     open_items,
     premises,
     refusals,
+    trace,
 )
 from .styles import CONTENT_WIDTH, FRAME_HEIGHT, SPLIT_LONG_ROWS
 from .text import clean
@@ -34,7 +35,16 @@ def build_story(ctx: ReportContext) -> list[Flowable]:
     # The family's page is one page, always: unusually long text is shrunk to fit, not cut.
     first_page = KeepInFrame(CONTENT_WIDTH, FRAME_HEIGHT, family.story(ctx), mode="shrink")
     story: list[Flowable] = [first_page, PageBreak(), *open_items.story(ctx), *glance.story(ctx)]
-    for section in (changes, items, direct_payments, arrangements, premises, refusals, next_steps):
+    for section in (
+        changes,
+        trace,
+        items,
+        direct_payments,
+        arrangements,
+        premises,
+        refusals,
+        next_steps,
+    ):
         story += section.story(ctx)
     return story
 

@@ -9,6 +9,8 @@ pack has no wording of its own.
 
 from __future__ import annotations
 
+import re
+
 from coplan.domain.model import (
     REFUSAL_SCOPE_WORDS,
     AttendeeRole,
@@ -48,7 +50,7 @@ OVERALL = {
 }
 
 LOCATION = {
-    Location.SETTING_PREMISES: "At the school or setting",
+    Location.SETTING_PREMISES: "At the school or college",
     Location.HOME: "At home",
     Location.COMMUNITY: "In the community",
 }
@@ -130,9 +132,9 @@ COUNCIL_TOTAL = "Total from the council"
 
 
 def school_share_text(school_text: str, council_text: str) -> str:
-    """The sentence under the headline that reconciles it with the council's total."""
+    """The sentences under the headline that reconcile it with the council's total."""
     return (
-        f"This includes the school's own contribution of {school_text}; the council's share is "
+        f"This includes {school_text} that the school pays from its own money. The council pays "
         f"{council_text}."
     )
 
@@ -146,6 +148,41 @@ EHC_PLAN = (
     "An Education, Health and Care plan: the legal document describing a child's or young "
     "person's needs, the outcomes they are working towards and the support they will get."
 )
+
+
+# Abbreviations people type into a plan that a parent may not know, with a few plain words each:
+# the family page explains each where it is first used (`explain_terms`).
+FAMILY_TERMS = {
+    "CAMHS": "the NHS service for children’s mental health",
+    "CIC": "a community interest company: a business run for the good of the community",
+    "SENCO": "the teacher who leads support for special needs",
+    "SENCo": "the teacher who leads support for special needs",
+    "SaLT": "speech and language therapy",
+    "SALT": "speech and language therapy",
+    "SLT": "speech and language therapy",
+    "OT": "occupational therapy",
+    "PA": "personal assistant",
+    "HCPC": "the body that registers health professionals",
+    "DBS": "a police check for people who work with children",
+    "ICB": "the local NHS body that pays for health care",
+    "EHCP": "Education, Health and Care plan",
+}
+_TERM_PATTERN = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, FAMILY_TERMS)) + r")(?![\w-])")
+
+
+def explain_terms(text: str, explained: set[str]) -> str:
+    """`text` with each abbreviation of `FAMILY_TERMS` followed by its plain words, the first
+    time it is used (`explained` remembers which, across the page)."""
+
+    def first_use(match: re.Match[str]) -> str:
+        term = match.group(1)
+        key = FAMILY_TERMS[term]
+        if key in explained:
+            return term
+        explained.add(key)
+        return f"{term} ({key})"
+
+    return _TERM_PATTERN.sub(first_use, text)
 
 
 def explanation(term: str, pack_text: str, fallback: str = "") -> str:

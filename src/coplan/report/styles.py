@@ -217,8 +217,8 @@ def data_table(
         ("BOX", (0, 0), (-1, -1), 0.75, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         _TABLE_FONT,
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         *(("ALIGN", (column, 0), (column, -1), "RIGHT") for column in right_columns),
@@ -263,8 +263,8 @@ def facts_table(rows: Sequence[tuple[object, object]], *, label_width: float = 4
                 ("BOX", (0, 0), (-1, -1), 0.75, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]
         ),
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coplan.domain import lifecycle
 from coplan.domain.model import Attendee, AttendeeRole, IndicativeSource, Plan, PlanStatus
+from coplan.domain.officer import fill_officer
 from coplan.domain.policy import PolicyPack
 from coplan.domain.text_safety import without_unsafe
 from coplan.store.records import MAX_ACTOR_CHARS
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         ui.actionDataFolder.triggered.connect(self.choose_data_folder)
         ui.actionPolicyPack.triggered.connect(self.choose_pack)
         ui.actionYourName.triggered.connect(self.choose_name)
+        ui.actionYourDetails.triggered.connect(self.edit_your_details)
         ui.actionUserGuide.triggered.connect(self.show_user_guide)
         ui.actionLogFolder.triggered.connect(self.open_log_folder)
         ui.actionAbout.triggered.connect(self.show_about)
@@ -173,6 +176,13 @@ class MainWindow(QMainWindow):
         # file or the login name holds (the store refuses control characters in an actor).
         name = _one_line(str(self.settings.value("actor", "") or ""))
         return name or _one_line(getpass.getuser()) or "case officer"
+
+    @property
+    def officer(self):
+        """The officer's own details from Settings → Your details (`ui.your_details`)."""
+        from .your_details import officer_from_settings
+
+        return officer_from_settings(self.settings)
 
     def pack_for(self, plan_pack_id: str | None = None) -> PolicyPack:
         from coplan.policy import load_pack_by_id
@@ -267,6 +277,10 @@ class MainWindow(QMainWindow):
             revision=self.store.revision(plan.id) if revision is None else revision,
         )
         session.announce_open(computer_name())
+        # A plan made before "Your details" (or on another laptop) takes the officer's details
+        # once, saved like any edit; a final plan is never changed.
+        if fill_officer(plan, self.officer):
+            session.edited()
         wizard = PlanWizard(session, start_page=start_page)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session.saved.connect(lambda _id: self._plan_saved())
@@ -365,8 +379,11 @@ class MainWindow(QMainWindow):
             self._error("A new plan needs a policy pack", _no_pack_message([str(exc)]))
             return None
         plan = Plan(policy_pack=pack.id)
+        fill_officer(plan, self.officer)  # who the family replies to
         plan.indicative.source = IndicativeSource.RAS  # the council's questionnaire first
-        plan.meeting.attendees.append(Attendee(name=self.actor, role=AttendeeRole.CASE_OFFICER))
+        # At the meeting: the officer by the name in Your details, else the audit trail's.
+        present = plan.officer.name or self.actor
+        plan.meeting.attendees.append(Attendee(name=present, role=AttendeeRole.CASE_OFFICER))
         revision = self.store.save(plan, actor=self.actor, action="created", replaces=0)
         log.info("created plan %s under policy pack %s", plan.id, pack.id)
         self.model.refresh()
@@ -732,6 +749,13 @@ class MainWindow(QMainWindow):
             self._packs.pop("", None)
             return True
         return False
+
+    def edit_your_details(self) -> bool:
+        """Settings → Your details: the officer's name, role, email and phone for new plans."""
+        from .your_details import YourDetailsDialog
+
+        dialog = YourDetailsDialog(self.settings, self)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def choose_name(self) -> bool:
         name, ok = QInputDialog.getText(

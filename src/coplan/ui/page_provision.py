@@ -161,6 +161,13 @@ class ProvisionPage(PlanPage):
         self.on_text(
             ui.itemDeliveredBy, lambda t: self._edit("delivered_by", t), "items.delivered_by"
         )
+        # Where the line's provision is in the plan (Section F, G or H1/H2): typed as the
+        # meeting goes, needed before the final plan (rules.ITEM_NO_PROVISION_REF).
+        self.on_text(
+            ui.itemProvisionRef,
+            lambda t: self._edit("provision_ref", t.strip()),
+            "items.provision_ref",
+        )
         self.on_text(ui.itemWhen, lambda t: self._edit("when", t), "items.when")
         ui.itemLocation.currentIndexChanged.connect(self._location_changed)
         self.on_combo(ui.itemSetting, lambda v: self._edit("setting_id", v or None))
@@ -231,8 +238,10 @@ class ProvisionPage(PlanPage):
         self._selected()
 
     def _fill_row(self, row: int, item: ProvisionItem) -> None:
+        described = text.shorten(item.description, 60) or "(not described yet)"
+        ref = item.provision_ref.strip()
         values = (
-            text.shorten(item.description, 60) or "(not described yet)",
+            f"{text.shorten(ref, 12)} · {described}" if ref else described,
             text.FUNDING[item.funding],
             text.MANAGEMENT_SHORT[item.management],
             item.cost_text(),
@@ -327,6 +336,7 @@ class ProvisionPage(PlanPage):
         self.load_check(self.weeks, show_quantity(shown.periods_per_year))
         self.load_check(self.one_off, show_money(shown.one_off_cost))
         ui.itemDeliveredBy.setText(shown.delivered_by)
+        ui.itemProvisionRef.setText(shown.provision_ref)
         ui.itemWhen.setText(shown.when)
         select_data(ui.itemLocation, shown.location)
         select_data(ui.itemSetting, shown.setting_id)
@@ -667,6 +677,7 @@ class ProvisionPage(PlanPage):
             "periods_per_year": ui.itemWeeksPerYear,
             "one_off_cost": ui.itemOneOffCost,
             "delivered_by": ui.itemDeliveredBy,
+            "provision_ref": ui.itemProvisionRef,
             "setting_id": ui.itemSetting,
             "outcome_ids": ui.itemOutcomes,
             "need_ids": ui.itemNeeds,

@@ -7,14 +7,14 @@ from reportlab.platypus import Flowable
 from coplan.domain.model import ManagementOption
 from coplan.domain.money import total_cost
 
-from .. import labels
 from ..context import ReportContext
 from ..styles import facts_table, heading, para, styles
-from ..text import join, markup
+from ..text import markup
+from .items import items_by_number
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
-    s, plan, wording = styles(), ctx.plan, ctx.pack.wording
+    s, plan = styles(), ctx.plan
     organised = ctx.items_managed_as(ManagementOption.ORGANISED)
     third = ctx.items_managed_as(ManagementOption.THIRD_PARTY)
     if not organised and not third:
@@ -22,28 +22,19 @@ def story(ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = [*heading("Organised and third-party arrangements")]
     if organised:
         out.append(para("Organised arrangement", s.h2))
-        if wording.organised_arrangement.strip():
-            out.append(
-                para(
-                    labels.explanation("Organised arrangement", wording.organised_arrangement),
-                    s.body,
-                )
-            )
+        # What an organised arrangement is: once, under "Key words".
         holder = plan.organised_holder.strip() or "Not recorded yet"
         out.append(
             facts_table(
                 [
                     ("Who holds and manages the money", holder),
-                    ("What it pays for", _items_text(organised)),
+                    ("What it pays for", _items_text(ctx, organised)),
                 ]
             )
         )
     if third:
         out.append(para("Third-party arrangement", s.h2))
-        if wording.third_party.strip():
-            out.append(
-                para(labels.explanation("Third-party arrangement", wording.third_party), s.body)
-            )
+        # What a third-party arrangement is: once, under "Key words".
         party = plan.third_party
         rows: list[tuple[object, object]] = [
             (
@@ -55,14 +46,14 @@ def story(ctx: ReportContext) -> list[Flowable]:
             rows.append(("Contact", party.contact.strip()))
         if party and party.role.strip():
             rows.append(("What they do", party.role.strip()))
-        rows.append(("What it pays for", _items_text(third)))
+        rows.append(("What it pays for", _items_text(ctx, third)))
         out.append(facts_table(rows))
     return out
 
 
-def _items_text(items):
+def _items_text(ctx: ReportContext, items):
+    """The total and the items by number and reference (each is described once, in the table
+    of items)."""
     return markup(
-        "{} for {}",
-        total_cost(item.cost for item in items).text(),
-        join("; ", [item.description.strip() or "(not described)" for item in items]),
+        "{} for {}", total_cost(item.cost for item in items).text(), items_by_number(ctx, items)
     )

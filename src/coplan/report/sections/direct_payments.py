@@ -14,9 +14,28 @@ from coplan.domain.schedule import Schedule
 from .. import labels
 from ..context import ReportContext
 from ..styles import CONTENT_WIDTH, Figure, bullets, data_table, facts_table, heading, para, styles
-from ..text import Markup, bold, join, markup
+from ..text import Markup, bold, markup
+from .items import items_by_number
 
 NOT_YET = "Not yet confirmed"
+
+
+def _needs_and_outcomes(ctx: ReportContext, items) -> Markup:
+    """The codes of every need and outcome the direct payment's items meet; each is written in
+    full once, under "What the budget is for", with the items that meet it."""
+    needs = [c for c in ctx.codes.needs.values() if any(c in ctx.codes.of_needs(i) for i in items)]
+    outcomes = [
+        c for c in ctx.codes.outcomes.values() if any(c in ctx.codes.of_outcomes(i) for i in items)
+    ]
+    parts = []
+    if needs:
+        parts.append("needs " + ", ".join(needs))
+    if outcomes:
+        parts.append("outcomes " + ", ".join(outcomes))
+    if not parts:
+        return markup("None recorded")
+    said = "; ".join(parts)
+    return markup("{}{} (each in full under “What the budget is for”)", said[:1].upper(), said[1:])
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -25,14 +44,9 @@ def story(ctx: ReportContext) -> list[Flowable]:
         return []
     s, pack, dp = styles(), ctx.pack, ctx.plan.direct_payment
     out: list[Flowable] = [*heading("Direct payment arrangements")]
-    if pack.wording.direct_payment.strip():
-        out.append(para(labels.explanation("Direct payment", pack.wording.direct_payment), s.body))
+    # What a direct payment is: once, under "Key words".
     covered = total_cost(item.cost for item in items)
-    what = markup(
-        "{} for {}",
-        covered.text(),
-        join("; ", [item.description.strip() or "(not described)" for item in items]),
-    )
+    what = markup("{} for {}", covered.text(), items_by_number(ctx, items))
     if dp is None:
         out += [
             facts_table([("What the direct payment pays for", what)]),
@@ -63,6 +77,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         ("Who receives the payments", _recipient(dp)),
         *_basis_rows(ctx.plan, dp),
         ("What the direct payment pays for", what),
+        ("Needs and outcomes it is to meet", _needs_and_outcomes(ctx, items)),
         ("First payment", _first_payment(dp)),
         ("How it is paid", _how_paid(ctx.schedule, dp)),
         (

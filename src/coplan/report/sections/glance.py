@@ -10,7 +10,7 @@ from coplan.domain.model import FundingStream, IndicativeSource, ManagementOptio
 from coplan.domain.money import Money
 
 from .. import labels
-from ..chart import funding_chart, management_chart
+from ..chart import funding_chart
 from ..context import ReportContext
 from ..styles import (
     CONTENT_WIDTH,
@@ -150,12 +150,9 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
             )
         )
     out += [gap(4), *_indicative_notes(ctx)]
-    if summary.council or summary.indicative_total:
-        out.append(
-            KeepTogether(
-                [para("The same figures as a chart", s.h2), funding_chart(summary, CONTENT_WIDTH)]
-            )
-        )
+    chart = funding_chart(summary, CONTENT_WIDTH)
+    if chart is not None and (summary.council or summary.indicative_total):
+        out.append(KeepTogether([gap(2), chart, gap(4)]))
     out += _by_management(ctx)
     return out
 
@@ -269,9 +266,7 @@ def _by_management(ctx: ReportContext) -> list[Flowable]:
     overall = summary.overall_option
     overall_text = markup("<b>Overall: {}.</b>", labels.OVERALL[overall])
     if overall is OverallOption.MIXED:
-        overall_text = markup(
-            "{} The items are managed in different ways; each item below says how.", overall_text
-        )
+        overall_text = markup("{} Each item below says how it is managed.", overall_text)
     widths = [CONTENT_WIDTH * f for f in (0.46, 0.12, 0.22, 0.20)]
     table = data_table(
         ["How the money is managed", "Items", "A year", "Once"],
@@ -285,7 +280,4 @@ def _by_management(ctx: ReportContext) -> list[Flowable]:
             [para("By how the money is managed", s.h2), table, gap(4), para(overall_text, s.body)]
         )
     ]
-    chart = management_chart(summary, CONTENT_WIDTH)
-    if chart is not None:
-        out.append(chart)
     return out

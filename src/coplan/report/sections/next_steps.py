@@ -4,15 +4,17 @@ Section I left blank, and the review dates. Timescales and wording from the poli
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from coplan.domain.dates import format_long
 from coplan.domain.model import ManagementOption, MeetingKind
+from coplan.domain.naming import UNNAMED_WORDS
+from coplan.domain.officer import officer_lines
 
 from .. import labels
 from ..context import ReportContext
-from ..styles import facts_table, heading
-from ..text import markup
+from ..styles import facts_table, heading, height_of
+from ..text import join, markup
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -27,6 +29,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
                 "first payment.",
             )
         )
+    rows.append(("Your case officer", officer_contact(ctx)))
     rows.append(
         (
             "Next review of the plan",
@@ -37,7 +40,17 @@ def story(ctx: ReportContext) -> list[Flowable]:
             ),
         )
     )
-    return [KeepTogether([*heading("What happens next"), facts_table(rows)])]
+    # The heading keeps its first rows; the rest may run on to the next page.
+    table = facts_table(rows)
+    return [*heading("What happens next", room=height_of([facts_table(rows[:2])])), table]
+
+
+def officer_contact(ctx: ReportContext) -> object:
+    """Who the family (and anyone consulted) talks to: the officer's name, role, email, phone."""
+    lines = officer_lines(ctx.original.officer)
+    if not lines:
+        return f"Your case officer at {ctx.pack.council.strip() or 'the council'}."
+    return join("<br/>", [markup("{}", line) for line in lines])
 
 
 def _final_rows(ctx: ReportContext) -> list[tuple[object, object]]:
@@ -50,9 +63,18 @@ def _final_rows(ctx: ReportContext) -> list[tuple[object, object]]:
 
 def _sent_to(ctx: ReportContext) -> str:
     return "; ".join(
-        f"{c.name.strip()} ({labels.CONSULTEE_ROLE[c.role]}, {labels.SERVICE_METHOD[c.method]})"
+        f"{_in_a_list(c.name.strip())} ({labels.CONSULTEE_ROLE[c.role]}, "
+        f"{labels.SERVICE_METHOD[c.method]})"
         for c in ctx.plan.served_to
     )
+
+
+def _in_a_list(name: str) -> str:
+    """A school's name taken out of a draft reads "the school" in a list, not "The school"."""
+    for words in UNNAMED_WORDS.values():
+        if name.startswith(words[:1].upper() + words[1:]):
+            return words + name[len(words) :]
+    return name
 
 
 def _draft_rows(ctx: ReportContext) -> list[tuple[object, object]]:

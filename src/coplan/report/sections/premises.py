@@ -57,10 +57,8 @@ CARRIED_OVER = (
 def story(ctx: ReportContext) -> list[Flowable]:
     if not ctx.statuses:
         return []
-    s = styles()
     out: list[Flowable] = [
         *heading("Premises agreements"),
-        para(labels.PREMISES_AGREEMENT, s.body),
     ]
     for setting_id, status in ctx.statuses.items():
         out += _setting(ctx, setting_id, status)

@@ -24,9 +24,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from coplan.domain import shown_words
-from coplan.domain.dates import format_long
+from coplan.domain.dates import format_long, premises_reply_by
 from coplan.domain.fingerprint import reference, shown_to_head
-from coplan.domain.model import AttendeeRole, Plan
+from coplan.domain.model import AttendeeRole, Plan, PlanStatus
 from coplan.domain.policy import PolicyPack
 
 from ..fonts import REGULAR
@@ -64,6 +64,10 @@ class Request:
     today: date
     case_officer: str
     conditions: tuple[str, ...]
+    reply_by: date | None = None  # `dates.premises_reply_by`: working days, within the comments
+    officer_role: str = ""
+    officer_email: str = ""
+    officer_phone: str = ""
 
     @property
     def addressee(self) -> str:
@@ -75,7 +79,8 @@ class Request:
     @property
     def returned_to(self) -> str:
         if self.case_officer:
-            return f"{self.case_officer}, case officer, {self.council}"
+            role = self.officer_role or "case officer"
+            return f"{self.case_officer}, {role}, {self.council}"
         return f"your case officer at {self.council}"
 
 
@@ -93,7 +98,10 @@ def prepare(plan: Plan, setting_id: str, pack: PolicyPack, today: date) -> Reque
             f"{name} has nothing paid by direct payment (or by a third party) on its premises, "
             f"so there is nothing for its {title} to agree to."
         )
-    officer = next(
+    # Who to reply to: the plan's officer contact ("Your details"), else the case officer
+    # among the meeting's attendees.
+    contact = plan.officer
+    officer = contact.name.strip() or next(
         (
             a.name.strip()
             for a in plan.meeting.attendees
@@ -101,6 +109,7 @@ def prepare(plan: Plan, setting_id: str, pack: PolicyPack, today: date) -> Reque
         ),
         "",
     )
+    deadline = plan.comment_deadline if plan.status is PlanStatus.CONSULTATION else None
     return Request(
         council=pack.council.strip() or "The council",
         setting_name=shown["setting"]["name"].strip() or "your setting",
@@ -112,6 +121,10 @@ def prepare(plan: Plan, setting_id: str, pack: PolicyPack, today: date) -> Reque
         today=today,
         case_officer=officer,
         conditions=tuple(c.label for c in pack.premises_conditions),
+        reply_by=premises_reply_by(today, pack.timescales.premises_reply_working_days, deadline),
+        officer_role=contact.role.strip() if contact.name.strip() else "",
+        officer_email=contact.email.strip(),
+        officer_phone=contact.phone.strip(),
     )
 
 
@@ -168,20 +181,38 @@ def story(request: Request, width: float = CONTENT_WIDTH) -> list[Flowable]:
                 gap(4),
                 _signature_table(width),
                 gap(6),
-                para(
-                    markup(
-                        "<b>Please return this page</b> to {} (by post, or a scan or photo by "
-                        "email), or answer by email quoting reference {} with your decision, "
-                        "any conditions or reasons, and your name and role.",
-                        request.returned_to,
-                        request.reference,
-                    ),
-                    body,
-                ),
+                para(_return(request), body),
             ]
         )
     )
     return out
+
+
+def _return(request: Request) -> Markup:
+    """When and where to send the answer: the reply-by date, the case officer and how to reach
+    them, and the reference to quote."""
+    if request.officer_email:
+        text = markup(
+            "<b>Please reply by {}</b> to {}: email <b>{}</b> with a scan or photo of this page, "
+            "or with your decision, any conditions or reasons, your name and role, quoting "
+            "reference {}. You can also post this page.",
+            format_long(request.reply_by),
+            request.returned_to,
+            request.officer_email,
+            request.reference,
+        )
+    else:
+        text = markup(
+            "<b>Please reply by {}.</b> Return this page to {} (by post, or a scan or photo by "
+            "email), or answer by email quoting reference {} with your decision, any "
+            "conditions or reasons, and your name and role.",
+            format_long(request.reply_by),
+            request.returned_to,
+            request.reference,
+        )
+    if request.officer_phone:
+        text = markup("{} Questions: phone {}.", text, request.officer_phone)
+    return text
 
 
 def _reference(request: Request, width: float) -> Table:

@@ -11,7 +11,7 @@ from coplan.domain.dates import format_long
 
 from .. import labels
 from ..context import ReportContext
-from ..styles import callout, facts_table, gap, heading, para, styles
+from ..styles import callout, facts_table, gap, heading, height_of, para, styles
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -20,6 +20,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         return []
     s, wording = styles(), ctx.pack.wording
     out: list[Flowable] = [*heading("Requests not agreed"), para(wording.refusal, s.body)]
+    first = None
     for refusal in refusals:
         rows: list[tuple[object, object]] = [
             ("What was asked for", refusal.request.strip() or "Not recorded"),
@@ -32,7 +33,9 @@ def story(ctx: ReportContext) -> list[Flowable]:
             )
         if refusal.decided_on:
             rows.append(("Decided on", format_long(refusal.decided_on)))
-        out += [facts_table(rows), gap(6)]
+        table = facts_table(rows)
+        first = first or table
+        out += [table, gap(6)]
     rights = callout(
         [
             para("Your right to ask for a review", s.h2.clone("rights", spaceBefore=0)),
@@ -41,4 +44,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         "info",
     )
     out[-2:] = [KeepTogether([out[-2], gap(6), rights])]
+    # The heading keeps its introduction and the first request with it: never alone at the
+    # foot of a page.
+    out[:2] = heading("Requests not agreed", room=height_of([out[2], first]))
     return out

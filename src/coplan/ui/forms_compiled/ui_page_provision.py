@@ -175,10 +175,26 @@ class Ui_PageProvision(object):
 
         self.itemForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.itemFundingLabel)
 
+        self.fundingAndReference = QHBoxLayout()
+        self.fundingAndReference.setObjectName(u"fundingAndReference")
         self.itemFunding = QComboBox(self.detail)
         self.itemFunding.setObjectName(u"itemFunding")
 
-        self.itemForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.itemFunding)
+        self.fundingAndReference.addWidget(self.itemFunding)
+
+        self.itemProvisionRefLabel = QLabel(self.detail)
+        self.itemProvisionRefLabel.setObjectName(u"itemProvisionRefLabel")
+
+        self.fundingAndReference.addWidget(self.itemProvisionRefLabel)
+
+        self.itemProvisionRef = QLineEdit(self.detail)
+        self.itemProvisionRef.setObjectName(u"itemProvisionRef")
+        self.itemProvisionRef.setMaximumWidth(110)
+
+        self.fundingAndReference.addWidget(self.itemProvisionRef)
+
+
+        self.itemForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.fundingAndReference)
 
         self.itemCostBasisLabel = QLabel(self.detail)
         self.itemCostBasisLabel.setObjectName(u"itemCostBasisLabel")
@@ -426,6 +442,7 @@ class Ui_PageProvision(object):
         self.itemDescriptionLabel.setBuddy(self.itemDescription)
         self.itemCategoryLabel.setBuddy(self.itemCategory)
         self.itemFundingLabel.setBuddy(self.itemFunding)
+        self.itemProvisionRefLabel.setBuddy(self.itemProvisionRef)
         self.itemCostBasisLabel.setBuddy(self.itemCostBasis)
         self.itemRateLabel.setBuddy(self.itemRate)
         self.itemUnitCostLabel.setBuddy(self.itemUnitCost)
@@ -467,6 +484,11 @@ class Ui_PageProvision(object):
         self.itemDescriptionLabel.setText(QCoreApplication.translate("PageProvision", u"&What it is", None))
         self.itemCategoryLabel.setText(QCoreApplication.translate("PageProvision", u"&Kind of provision", None))
         self.itemFundingLabel.setText(QCoreApplication.translate("PageProvision", u"Fundin&g stream", None))
+        self.itemProvisionRefLabel.setText(QCoreApplication.translate("PageProvision", u"Plan &ref. (F, G, H)", None))
+        self.itemProvisionRef.setPlaceholderText(QCoreApplication.translate("PageProvision", u"for example F3", None))
+#if QT_CONFIG(tooltip)
+        self.itemProvisionRef.setToolTip(QCoreApplication.translate("PageProvision", u"Where this provision is written in the plan: its reference in Section F (special educational provision), G (health) or H1/H2 (social care)", None))
+#endif // QT_CONFIG(tooltip)
         self.itemCostBasisLabel.setText(QCoreApplication.translate("PageProvision", u"Co&sted as", None))
         self.itemRateLabel.setText(QCoreApplication.translate("PageProvision", u"Council &rate", None))
         self.itemUnitCostLabel.setText(QCoreApplication.translate("PageProvision", u"&Unit cost (\u00a3)", None))
