@@ -151,3 +151,15 @@ def test_nothing_shows_an_item_by_its_id_on_the_agreement_page(qtbot, main_windo
     messages = [f.message for f in wizard.session.findings]
     assert any("changed" in m for m in messages)
     assert not any(" item p" in m or "“item p" in m for m in messages), messages
+
+
+def test_an_items_whole_description_is_there_when_its_column_cuts_it(qtbot, main_window, store):
+    from PySide6.QtCore import Qt
+
+    wizard = open_example(qtbot, main_window, store)
+    wizard.go_to("provision")
+    page = wizard.page_by_key("provision")
+    cell = page.ui.itemTable.item(0, 0)
+    whole = " ".join(wizard.session.plan.items[0].description.split())
+    assert cell.toolTip() == whole
+    assert whole in cell.data(Qt.ItemDataRole.AccessibleTextRole)

@@ -248,6 +248,12 @@ class ProvisionPage(PlanPage):
         )
         for column, value in enumerate(values):
             cell = QTableWidgetItem(value)
+            if column == 0 and item.description.strip():
+                # The column may cut the words off: the whole description on hover, and for a
+                # screen reader.
+                whole = " ".join(item.description.split())
+                cell.setToolTip(whole)
+                cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{ref} {whole}".strip())
             if column == 3:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.ui.itemTable.setItem(row, column, cell)
