@@ -3,6 +3,11 @@
 Exit codes: 0 success; 1 the plan has findings that block it (listed); 2 the file cannot be read
 or does not match the schema (the message says where); 3 something could not be written or the
 database could not be used. A hostile or broken input never produces a traceback.
+
+The team database's commands (`sync`, `take`, `release`, `list --team`; coplan.cli_sync): 0 done
+and in step; 1 refused (another laptop holds the plan, or there is no such plan); 2 the team
+database cannot be reached (nothing is lost); 3 conflicts wait for the officer (listed), or this
+laptop's caseload could not be used.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from pathlib import Path
 
 from coplan import __version__
 from coplan.paths import DATA_DIR_ENV, DATABASE_URL_ENV
+
+TEAM_URL_ENV = "COPLAN_TEAM_URL"
 
 # The stages `validate --stage` checks for (coplan.domain.stages.Stage), a plan's statuses and
 # who a draft is sent to: spelled out here so that `coplan --help` imports nothing heavy; a test
@@ -186,7 +193,63 @@ def _parser() -> argparse.ArgumentParser:
         "$COPLAN_PASSPHRASE, the new one in $COPLAN_NEW_PASSPHRASE, or typed at a terminal)",
     )
 
-    listing = commands.add_parser("list", parents=[common], help="list the caseload")
+    # The team database (issue 15): who is syncing, and where the team database is.
+    team_options = argparse.ArgumentParser(add_help=False)
+    team_options.add_argument(
+        "--team-url",
+        metavar="URL",
+        default=None,
+        help=f"the team's database (default: ${TEAM_URL_ENV}, else the app's settings)",
+    )
+    team_options.add_argument(
+        "--officer",
+        metavar="NAME",
+        default=None,
+        help="who is syncing, as the history records it (default: your login name)",
+    )
+    syncing = commands.add_parser(
+        "sync",
+        parents=[common, team_options],
+        help="sync this laptop's caseload with the team database: exit 0 in step, 3 conflicts "
+        "wait for you (listed), 2 the team database cannot be reached (nothing is lost)",
+    )
+    del syncing  # no options of its own
+    taking = commands.add_parser(
+        "take",
+        parents=[common, team_options],
+        help="bring a plan from the team database onto this laptop and hold it (exit 1 when "
+        "someone else holds it: add --force to take it over)",
+    )
+    taking.add_argument("plan_id", metavar="ID")
+    taking.add_argument(
+        "--force", action="store_true", help="take it even though another laptop holds it"
+    )
+    releasing = commands.add_parser(
+        "release",
+        parents=[common, team_options],
+        help="hand a plan back to the team database: its changes go up, then it leaves this "
+        "laptop (exit 3 while a conflict waits on it)",
+    )
+    releasing.add_argument("plan_id", metavar="ID")
+
+    team = commands.add_parser(
+        "team", help="set up the team database (for IT): create or upgrade its tables"
+    )
+    team_commands = team.add_subparsers(dest="team_command", metavar="TEAM_COMMAND")
+    team_commands.required = True
+    team_commands.add_parser(
+        "upgrade",
+        parents=[team_options],
+        help="create the team database's tables, or upgrade them to this CoPlan's schema, with "
+        "a role that may change the schema (exit 0 done, 2 cannot be reached)",
+    )
+
+    listing = commands.add_parser("list", parents=[common, team_options], help="list the caseload")
+    listing.add_argument(
+        "--team",
+        action="store_true",
+        help="list the team database's caseload, with who holds each plan and when it last synced",
+    )
     listing.add_argument("--search", default="", help="part of a child's name")
     listing.add_argument(
         "--stage",
@@ -712,7 +775,35 @@ def _confirmed(arguments: argparse.Namespace, question: str) -> bool:
     return True
 
 
+def _sync(arguments: argparse.Namespace) -> int:
+    from coplan.cli_sync import sync_command
+
+    return sync_command(arguments)
+
+
+def _take(arguments: argparse.Namespace) -> int:
+    from coplan.cli_sync import take_command
+
+    return take_command(arguments)
+
+
+def _release(arguments: argparse.Namespace) -> int:
+    from coplan.cli_sync import release_command
+
+    return release_command(arguments)
+
+
+def _team(arguments: argparse.Namespace) -> int:
+    from coplan.cli_sync import team_upgrade_command
+
+    return team_upgrade_command(arguments)
+
+
 def _list(arguments: argparse.Namespace) -> int:
+    if arguments.team:
+        from coplan.cli_sync import team_list_command
+
+        return team_list_command(arguments)
     from coplan.domain.dates import format_short
     from coplan.domain.model import PlanStatus
     from coplan.domain.stages import NEXT_DATE_WORDS, STATUS_WORDS, NextDateKind
@@ -1018,6 +1109,10 @@ _COMMANDS = {
     "import": _import,
     "export-plan": _export_plan,
     "list": _list,
+    "sync": _sync,
+    "take": _take,
+    "release": _release,
+    "team": _team,
     "change-passphrase": _change_passphrase,
     "erase": _erase,
     "snapshots": _snapshots,

@@ -18,7 +18,17 @@ from coplan.store.backup import list_backups
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_FILES = sorted(FIXTURES.glob("schema_*.db"))
-DATA_TABLES = ("plans", "plan_documents", "plan_versions", "audit_entries", "plan_openings")
+DATA_TABLES = (
+    "plans",
+    "plan_documents",
+    "plan_versions",
+    "audit_entries",
+    "plan_openings",
+    "store_identity",
+    "holdings",
+    "sync_peers",
+    "sync_states",
+)
 
 
 # What a migration may change in an existing row, by table and column: old value → new value.
@@ -100,6 +110,30 @@ def test_a_fixture_upgrades_to_the_newest_schema_without_losing_rows(fixture, tm
                 assert new_row[kept[position]] == expected, (table, column, old_row[0])
     if fixture_revision != (schema.HEAD_REVISION,):
         assert len(list_backups(data_dir / "backups")) == 1
+    # Every audit entry has its identity for syncing (0004): "<database id>-<id>" for entries
+    # that were there before, unique.
+    with closing(sqlite3.connect(database_file)) as connection:
+        identity = connection.execute("SELECT id FROM store_identity").fetchall()
+        entries = connection.execute("SELECT id, uid FROM audit_entries").fetchall()
+    assert len(identity) == 1
+    assert all(uid == f"{identity[0][0]}-{entry_id}" for entry_id, uid in entries)
+
+
+def test_the_schema_0004_fixture_reads_as_a_laptop_that_syncs(tmp_path):
+    """The committed sync state reads back: the team it syncs with, a conflict waiting with the
+    team's copy, a plan in step."""
+    from coplan.store.sync import conflict_plans, sync_status, waiting_conflicts
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    shutil.copyfile(FIXTURES / "schema_0004.db", data_dir / "coplan.db")
+    with open_store(data_dir=data_dir) as store:
+        status = sync_status(store)
+        assert status.team == "postgresql+psycopg://fixture@team.example.org/coplan"
+        assert status.conflicts == 1
+        assert [c.plan_id for c in waiting_conflicts(store)] == ["fixture-cai"]
+        laptop, team = conflict_plans(store, "fixture-cai")
+        assert laptop == team == store.load("fixture-cai")
 
 
 def test_a_schema_0001_caseload_upgrades_on_every_backend(database):

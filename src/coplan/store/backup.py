@@ -143,6 +143,8 @@ def _database_errors() -> tuple[type[BaseException], ...]:
 # Every table (in any schema so far) that holds a plan's data, and the column naming the plan.
 _PLAN_COLUMNS = (
     ("plan_openings", "plan_id"),
+    ("holdings", "plan_id"),
+    ("sync_states", "plan_id"),
     ("plan_versions", "plan_id"),
     ("plan_documents", "plan_id"),
     ("audit_entries", "plan_id"),

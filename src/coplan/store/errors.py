@@ -42,3 +42,42 @@ class PlanConflict(StoreError):
         else:
             said = f"plan {plan_id} was saved elsewhere since revision {replaces} (now {current})"
         super().__init__(said + "; nothing was written")
+
+
+class SyncError(StoreError):
+    """A sync with the team database could not do what was asked (coplan.store.sync)."""
+
+
+class TeamUnreachable(SyncError):
+    """The team database cannot be reached now. Nothing was lost: the laptop keeps every change
+    and the next sync sends it. The message is plain words, never a password or a name."""
+
+
+class TeamNeedsUpgrade(SyncError):
+    """The team database is not at this CoPlan's schema (none yet, older, or newer): IT sets it
+    up or upgrades it (`coplan team upgrade`), or this laptop's CoPlan is updated."""
+
+
+class HeldElsewhere(SyncError):
+    """Another laptop holds the plan; `holding` says who, on which computer, since when."""
+
+    def __init__(self, message: str, holding) -> None:
+        super().__init__(message)
+        self.holding = holding
+
+
+class ConflictWaiting(SyncError):
+    """A conflict waits for the officer on this plan: it must be resolved first."""
+
+
+class NoConflict(SyncError):
+    """There is no conflict waiting on this plan."""
+
+
+class AgreementsAltered(SyncError):
+    """The plan kept would drop or change a recorded agreement (a head's decision): a sync
+    and a resolution never alter a signed agreement."""
+
+
+class OtherTeamDatabase(SyncError):
+    """This laptop's caseload syncs with another team database than the one given."""

@@ -7,5 +7,5 @@ use them. A test keeps `HEAD_REVISION` equal to Alembic's newest migration.
 from __future__ import annotations
 
 DATABASE_FILE_NAME = "coplan.db"  # in the data folder
-HEAD_REVISION = "0003"  # the newest migration in migrations/versions/
+HEAD_REVISION = "0004"  # the newest migration in migrations/versions/
 VERSION_TABLE = "alembic_version"  # where Alembic stamps the database's revision

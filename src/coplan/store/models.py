@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -39,6 +40,7 @@ NAMING_CONVENTION = {
 PLAN_ID_LENGTH = 64  # the plan file's identifier pattern allows 1 to 64 characters
 VERSION_ID_LENGTH = 32  # uuid4().hex
 FINGERPRINT_LENGTH = 64  # a SHA-256 in hex
+UID_LENGTH = 64  # an audit entry's identity across databases
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -158,3 +160,74 @@ class AuditEntryRow(Base):
     action: Mapped[str] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text)
     fingerprint: Mapped[str | None] = mapped_column(String(FINGERPRINT_LENGTH))
+    # The entry's identity in every database it reaches (a laptop, the team's): a sync sends an
+    # entry once, however often it is interrupted. uuid4().hex for new entries; entries older
+    # than schema 0004 got "<database id>-<id>". Always set by the store (nullable only because
+    # SQLite cannot add a NOT NULL column without a default).
+    uid: Mapped[str | None] = mapped_column(String(UID_LENGTH), index=True, unique=True)
+
+
+class StoreIdentityRow(Base):
+    """One row: this database's own identity, made when it was created (or upgraded to 0004).
+    A laptop is known by it in the team's holdings; a team database by it in `sync_peers`."""
+
+    __tablename__ = "store_identity"
+
+    id: Mapped[str] = mapped_column(String(VERSION_ID_LENGTH), primary_key=True)  # uuid4().hex
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class HoldingRow(Base):
+    """On the team database: which laptop (and officer) holds a plan, since when, last synced."""
+
+    __tablename__ = "holdings"
+
+    plan_id: Mapped[str] = mapped_column(
+        String(PLAN_ID_LENGTH), ForeignKey("plans.id", ondelete="CASCADE"), primary_key=True
+    )
+    laptop_id: Mapped[str] = mapped_column(String(VERSION_ID_LENGTH), index=True)
+    officer: Mapped[str] = mapped_column(Text)
+    computer: Mapped[str] = mapped_column(Text)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SyncPeerRow(Base):
+    """On a laptop: the team database it syncs with (one row), and how the last sync went."""
+
+    __tablename__ = "sync_peers"
+
+    team_id: Mapped[str] = mapped_column(String(VERSION_ID_LENGTH), primary_key=True)
+    team_url: Mapped[str] = mapped_column(Text)  # shown without its password
+    first_synced_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # ran to the end
+    last_error: Mapped[str] = mapped_column(Text, server_default="")
+
+
+class SyncStateRow(Base):
+    """On a laptop: where each plan stood at its last sync, so that a sync knows which side
+    changed since, and a conflict waits here (with the team's copy) until the officer decides.
+
+    No foreign key: the row outlives a plan erased on the laptop (local_revision -1, nothing
+    else kept) until the next sync hands the plan back to the team."""
+
+    __tablename__ = "sync_states"
+
+    plan_id: Mapped[str] = mapped_column(String(PLAN_ID_LENGTH), primary_key=True)
+    # The team's revision and the laptop's revision when both last held the same document
+    # (its fingerprint). 0 for the laptop: "send it up" (never a stored revision).
+    team_revision: Mapped[int] = mapped_column(Integer)
+    local_revision: Mapped[int] = mapped_column(Integer)
+    fingerprint: Mapped[str | None] = mapped_column(String(FINGERPRINT_LENGTH))
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Whether the plan was in the bin at its last sync (both sides agreed). Moving a plan in or
+    # out of the bin does not change its document; a side whose bin state moved since is
+    # followed by the other (both moving can only mean the same move).
+    in_bin: Mapped[bool | None] = mapped_column(Boolean)
+    # A conflict waiting for the officer: the team's revision and document, who saved it, when.
+    conflict_revision: Mapped[int | None] = mapped_column(Integer)
+    conflict_document: Mapped[str | None] = mapped_column(Text)
+    conflict_by: Mapped[str] = mapped_column(Text, server_default="")
+    conflict_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    conflict_found_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

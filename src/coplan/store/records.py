@@ -59,6 +59,7 @@ class AuditEntry:
     action: str
     detail: str
     fingerprint: str | None
+    uid: str = ""  # the entry's identity in every database a sync brings it to
 
 
 @dataclass(frozen=True, slots=True)

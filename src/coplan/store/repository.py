@@ -25,7 +25,15 @@ from . import caseload
 from .documents import document_for, fingerprint, plan_from
 from .engine import SQLITE_BEGIN_OPTION
 from .errors import InvalidAuditEntry, PlanConflict, PlanNotFound, StoreError
-from .models import AuditEntryRow, PlanDocumentRow, PlanOpeningRow, PlanRow, PlanVersionRow
+from .models import (
+    AuditEntryRow,
+    HoldingRow,
+    PlanDocumentRow,
+    PlanOpeningRow,
+    PlanRow,
+    PlanVersionRow,
+    SyncStateRow,
+)
 from .records import MAX_ACTOR_CHARS, AuditEntry, PlanOpening, PlanSummary, PlanVersion
 
 log = logging.getLogger(__name__)
@@ -115,56 +123,12 @@ class Store:
                 connection.execute(insert(AuditEntryRow), audit)
                 log.debug("saved plan %s at revision %d, unchecked", plan.id, revision)
                 return revision
-            if replaces == 0:
-                # RETURNING, not rowcount: drivers report rowcount differently for an insert.
-                inserted = connection.execute(
-                    self._upsert(PlanRow)
-                    .values(**summary, created_at=now, updated_at=now, revision=1)
-                    .on_conflict_do_nothing(index_elements=[PlanRow.id])
-                    .returning(PlanRow.id)
-                ).first()
-                written = 1 if inserted is not None else 0
-                if written == 1:
-                    connection.execute(
-                        insert(PlanDocumentRow), {"plan_id": plan.id, "document": document}
-                    )
-            else:
-                del summary["id"]
-                written = connection.execute(
-                    update(PlanRow)
-                    .where(PlanRow.id == plan.id, PlanRow.revision == replaces)
-                    .values(**summary, updated_at=now, revision=replaces + 1)
-                ).rowcount
-                if written == 1:
-                    connection.execute(
-                        update(PlanDocumentRow)
-                        .where(PlanDocumentRow.plan_id == plan.id)
-                        .values(document=document)
-                    )
-            if written != 1:
-                raise self._conflict(connection, plan.id, replaces)
+            write_plan_row(
+                connection, self._upsert, plan, document, replaces=replaces, updated_at=now
+            )
             connection.execute(insert(AuditEntryRow), audit)
         log.debug("saved plan %s at revision %d", plan.id, replaces + 1)
         return replaces + 1
-
-    def _conflict(self, connection: Connection, plan_id: str, replaces: int) -> PlanConflict:
-        current = connection.execute(
-            select(PlanRow.revision).where(PlanRow.id == plan_id)
-        ).scalar_one_or_none()
-        last = connection.execute(
-            select(AuditEntryRow.actor, AuditEntryRow.at)
-            .where(AuditEntryRow.plan_id == plan_id, AuditEntryRow.fingerprint.is_not(None))
-            .order_by(AuditEntryRow.id.desc())
-            .limit(1)
-        ).one_or_none()
-        log.info("refused a save of plan %s over revision %s", plan_id, current)
-        return PlanConflict(
-            plan_id,
-            replaces=replaces,
-            current=current or 0,
-            by=last.actor if last else "",
-            at=last.at if last else None,
-        )
 
     def save_many(self, plans: Iterable[Plan], *, actor: str, action: str = "imported") -> int:
         """Save many plans in one transaction (imports, demo data, benchmarks), whatever their
@@ -286,7 +250,9 @@ class Store:
             # Explicit rather than trusting ON DELETE CASCADE to be switched on everywhere.
             connection.execute(delete(PlanVersionRow).where(PlanVersionRow.plan_id == plan_id))
             connection.execute(delete(PlanDocumentRow).where(PlanDocumentRow.plan_id == plan_id))
+            connection.execute(delete(HoldingRow).where(HoldingRow.plan_id == plan_id))
             connection.execute(delete(PlanRow).where(PlanRow.id == plan_id))
+            forget_sync_copy(connection, plan_id)
             connection.execute(
                 insert(AuditEntryRow), _audit_values(plan_id, now, actor, "purged", "", None)
             )
@@ -345,8 +311,10 @@ class Store:
                 connection.execute(
                     insert(AuditEntryRow), _audit_values(plan_id, now, actor, "erased", "", None)
                 )
+                forget_sync_copy(connection, plan_id)
                 for table, column in (
                     (PlanOpeningRow, PlanOpeningRow.plan_id),
+                    (HoldingRow, HoldingRow.plan_id),
                     (PlanVersionRow, PlanVersionRow.plan_id),
                     (PlanDocumentRow, PlanDocumentRow.plan_id),
                     (PlanRow, PlanRow.id),
@@ -533,6 +501,7 @@ class Store:
                 AuditEntryRow.action,
                 AuditEntryRow.detail,
                 AuditEntryRow.fingerprint,
+                AuditEntryRow.uid,
             )
             .where(AuditEntryRow.plan_id == plan_id)
             .order_by(AuditEntryRow.id)
@@ -541,6 +510,15 @@ class Store:
             return [AuditEntry(*row) for row in connection.execute(query)]
 
     # -- helpers --------------------------------------------------------------------------------
+    def writing(self):
+        """One write transaction on this store (the sync writes through it, coplan.store.sync)."""
+        return self._writing()
+
+    @property
+    def upsert(self):
+        """INSERT … ON CONFLICT for this store's database (SQLite's or PostgreSQL's)."""
+        return self._upsert
+
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
         """One write transaction. On SQLite it takes the write lock at BEGIN (IMMEDIATE), so
@@ -586,6 +564,101 @@ class Store:
         )
 
 
+def write_plan_row(
+    connection: Connection,
+    upsert,
+    plan: Plan | None,
+    document: str,
+    *,
+    replaces: int,
+    updated_at: datetime,
+    created_at: datetime | None = None,
+    deleted_at: datetime | None = None,
+    summary: dict | None = None,
+) -> int:
+    """Write a plan's summary and document over revision `replaces`, as one conditional
+    statement; its new revision (`replaces + 1`), or PlanConflict (nothing written) when the row
+    has moved on. `replaces=0` inserts a new plan (`created_at`, `deleted_at` default to now and
+    None); an update keeps both. The caller's transaction holds the audit entry that goes with it.
+    `Store.save` and the sync (`coplan.store.sync`) both write through here; the sync may pass
+    the caseload `summary` columns as another store computed them (then `plan` may be None)."""
+    summary = dict(summary) if summary is not None else _summary_values(plan)
+    plan_id = summary["id"]
+    if replaces == 0:
+        # RETURNING, not rowcount: drivers report rowcount differently for an insert.
+        inserted = connection.execute(
+            upsert(PlanRow)
+            .values(
+                **summary,
+                created_at=created_at or updated_at,
+                updated_at=updated_at,
+                deleted_at=deleted_at,
+                revision=1,
+            )
+            .on_conflict_do_nothing(index_elements=[PlanRow.id])
+            .returning(PlanRow.id)
+        ).first()
+        written = 1 if inserted is not None else 0
+        if written == 1:
+            connection.execute(insert(PlanDocumentRow), {"plan_id": plan_id, "document": document})
+    else:
+        del summary["id"]
+        written = connection.execute(
+            update(PlanRow)
+            .where(PlanRow.id == plan_id, PlanRow.revision == replaces)
+            .values(**summary, updated_at=updated_at, revision=replaces + 1)
+        ).rowcount
+        if written == 1:
+            connection.execute(
+                update(PlanDocumentRow)
+                .where(PlanDocumentRow.plan_id == plan_id)
+                .values(document=document)
+            )
+    if written != 1:
+        raise conflict_for(connection, plan_id, replaces)
+    return replaces + 1
+
+
+def conflict_for(connection: Connection, plan_id: str, replaces: int) -> PlanConflict:
+    """The PlanConflict for a write over `replaces` that found the plan moved on."""
+    current = connection.execute(
+        select(PlanRow.revision).where(PlanRow.id == plan_id)
+    ).scalar_one_or_none()
+    last = connection.execute(
+        select(AuditEntryRow.actor, AuditEntryRow.at)
+        .where(AuditEntryRow.plan_id == plan_id, AuditEntryRow.fingerprint.is_not(None))
+        .order_by(AuditEntryRow.id.desc())
+        .limit(1)
+    ).one_or_none()
+    log.info("refused a save of plan %s over revision %s", plan_id, current)
+    return PlanConflict(
+        plan_id,
+        replaces=replaces,
+        current=current or 0,
+        by=last.actor if last else "",
+        at=last.at if last else None,
+    )
+
+
+def forget_sync_copy(connection: Connection, plan_id: str) -> None:
+    """A plan purged or erased here: its sync state keeps only that it was (a tombstone, no
+    document), so that the next sync hands the plan back to the team instead of bringing it
+    down again (coplan.store.sync)."""
+    connection.execute(
+        update(SyncStateRow)
+        .where(SyncStateRow.plan_id == plan_id)
+        .values(
+            local_revision=-1,
+            fingerprint=None,
+            conflict_revision=None,
+            conflict_document=None,
+            conflict_by="",
+            conflict_at=None,
+            conflict_found_at=None,
+        )
+    )
+
+
 _SUMMARY_FIELDS = (
     "id",
     "child_name",
@@ -598,6 +671,7 @@ _SUMMARY_FIELDS = (
     "next_date",
     "next_date_kind",
 )
+SUMMARY_FIELDS = _SUMMARY_FIELDS  # the caseload columns copied from a plan on every save
 
 
 def _summary_values(plan: Plan) -> dict:
@@ -645,6 +719,8 @@ def _audit_values(
         "action": action,
         "detail": detail,
         "fingerprint": fingerprint,
+        # Its identity wherever a sync takes it (coplan.store.sync sends each entry once).
+        "uid": uuid.uuid4().hex,
     }
 
 
