@@ -29,6 +29,9 @@ from coplan.store.quick import QuickCaseload
 
 PASSPHRASE = "kettle on the Aga, 7 sugars"
 NAME = "Zebedee Quartermaine"
+# Five letters or more: a three-letter needle turns up by chance in a megabyte of ciphertext
+# (about one run in twenty), which made this test flaky.
+PREFERRED = "Zebbo"
 
 
 @pytest.fixture(autouse=True)
@@ -52,7 +55,7 @@ def bytes_found(folder: Path, text: str) -> list[str]:
 
 
 def test_an_encrypted_caseload_holds_no_name_in_any_file(folder):
-    plan = make_plan(NAME, "Zeb")
+    plan = make_plan(NAME, PREFERRED)
     with open_store(folder, passphrase=PASSPHRASE) as store:
         store.save(plan, actor="officer")
         store.snapshot(plan, reason="draft exported", actor="officer")
@@ -61,7 +64,7 @@ def test_an_encrypted_caseload_holds_no_name_in_any_file(folder):
         connect = partial(crypto.connect, key=SaltFile(folder / "coplan.db").unlock(PASSPHRASE))
         backup_sqlite(folder / "coplan.db", folder / "backups", label="test", connect=connect)
         assert bytes_found(folder, NAME) == []
-        assert bytes_found(folder, "Zeb") == []
+        assert bytes_found(folder, PREFERRED) == []
     assert caseload_state(folder / "coplan.db") == "encrypted"
     assert not is_plain_sqlite(folder / "coplan.db")
     assert bytes_found(folder, NAME) == []
