@@ -23,14 +23,90 @@ from pathlib import Path
 from coplan.domain.model import Child, new_id
 from coplan.paths import APP_AUTHOR, APP_NAME, examples_dir
 
-FIRST_NAMES = [
-    "Amira", "Oliver", "Zoë", "Siobhán", "Łukasz", "Priya", "Kwame", "Freya", "Mohammed", "Isla",
-    "Tomasz", "Grace", "Yusuf", "Ellie", "Dylan", "Aisha", "Finn", "Maya", "Callum", "Leah",
+# Made-up first names by the pronouns an example's own words use for its child ("her app",
+# "his sister"), so that a copy's outcomes still read true; none is a name used in the examples
+# (child, family or professional), and there are enough that no two demo children share one.
+GIRLS_NAMES = [
+    "Zoë", "Siobhán", "Priyanka", "Freya", "Isla", "Ellie", "Aisha", "Maya", "Leah", "Niamh",
+    "Chloe", "Fatima", "Ruby", "Hana", "Olivia", "Sofia", "Layla", "Evie", "Imogen", "Bethan",
 ]  # fmt: skip
+BOYS_NAMES = [
+    "Łukasz", "Kwame", "Mohammed", "Tomasz", "Yusuf", "Dylan", "Finn", "Callum", "Arjun", "Theo",
+    "Jacob", "Idris", "Rhys", "Kai", "Samuel", "Ibrahim", "Jack", "Reuben", "Ethan", "Noah",
+    "Leo", "Aled", "Zain", "Marcus", "Tariq", "Owen", "Louis", "Joel", "Ezra", "Hamza",
+]  # fmt: skip
+FIRST_NAMES = GIRLS_NAMES + BOYS_NAMES
 SURNAMES = [
-    "Khan", "Smith", "Jones", "Ní Bhriain", "Kowalski", "Patel", "Mensah", "Taylor", "Ali",
+    "Khan", "Smith", "Jones", "Ní Bhriain", "Kowalski", "Mensah", "Taylor", "Ali",
     "Brown", "Nowak", "Evans", "Hussain", "Walker", "Davies", "Begum", "Murphy", "Wilson",
 ]  # fmt: skip
+
+
+def _pronouns(plan) -> str:
+    """ "girl", "boy" or "" from how the example's own words speak of its child."""
+    words = " ".join(
+        [o.text for o in plan.outcomes]
+        + list(plan.what_matters)
+        + [n.summary for n in plan.needs]
+        + [i.description for i in plan.items]
+    ).lower()
+    import re
+
+    she = len(re.findall(r"\b(she|her|hers|herself)\b", words))
+    he = len(re.findall(r"\b(he|him|his|himself)\b", words))
+    return "girl" if she > he else "boy" if he > she else ""
+
+
+def _renamed(base, full_name: str, first: str):
+    """A deep copy of `base` about another (made-up) child: every word of the example that
+    names its child (full name, first and preferred name, the family's surname) names the new
+    one, in outcomes, needs, people, agreements and responses alike."""
+    import json
+    import re
+
+    from coplan.plan_file import decode, encode
+
+    old = base.child
+    surname = full_name.split()[-1]
+    old_surname = old.full_name.split()[-1] if old.full_name.split() else ""
+    swaps = [(old.full_name, full_name)]
+    if old.full_name.split():
+        swaps.append((old.full_name.split()[0], first))
+    if old.preferred_name:
+        swaps.append((old.preferred_name, first))
+    if old_surname:
+        swaps.append((old_surname, surname))
+    pattern = re.compile(
+        "|".join(rf"(?<!\w){re.escape(before)}(?!\w)" for before, _ in swaps if before)
+    )
+    lookup = dict(swaps)
+
+    def swap(value):
+        if isinstance(value, str):
+            return pattern.sub(lambda m: lookup[m.group(0)], value)
+        if isinstance(value, list):
+            return [swap(v) for v in value]
+        if isinstance(value, dict):  # what a head was shown is made again (`_resign_for_demo`)
+            return {k: v if k == "shown" else swap(v) for k, v in value.items()}
+        return value
+
+    document = encode(base)
+    copy = decode(json.loads(json.dumps(swap(document))))
+    copy.child = Child(full_name, first, _same_school_year(old.date_of_birth, full_name))
+    return copy
+
+
+def _same_school_year(born, seed: str):
+    """Another birthday in the same English school year (1 September to 31 August), so the
+    copy is in the same year group and its dates and rules still hold."""
+    if born is None:
+        return None
+    from datetime import date
+
+    start = date(born.year if born.month >= 9 else born.year - 1, 9, 1)
+    end = date(start.year + 1, 8, 31)
+    rng = random.Random(seed)
+    return start + timedelta(days=rng.randint(0, (end - start).days))
 
 
 def example_plans() -> list:
@@ -44,19 +120,24 @@ def demo_caseload(extra: int = 40, seed: int = 2026) -> list:
     examples = example_plans()
     plans = list(examples)
     rng = random.Random(seed)
-    # Distinct made-up names, so that no two demo children look like duplicates.
-    names = rng.sample([(f, s) for f in FIRST_NAMES for s in SURNAMES], extra)
+    # Distinct made-up first names (the pronouns of each example's words), distinct surnames
+    # within each name, so that no two demo children look alike or get the same file name.
+    order = rng.sample(FIRST_NAMES, len(FIRST_NAMES))
+    used: set[str] = set()
+    surnames = rng.sample(SURNAMES, len(SURNAMES))
     for number in range(extra):
         base = examples[number % len(examples)] if examples else None
         if base is None:
             break
-        first, last = names[number]
+        fitting = _NAME_POOLS[_pronouns(base)]
+        free = [name for name in order if name in fitting and name not in used]
+        first = free[0] if free else rng.choice(fitting)
+        used.add(first)
+        last = surnames[number % len(surnames)]
         from coplan.domain.stages import content_fingerprint
-        from coplan.plan_file import decode, encode
 
-        plan = decode(encode(base))  # a deep copy
+        plan = _renamed(base, f"{first} {last}", first)
         plan.id = new_id()
-        plan.child = Child(f"{first} {last}", first, base.child.date_of_birth)
         # Each copy keeps its example's stage, with its whole timeline moved by the same days,
         # so that the caseload shows a spread of next dates that still hold together.
         _shift_timeline(plan, timedelta(days=rng.randint(-45, 45)))
@@ -65,6 +146,9 @@ def demo_caseload(extra: int = 40, seed: int = 2026) -> list:
             plan.served_fingerprint = content_fingerprint(plan)
         plans.append(plan)
     return plans
+
+
+_NAME_POOLS = {"girl": GIRLS_NAMES, "boy": BOYS_NAMES, "": GIRLS_NAMES + BOYS_NAMES}
 
 
 def _shift_timeline(plan, delta: timedelta) -> None:

@@ -205,3 +205,58 @@ def test_an_answer_given_outside_the_meeting_must_quote_the_current_reference(pl
     )
     assert agreement_status(plan, "s1").valid
     assert agreement.fingerprint.startswith(reference(plan, "s1"))
+
+
+def test_a_field_a_head_signed_for_says_so_before_it_changes(plan):
+    from coplan.domain.fingerprint import signed_change_warning
+
+    item = plan.items[0]
+    agreement = plan.current_agreement("s1")
+    agreement.signatory_name = "Helen Whitfield"
+    words = signed_change_warning(plan, item.id, "one_off_cost_pence")
+    assert words == (
+        f"Helen Whitfield agreed to {item.one_off_cost.format()} for one-off cost on "
+        "23 November 2026; changing it means asking them again."
+    )
+    whole = signed_change_warning(plan, item.id, "item")
+    assert whole.startswith("Helen Whitfield agreed to “")
+    assert "removing it" in whole
+    # Once changed, the agreement no longer covers it: nothing more to warn about.
+    item.one_off_cost = Money(1)
+    assert signed_change_warning(plan, item.id, "one_off_cost_pence") is None
+    # An item no head signed for has no warning.
+    assert signed_change_warning(plan, "nope", "description") is None
+
+
+def test_a_signature_without_a_name_names_the_setting(plan):
+    from coplan.domain.fingerprint import signed_change_warning
+
+    plan.current_agreement("s1").signatory_name = ""
+    words = signed_change_warning(plan, plan.items[0].id, "delivered_by")
+    assert words.startswith(f"The head of {plan.setting('s1').name} agreed to “")
+
+
+def test_a_condition_the_head_s_signature_records_is_not_asked_again(plan, pack):
+    from coplan.domain.fingerprint import condition_met_by_agreement
+    from coplan.domain.rules import validate
+
+    condition = pack.condition("head_agrees")
+    assert condition.met_by_premises_agreement
+    item = plan.items[0]  # a direct payment on s1's premises, agreed by J Patel
+    item.category = "school_funded_support"
+    item.condition_evidence.pop("head_agrees", None)
+    agreement = plan.current_agreement("s1")
+    from coplan.domain.fingerprint import fingerprint, shown_to_head
+
+    agreement.shown = shown_to_head(plan, "s1")  # signed for the item as it now is
+    agreement.fingerprint = fingerprint(plan, "s1")
+    assert condition_met_by_agreement(plan, item, condition) == (
+        "Agreed by J Patel on the sign-off screen on 23 November 2026."
+    )
+    asked = [f for f in validate(plan, pack) if f.field.endswith("condition_evidence.head_agrees")]
+    assert asked == []
+    # Changed since she signed: the signature no longer records it, so it is asked for.
+    item.delivered_by = "Someone else"
+    assert condition_met_by_agreement(plan, item, condition) is None
+    asked = [f for f in validate(plan, pack) if f.field.endswith("condition_evidence.head_agrees")]
+    assert len(asked) == 1

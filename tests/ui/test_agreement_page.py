@@ -112,7 +112,10 @@ def test_printing_a_request_saves_the_pdf_audits_it_and_offers_to_open_it(
     page.actions[SETTING]["request"].click()
     written = tmp_path / "request.pdf"  # the extension is added
     assert written.read_bytes().startswith(b"%PDF")
-    assert asked[0].endswith("Meadowbank Primary School - request for agreement.pdf")
+    assert asked[0].endswith(
+        "Amara Grace Okafor born 14-03-2018 v1 - Meadowbank Primary School - request for "
+        "agreement.pdf"
+    )
     assert trail(store, plan.id)[-1] == (
         AuditAction.REQUESTED.value,
         f"setting {SETTING}",

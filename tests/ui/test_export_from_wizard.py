@@ -29,6 +29,8 @@ def test_the_draft_is_written_audited_snapshotted_and_offered(
     asked = save_as(monkeypatch, out)
     review.ui.exportPdf.click()
     assert asked, "the officer chooses where it goes"
+    # The name offered tells this child's plan from any other Amara's.
+    assert asked[0].endswith("Amara Grace Okafor born 14-03-2018 v1 Section J draft.pdf")
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
     assert "DRAFT" in text and review.plan.child.full_name in text
     actions = [entry.action for entry in store.audit_trail(review.plan.id)]

@@ -273,19 +273,20 @@ def test_a_hostile_file_name_is_shown_as_text_never_obeyed_as_markup(
     assert store.count_plans() == 0
 
 
-def test_a_name_that_looks_like_markup_is_asked_about_as_text(
-    qtbot, main_window, store, yes_to_questions
-):
-    """A message box reads markup-looking text as markup: a name such as "<b>Amara</b>" in
-    "Remove ... from the plan?" is shown as typed, never as bold."""
+def test_a_name_that_looks_like_markup_is_told_about_as_text(qtbot, main_window, store):
+    """A label reads markup-looking text as markup: a name such as "<b>Amara</b>" in
+    "Removed person ‘…’" and in Edit → Undo is shown as typed, never as bold."""
+    from PySide6.QtCore import Qt
+
     wizard, driver = open_new(main_window, qtbot)
     page = wizard.currentPage()
     driver.click(page.ui.addAttendee)
     driver.type(page.ui.attendeeName, "<b>Amara</b> <img src=x>")
     driver.click(page.ui.removeAttendee)
-    (_title, text), *_ = yes_to_questions
-    assert "&lt;b&gt;Amara&lt;/b&gt; &lt;img src=x&gt;" in text
-    assert "<b>" not in text and "<img" not in text
+    status = wizard.save_status
+    assert status.textFormat() == Qt.TextFormat.PlainText
+    assert "‘<b>Amara</b> <img src=x>’" in status.text()
+    assert wizard.undo_action.text() == "Undo remove person ‘<b>Amara</b> <img src=x>’"
 
 
 def test_the_stage_dialogs_hold_what_the_plan_file_holds(qtbot):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 from ui_driver import Driver
@@ -72,7 +73,8 @@ def test_bad_dates_are_refused_with_a_message(qtbot, main_window):
     page = wizard.currentPage()
     driver.type(page.ui.meetingDate, "31/02/2026")
     assert "no such date" in page.meeting_date.error.text()
-    assert wizard.session.plan.meeting.held_on is None
+    # A new plan's meeting is today; the slip leaves that date in the plan.
+    assert wizard.session.plan.meeting.held_on == date.today()
     driver.type(page.ui.meetingDate, "16 November 2026")
     assert str(wizard.session.plan.meeting.held_on) == "2026-11-16"
     assert not page.meeting_date.error.isVisibleTo(page)

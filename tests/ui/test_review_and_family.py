@@ -80,16 +80,29 @@ def test_family_view_updates_live_in_large_text(qtbot, main_window, store):
     app_size = QApplication.font().pointSizeF()
     assert view.font().pointSizeF() >= app_size * 1.5
     assert "Amara's plan" in view.title.text()
-    assert "£" in view.money.text()
+    assert "£" in view.money.toPlainText()
+    # Plain words: who pays, who gets the direct payment, what matters; no jargon.
+    words = view.words()
+    assert "What matters to Amara" in words
+    assert "I want to talk to my friends at lunch" in words
+    assert "Grace Okafor gets the money and buys it (a direct payment)" in words
+    assert "Paid from the council's money for education" in words
+    assert "The starting figure for education was £4,500.00 a year" in words
+    for jargon in ("Mixed", "Indicative", "indicative", "Organised", "Education:", "stream"):
+        assert jargon not in words, jargon
     page = wizard.currentPage()
     driver.type(page.ui.childPreferredName, "Mara")
     qtbot.waitUntil(lambda: "Mara's plan" in view.title.text(), timeout=1000)
     wizard.go_to("provision")
     provision = wizard.currentPage()
     driver.type(provision.ui.itemDescription, "A new iPad")
-    qtbot.waitUntil(lambda: "A new iPad: £429.00 once" in view.provision.text(), timeout=1000)
+    qtbot.waitUntil(lambda: "A new iPad\n£429.00, paid once" in view.words(), timeout=1000)
     driver.click(wizard.button(wizard.WizardButton.CustomButton1))
     assert not view.isVisible()
+    driver.click(wizard.button(wizard.WizardButton.CustomButton1))
+    assert view.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # closes the family view, never the plan
+    assert not view.isVisible() and wizard.isVisible()
 
 
 def test_eligibility_from_the_pack_shows_inline(qtbot, main_window, store):
@@ -188,7 +201,8 @@ def test_requests_not_agreed_are_added_edited_saved_and_removed(
         )
         assert field.accessibleName() == label.text().replace("&", "")
     driver.click(ui.removeRefusal)
-    assert yes_to_questions[-1][0] == "Remove this request not agreed?"
+    assert yes_to_questions == []  # removed at once: Edit → Undo puts it back
+    assert wizard.undo_action.text().startswith("Undo remove request not agreed ‘")
     qtbot.waitUntil(lambda: not wizard.session.dirty, timeout=1000)
     assert [r.request for r in store.load(plan.id).refusals] == [plan.refusals[0].request]
 
@@ -233,9 +247,17 @@ def test_no_screen_calls_a_one_off_yearly(qtbot, main_window, store):
     driver.click(wizard.button(wizard.WizardButton.CustomButton1))
     family = wizard.family_view
     family.refresh()
-    words = family.money.text() + family.provision.text()
-    assert "Total: £7,296.00 a year, plus £678.99 once" in words
-    assert "£429.00 once" in words
+    words = family.words()
+    assert "Every year: £7,296.00." in words
+    assert "Paid once (not every year): £678.99." in words
+    assert "£429.00, paid once" in words
+    # The bars: a chart a year and a chart of what is paid once, never one added to the other.
+    (yearly, yearly_bars), (once, once_bars) = family.chart.groups
+    assert yearly == "Every year, by who pays"
+    assert once == "Paid once (not every year), by who pays"
+    assert dict(once_bars)["Council: education"].format() == "£678.99"
+    assert dict(yearly_bars)["Council: education"].format() == "£3,156.00"
+    assert family.chart.own_scales  # a year's bars are never drawn against a one-off's
     assert "4 hours a week, 39 weeks a year" in words
     wizard.go_to("provision")
     page = wizard.currentPage()

@@ -200,6 +200,8 @@ class Driver:
             self.type(ui.itemDescription, item.description)
             self.choose(ui.itemCategory, item.category)
             self.choose(ui.itemFunding, item.funding)
+            # How it is managed is chosen with the item (one pass through the meeting).
+            self.choose(page.managed_as, item.management)
             self.choose(ui.itemCostBasis, item.cost_basis)
             if item.cost_basis is CostBasis.RECURRING:
                 self.type(ui.itemUnitCost, show_money(item.unit_cost))
@@ -237,8 +239,8 @@ class Driver:
     def management(self, plan: Plan) -> None:
         page = self.page()
         ui = page.ui
-        for item in plan.items:
-            self.choose(page.item_combos[item.id], item.management)
+        for item in plan.items:  # chosen on the Provision page already: shown here the same
+            assert page.item_combos[item.id].currentData() == item.management.value
         dp = plan.direct_payment
         if dp is not None and ui.dpGroup.isEnabled():
             self.choose(ui.dpRecipient, dp.recipient)

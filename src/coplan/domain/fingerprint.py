@@ -262,3 +262,71 @@ def agreement_status(plan: Plan, setting_id: str) -> AgreementStatus:
             changes = [Change("-", "fingerprint", agreement.fingerprint, "")]
         return AgreementStatus(AgreementState.CHANGED, agreement, tuple(changes))
     return AgreementStatus(agreement.decision.value, agreement)
+
+
+# -- before a change: what a signed agreement covers, said at the field ---------------------
+
+
+def signed_item(plan: Plan, item_id: str) -> tuple[PremisesAgreement, dict] | None:
+    """The valid premises agreement that covers an item, with the item as the head saw it;
+    None when no agreement in force covers it (not asked, declined, changed or withdrawn)."""
+    item = next((i for i in plan.items if i.id == item_id), None)
+    if item is None or item.setting_id is None:
+        return None
+    status = agreement_status(plan, item.setting_id)
+    if not status.valid or status.agreement is None:
+        return None
+    shown = _items_by_id(status.agreement.shown).get(item_id)
+    return None if shown is None else (status.agreement, shown)
+
+
+def signer_words(agreement: PremisesAgreement, plan: Plan) -> str:
+    """Who gave the agreement, as the officer knows them: a name, or the head's title."""
+    if agreement.signatory_name.strip():
+        return agreement.signatory_name.strip()
+    setting = plan.setting(agreement.setting_id)
+    return f"The head of {setting.name}" if setting and setting.name else "The head teacher"
+
+
+def signed_change_warning(plan: Plan, item_id: str, field: str) -> str | None:
+    """What the officer reads at a field before changing something a head signed for:
+    "Helen Whitfield agreed to £649.00 for unit cost on 3 November 2026; changing it means
+    asking them again." `field` is a key of `shown_item` (what the sign-off screen showed), or
+    "item" for the item as a whole (removing it, or moving it off the premises or to another
+    way of managing it). None when no agreement in force covers the item."""
+    found = signed_item(plan, item_id)
+    if found is None:
+        return None
+    agreement, shown = found
+    who = signer_words(agreement, plan)
+    when = f" on {format_long(agreement.signed_on)}" if agreement.signed_on else ""
+    if field == "item":
+        name = shown.get("description") or "this item"
+        setting = plan.setting(agreement.setting_id)
+        place = f" at {setting.name}" if setting and setting.name else ""
+        return (
+            f"{who} agreed to “{name}”{place}{when}; removing it, or changing where it happens "
+            "or how it is managed, means asking them again."
+        )
+    item = next(i for i in plan.items if i.id == item_id)
+    value = shown.get(field, shown_item(item).get(field))
+    label = FIELD_LABELS.get(field, field)
+    return (
+        f"{who} agreed to {shown_value(field, value)} for {label}{when}; changing it means "
+        "asking them again."
+    )
+
+
+def condition_met_by_agreement(plan: Plan, item: ProvisionItem, condition) -> str | None:
+    """The words that stand as evidence when a pack's condition is met by the head's signed
+    premises agreement for the item (`Condition.met_by_premises_agreement`): "Agreed by Helen
+    Whitfield on the sign-off screen on 16 November 2026." None when it is not (then the
+    officer records the evidence, once, at the item)."""
+    if not getattr(condition, "met_by_premises_agreement", False):
+        return None
+    found = signed_item(plan, item.id)
+    if found is None:
+        return None
+    agreement, _shown = found
+    when = f" on {format_long(agreement.signed_on)}" if agreement.signed_on else ""
+    return f"Agreed by {signer_words(agreement, plan)} on the sign-off screen{when}."

@@ -53,3 +53,26 @@ def setting_name_replacer(plan: Plan):
         return UNNAMED_WORDS[setting.kind] if setting is not None else UNNAMED_ANY
 
     return replace
+
+
+# Characters a file name may not hold on Windows, macOS or Linux (and the path separators).
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+PLAN_REFERENCE_CHARS = 8
+
+
+def plan_reference(plan: Plan) -> str:
+    """A short reference that tells two plans apart when nothing else does (the start of the
+    plan's id, which never changes)."""
+    return plan.id[:PLAN_REFERENCE_CHARS]
+
+
+def file_name_stem(plan: Plan) -> str:
+    """The start of every file exported from a plan: the child's full name and date of birth
+    (dd-mm-yyyy), or the plan reference when there is no date of birth, and the version:
+    "Maya Patel born 14-03-2018 v2". Two children called Maya, or one Maya's plan and her
+    annual review, never get the same name."""
+    name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", plan.child.full_name or "").split())
+    name = name.strip(" .")[:80].strip(" .") or "Plan"
+    born = plan.child.date_of_birth
+    tell_apart = f"born {born:%d-%m-%Y}" if born else f"ref {plan_reference(plan)}"
+    return f"{name} {tell_apart} v{plan.version}"

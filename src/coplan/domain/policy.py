@@ -28,6 +28,9 @@ class Condition:
     id: str
     label: str  # "A professional identified the need"
     prompt: str  # what the officer records as evidence
+    # The head teacher's signed premises agreement for the item records it (the head agreeing
+    # to release the school's own funding): not asked again as typed evidence.
+    met_by_premises_agreement: bool = False
 
 
 @dataclass(frozen=True)

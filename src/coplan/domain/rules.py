@@ -21,7 +21,7 @@ from enum import StrEnum
 from . import ras as ras_scoring
 from .budget import STREAM_WORDS, summarise
 from .dates import age_on, comment_deadline, format_long, over_compulsory_school_age
-from .fingerprint import AgreementState, agreement_status
+from .fingerprint import AgreementState, agreement_status, condition_met_by_agreement
 from .model import (
     PAID_TO_SOMEONE,
     ConsulteeRole,
@@ -870,7 +870,7 @@ def _check_item(plan: Plan, pack: PolicyPack, item: ProvisionItem, findings: _Fi
         if needs and all(n.section is not NeedSection.SEN for n in needs):
             sections = sorted({_SECTION_WORDS[n.section] for n in needs})
             findings.add(ITEM_DP_NO_SEN_NEED, sections=" or ".join(sections), **ids)
-    _check_category(pack, item, ids, findings)
+    _check_category(pack, item, ids, findings, plan)
 
 
 # The most units of time that fit in one period, and the most periods in a year: 52.29 weeks
@@ -923,7 +923,9 @@ def _check_quantity(item: ProvisionItem, ids: dict, findings: _Findings) -> None
         findings.add(ITEM_BLOCK_NO_DATES, **ids)
 
 
-def _check_category(pack: PolicyPack, item: ProvisionItem, ids: dict, findings: _Findings) -> None:
+def _check_category(
+    pack: PolicyPack, item: ProvisionItem, ids: dict, findings: _Findings, plan: Plan | None = None
+) -> None:
     if not item.category:
         findings.add(ITEM_NO_CATEGORY, **ids)
         return
@@ -947,6 +949,8 @@ def _check_category(pack: PolicyPack, item: ProvisionItem, ids: dict, findings: 
         if item.condition_evidence.get(condition_id, "").strip():
             continue
         condition = pack.condition(condition_id)
+        if condition is not None and condition_met_by_agreement(plan, item, condition):
+            continue  # asked once: the head's signature on the sign-off screen records it
         findings.add(
             ITEM_CONDITION_NOT_RECORDED,
             condition=condition_id,

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from .dates import month_name
+from .dates import format_long, month_name
 from .money import Money
 
 # What the person delivering an item will need to be on site, by `on_site_requirements` code.
@@ -238,3 +238,22 @@ def not_needed_on_site(item: dict) -> str:
     not need; '' when they need all of it."""
     codes = item.get("on_site_requirements") or []
     return join_words(text for code, text in REQUIREMENTS.items() if code not in codes)
+
+
+def previous_conditions_words(signed_on: date | None) -> str:
+    """Above the conditions when a head signs again for the same setting: what they set last
+    time is ticked for them, to keep or change (nothing carries over unseen)."""
+    when = f" on {format_long(signed_on)}" if signed_on else ""
+    return (
+        f"Last time{when} you agreed with the conditions ticked below. Keep them, change them "
+        "or untick them:"
+    )
+
+
+def previous_conditions_for_officer(signed_on: date | None) -> str:
+    """The same offer on the officer's form for a decision given on paper or by email."""
+    when = f" on {format_long(signed_on)}" if signed_on else ""
+    return (
+        f"Last time{when} the head agreed with the conditions ticked below: check them against "
+        "this answer."
+    )

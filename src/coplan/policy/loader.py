@@ -310,9 +310,12 @@ def _unique(ids: list[str], where: str) -> None:
 
 
 def _condition(reader: _Reader) -> Condition:
-    reader.only("id", "label", "prompt")
+    reader.only("id", "label", "prompt", "met_by_premises_agreement")
     return Condition(
-        reader.required_text("id"), reader.required_text("label"), reader.text("prompt", "")
+        reader.required_text("id"),
+        reader.required_text("label"),
+        reader.text("prompt", ""),
+        reader.boolean("met_by_premises_agreement", False),
     )
 
 

@@ -49,10 +49,15 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 
 
 class BarChart(QWidget):
-    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, scale: float = 1.0, own_scales: bool = False
+    ) -> None:
         super().__init__(parent)
         self.groups: list[tuple[str, list[tuple[str, Money]]]] = []
         self.scale = scale
+        # Each group's bars measured against its own largest (a year, and once, are never
+        # drawn against each other's lengths).
+        self.own_scales = own_scales
         self.setAccessibleName("Budget chart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -105,7 +110,14 @@ class BarChart(QWidget):
         label_width = min(label_width + line, int(width * 0.4))
         amount_width = metrics.horizontalAdvance("£000,000.00") + line
         bar_room = max(10, width - label_width - amount_width - line)
+        # One colour per label wherever it appears ("Education" a year and once alike).
+        colours: dict[str, str] = {}
+        for _title, rows in self.groups:
+            for label, _amount in rows:
+                colours.setdefault(label, PALETTE[len(colours) % len(PALETTE)])
         for title, rows in self.groups:
+            if self.own_scales:
+                largest = max((amount.pence for _l, amount in rows), default=0)
             painter.setFont(bold)
             painter.setPen(text_colour)
             painter.drawText(QRectF(0, y, width, line * 1.3), Qt.AlignmentFlag.AlignLeft, title)
@@ -115,7 +127,7 @@ class BarChart(QWidget):
                 painter.drawText(QRectF(0, y, width, line * 1.3), "Nothing yet")
                 y += bar_height + line * 0.6
                 continue
-            for index, (label, amount) in enumerate(rows):
+            for label, amount in rows:
                 painter.setPen(text_colour)
                 painter.drawText(
                     QRectF(0, y, label_width - line / 2, bar_height),
@@ -125,7 +137,7 @@ class BarChart(QWidget):
                 length = bar_room * amount.pence / largest if largest else 0
                 painter.fillRect(
                     QRectF(label_width, y, max(2.0, length), bar_height),
-                    QColor(PALETTE[index % len(PALETTE)]),
+                    QColor(colours[label]),
                 )
                 painter.drawText(
                     QRectF(label_width + length + line / 2, y, amount_width, bar_height),

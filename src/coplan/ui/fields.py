@@ -1,8 +1,12 @@
 """Typed input at the field: parse as the person types, refuse bad input beside the field.
 
 A `FieldCheck` ties a line edit to a parser and a setter. Valid text is applied to the plan at
-once; invalid text stays in the field (nothing typed is thrown away) with a message beside it,
-and the session remembers the field so that closing never discards it silently.
+once (totals follow the typing); invalid text stays in the field (nothing typed is thrown away)
+with a message beside it, and the session remembers the field so that closing never discards it
+silently. While the text is not valid the plan holds the field's *settled* value (what it held
+when it was shown or last left valid), never a value from part-way through typing: "£1,2.50"
+typed over £649.00 leaves £649.00 in the item, the table and the totals, not the £1.00 that
+"£1" briefly was.
 """
 
 from __future__ import annotations
@@ -138,6 +142,9 @@ def name_inputs_from_buddies(root: QWidget) -> None:
             buddy.setProperty("coplanLabel", name)
 
 
+_NOTHING = object()  # no settled value known (the field was never shown with a valid one)
+
+
 class FieldCheck(QObject):
     """Parse one line edit as it changes; apply valid values, show a message for the rest."""
 
@@ -157,9 +164,17 @@ class FieldCheck(QObject):
         self._key = key
         self._invalid = invalid
         self._loading = False
+        # The value the plan holds for this field apart from the typing in progress (what was
+        # shown, or what the field held when it was last left valid); put back while the text
+        # is not valid. `_applied`: what this field last gave the plan.
+        self._settled: object = _NOTHING
+        self._applied: object = _NOTHING
+        self._last_text = edit.text()
+        self._last_valid = False
         self.error, self._form = _error_label_for(edit)
         self._show(None)
         edit.textEdited.connect(self._check)
+        edit.editingFinished.connect(self._settle_if_valid)
 
     def load(self, text: str) -> None:
         """Show a stored value without treating it as an edit."""
@@ -167,8 +182,23 @@ class FieldCheck(QObject):
         try:
             self.edit.setText(text)
             self._show(None)
+            self.settle(text)
         finally:
             self._loading = False
+
+    def settle(self, text: str) -> None:
+        """`text` (a stored value as shown) is what the plan holds for this field."""
+        try:
+            self._settled = self._parse(text)
+        except (MoneyError, DateError):
+            self._settled = _NOTHING
+        self._applied = self._settled
+        self._last_text = text
+        self._last_valid = self._settled is not _NOTHING
+
+    def _settle_if_valid(self) -> None:
+        if not self.edit.property("invalid") and self._applied is not _NOTHING:
+            self._settled = self._applied
 
     def recheck(self) -> None:
         self._check(self.edit.text())
@@ -176,14 +206,26 @@ class FieldCheck(QObject):
     def _check(self, text: str) -> None:
         if self._loading:
             return
+        if self._last_valid and not text.startswith(self._last_text):
+            # Not typing on at the end of a valid value ("75" selected and typed over, a digit
+            # deleted): that value was meant, and is what the plan keeps while this is invalid.
+            self._settled = self._applied
+        self._last_text = text
         try:
             value = self._parse(text)
         except (MoneyError, DateError) as exc:
+            self._last_valid = False
             self._show(str(exc))
             self._invalid(self._key(), label_text_for(self.edit), text, str(exc))
+            if self._settled is not _NOTHING and self._applied != self._settled:
+                # A value typed on the way here ("£1" of "£1,2.50") is not what was meant.
+                self._applied = self._settled
+                self._apply(self._settled)
             return
         self._show(None)
         self._invalid(self._key(), label_text_for(self.edit), text, None)
+        self._last_valid = True
+        self._applied = value
         self._apply(value)
 
     def _show(self, message: str | None) -> None:

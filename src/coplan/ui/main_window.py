@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
 UNDO_SECONDS = 15
 OPEN_BY_REFRESH_MS = 30_000
+LAST_PAGES_KEY = "wizard/pages_left_on"
+LAST_PAGES_KEPT = 500
 
 
 class MainWindow(QMainWindow):
@@ -277,21 +279,50 @@ class MainWindow(QMainWindow):
             revision=self.store.revision(plan.id) if revision is None else revision,
         )
         session.announce_open(computer_name())
+        if start_page is None:
+            start_page = self.page_left_on(plan.id)
         # A plan made before "Your details" (or on another laptop) takes the officer's details
         # once, saved like any edit; a final plan is never changed.
         if fill_officer(plan, self.officer):
             session.edited()
+            session.undo.milestone()  # filled in by CoPlan: not a step of the meeting to undo
         wizard = PlanWizard(session, start_page=start_page)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session.saved.connect(lambda _id: self._plan_saved())
         wizard.closed.connect(self._wizard_closed)
         wizard.reopen.connect(self._reopen)
+        wizard.left_on.connect(self._remember_page)
         wizard.destroyed.connect(lambda _obj=None, pid=plan.id: self.wizards.pop(pid, None))
         self.wizards[plan.id] = wizard
         log.info("opened plan %s (version %s) in the wizard", plan.id, plan.version)
         wizard.show()
         session.set_page(start_page or PAGE_KEYS[0])
         return wizard
+
+    # -- where each plan was left (ids and page keys only: no personal data) ------------------
+    def _pages_left_on(self) -> dict[str, str]:
+        import json
+
+        try:
+            pages = json.loads(str(self.settings.value(LAST_PAGES_KEY, "") or "{}"))
+        except ValueError:
+            return {}
+        if not isinstance(pages, dict):
+            return {}
+        return {k: v for k, v in pages.items() if isinstance(k, str) and v in PAGE_KEYS}
+
+    def page_left_on(self, plan_id: str) -> str | None:
+        """The page the plan was closed on, to open it there again (None: the first page)."""
+        return self._pages_left_on().get(plan_id)
+
+    def _remember_page(self, plan_id: str, page: str) -> None:
+        import json
+
+        pages = self._pages_left_on()
+        pages.pop(plan_id, None)
+        pages[plan_id] = page  # newest last; the oldest are forgotten
+        kept = dict(list(pages.items())[-LAST_PAGES_KEPT:])
+        self.settings.setValue(LAST_PAGES_KEY, json.dumps(kept))
 
     def _reopen(self, plan: Plan, revision: int, page: str) -> None:
         """The officer chose the version saved elsewhere: show it on the page they were on."""
@@ -381,6 +412,7 @@ class MainWindow(QMainWindow):
         plan = Plan(policy_pack=pack.id)
         fill_officer(plan, self.officer)  # who the family replies to
         plan.indicative.source = IndicativeSource.RAS  # the council's questionnaire first
+        plan.meeting.held_on = date.today()  # a new plan is started at (or for) the meeting
         # At the meeting: the officer by the name in Your details, else the audit trail's.
         present = plan.officer.name or self.actor
         plan.meeting.attendees.append(Attendee(name=present, role=AttendeeRole.CASE_OFFICER))
@@ -498,8 +530,9 @@ class MainWindow(QMainWindow):
         if plan is None:
             return False
         if not path:
-            called = "".join(c for c in plan.child.called if c.isalnum() or c in " -_").strip()
-            suggested = str(Path.home() / f"{called or 'plan'} v{plan.version}.json")
+            from coplan.domain.naming import file_name_stem
+
+            suggested = str(Path.home() / f"{file_name_stem(plan)}.json")
             path, _filter = QFileDialog.getSaveFileName(
                 self, "Export the plan file", suggested, "Plan files (*.json)"
             )

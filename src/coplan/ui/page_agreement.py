@@ -259,9 +259,12 @@ class AgreementPage(PlanPage):
             )
 
     def request_file_name(self, setting_id: str) -> str:
-        """A file name made from the setting's name, with nothing in it that forms a path."""
+        """The child's plan (`naming.file_name_stem`: two children at one school never share a
+        name) and the setting's name, with nothing in it that forms a path."""
+        from coplan.domain.naming import file_name_stem
+
         setting = self.plan.setting(setting_id)
-        return request_file_name(setting.name if setting else "")
+        return f"{file_name_stem(self.plan)} - {request_file_name(setting.name if setting else '')}"
 
     def print_request(self, setting_id: str) -> None:
         """Save the one-page request for premises agreement, audit it, offer to open it."""

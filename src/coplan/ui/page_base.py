@@ -163,9 +163,11 @@ class PlanPage(QWizardPage):
     def is_loading(self) -> bool:
         return self._loading > 0
 
-    def changed(self) -> None:
+    def changed(self, what: str | None = None, *, step: bool = False) -> None:
+        """The plan changed here; `what` names the change for Edit → Undo (by default the
+        focused field's label), `step` keeps it apart from typing (a remove, an add)."""
         if not self.is_loading:
-            self.session.edited()
+            self.session.edited(what, step=step)
 
     def limit(self, edit: QLineEdit | QPlainTextEdit, field: str | None) -> TextLimit:
         """Hold the field to what the plan file keeps at `field` (a plan path such as
@@ -246,6 +248,7 @@ class PlanPage(QWizardPage):
         key = check._key()
         pending = self.session.invalid.get(key)
         if pending is not None:
+            check.settle(text)  # what the plan holds meanwhile
             check.edit.setText(pending.text)
             check.recheck()
         else:
@@ -418,6 +421,7 @@ class ListEditor(QObject):
         down_button: QPushButton | None = None,
         what: str = "line",
         field: str | None = None,
+        name: Callable[[object], str] | None = None,
     ) -> None:
         super().__init__(page)
         # The most rows the plan file keeps in this list (its schema's maxItems at `field`).
@@ -426,6 +430,8 @@ class ListEditor(QObject):
         self.view = view
         self.rows = rows
         self.describe = describe
+        # How a record is named in Edit → Undo ("remove outcome ‘Walk to school’").
+        self.name = name or describe
         self.show = show
         self.create = create
         self.remove_record = remove
@@ -490,31 +496,27 @@ class ListEditor(QObject):
         if not refuse_when_full(self.page, len(self.rows()), self.most, self.what):
             return
         self.create()
-        self.page.changed()
+        self.page.changed(f"add {self.what}", step=True)
         self.reload(select=len(self.rows()) - 1)
         if self.details:
             QTimer.singleShot(0, self.details[0], lambda: focus(self.details[0]))
 
     def remove(self) -> None:
+        """Remove at once: Edit → Undo (Ctrl+Z) puts it back, so nothing is asked."""
+        from .undo import quoted
+
         record = self.current()
         if record is None:
             return
-        answer = QMessageBox.question(
-            self.page,
-            f"Remove this {self.what}?",
-            as_markup(f"Remove “{self.describe(record)}” from the plan?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         row = self.view.currentRow()
+        name = f"{self.what} {quoted(self.name(record))}"
         try:
             self.remove_record(record)
         except ValueError as refused:  # the domain keeps it, and says why
             QMessageBox.warning(self.page, f"This {self.what} stays", as_markup(str(refused)))
             return
-        self.page.changed()
+        self.page.changed(f"remove {name}", step=True)
+        self.page.session.tell(f"Removed {name}. Undo with Ctrl+Z.")
         self.reload(select=max(0, row - 1))
         self.view.setFocus()
 
@@ -525,5 +527,5 @@ class ListEditor(QObject):
         if not (0 <= row < len(records) and 0 <= target < len(records)):
             return
         records[row], records[target] = records[target], records[row]
-        self.page.changed()
+        self.page.changed(f"move {self.what} {'up' if step < 0 else 'down'}", step=True)
         self.reload(select=target)

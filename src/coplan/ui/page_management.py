@@ -152,6 +152,16 @@ class ManagementPage(PlanPage):
     def load(self) -> None:
         ui, plan = self.ui, self.plan
         self._build_items()
+        paid = any(i.management is ManagementOption.DIRECT_PAYMENT for i in plan.items)
+        if paid and not plan.is_final:
+            from coplan.domain.meeting_defaults import recipient_name_for
+
+            if plan.direct_payment is None and recipient_name_for(plan, RecipientKind.PARENT):
+                plan.direct_payment = DirectPaymentArrangement(
+                    schedule=self.pack.direct_payments.payment_frequency
+                )
+            if self._name_recipient_from_meeting():
+                self.changed("fill in the person paid from the meeting", step=True)
         dp = plan.direct_payment or DirectPaymentArrangement(
             schedule=self.pack.direct_payments.payment_frequency
         )
@@ -207,6 +217,17 @@ class ManagementPage(PlanPage):
             form.addRow(label, combo)
             combo.currentIndexChanged.connect(lambda _i, c=combo, i=item: self._managed(i, c))
             self.item_combos[item.id] = combo
+        from .signed_notice import SignedFieldNotices
+
+        # A head's agreement covers how an item she signed for is managed: said at the choice.
+        if getattr(self, "signed", None) is not None:
+            self.signed.deleteLater()  # the combos it watched were removed with their rows
+        self.signed = SignedFieldNotices(
+            lambda: self.plan,
+            lambda: None,
+            {combo: (item_id, "item") for item_id, combo in self.item_combos.items()},
+            self.ui.itemManagement,
+        )
 
     def place_in_order(self, order):
         return move_next_to(order, self.item_combos.values(), self.ui.dpRecipient)  # then details
@@ -307,9 +328,32 @@ class ManagementPage(PlanPage):
             self.plan.direct_payment = DirectPaymentArrangement(
                 schedule=self.pack.direct_payments.payment_frequency
             )
-        setattr(self.plan.direct_payment, attribute, value)
+        dp = self.plan.direct_payment
+        before = dp.recipient
+        setattr(dp, attribute, value)
+        if attribute == "recipient" and not self.is_loading:
+            self._name_recipient_from_meeting(before)
         if attribute in ("recipient", "schedule", "first_payment_on"):
             self.refresh()
+
+    def _name_recipient_from_meeting(self, before=None) -> bool:
+        """Asked once: the person paid is the parent at the meeting (or the young person),
+        unless the officer typed someone else."""
+        from coplan.domain.meeting_defaults import recipient_name_for
+
+        dp = self.plan.direct_payment
+        if dp is None:
+            return False
+        typed = dp.recipient_name.strip()
+        if typed and (before is None or typed != recipient_name_for(self.plan, before)):
+            return False  # someone the officer typed: kept
+        name = recipient_name_for(self.plan, dp.recipient)
+        if name == dp.recipient_name:
+            return False
+        dp.recipient_name = name
+        with self.loading():
+            self.ui.dpRecipientName.setText(name)
+        return True
 
     def _box(self, attribute: str, on: bool) -> None:
         if self.is_loading:

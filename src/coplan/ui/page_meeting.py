@@ -62,6 +62,7 @@ class MeetingPage(PlanPage):
             add_button=ui.addAttendee,
             remove_button=ui.removeAttendee,
             what="person",
+            name=lambda a: a.name,
             field="meeting.attendees",
         )
         self.on_text(
@@ -90,6 +91,7 @@ class MeetingPage(PlanPage):
             add_button=ui.addSetting,
             remove_button=ui.removeSetting,
             what="setting",
+            name=lambda s: s.name,
             field="settings",
         )
         self.on_text(ui.settingName, lambda t: self._edit_setting("name", t), "settings.name")
@@ -115,7 +117,10 @@ class MeetingPage(PlanPage):
 
     # attendees
     def _new_attendee(self):
-        attendee = Attendee(name="", role=AttendeeRole.PARENT)
+        from coplan.domain.meeting_defaults import next_attendee_role
+
+        present = [a.role for a in self.plan.meeting.attendees]
+        attendee = Attendee(name="", role=next_attendee_role(present))
         self.plan.meeting.attendees.append(attendee)
         return attendee
 

@@ -46,6 +46,7 @@ class OutcomesPage(PlanPage):
             up_button=ui.moveOutcomeUp,
             down_button=ui.moveOutcomeDown,
             what="outcome",
+            name=lambda o: o.text,
             field="outcomes",
         )
         self.on_plain(ui.outcomeText, lambda t: self._edit_outcome("text", t), "outcomes.text")
@@ -70,6 +71,7 @@ class OutcomesPage(PlanPage):
             add_button=ui.addNeed,
             remove_button=ui.removeNeed,
             what="need",
+            name=lambda n: n.summary,
             field="needs",
         )
         self.on_combo(ui.needSection, lambda v: self._edit_need("section", NeedSection(v)))

@@ -10,17 +10,21 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QLineEdit,
     QTableWidgetItem,
+    QWidget,
 )
 
 from coplan.domain.budget import summarise
+from coplan.domain.fingerprint import condition_met_by_agreement
 from coplan.domain.model import (
     CostBasis,
     Frequency,
     FundingStream,
     Location,
+    ManagementOption,
     ProvisionItem,
     RunsIn,
 )
@@ -123,6 +127,7 @@ class ProvisionPage(PlanPage):
         )
         ui.itemCategory.currentIndexChanged.connect(self._category_changed)
         self.on_combo(ui.itemFunding, lambda v: self._edit("funding", FundingStream(v)))
+        self._build_managed_as()
         ui.itemCostBasis.currentIndexChanged.connect(self._basis_changed)
         ui.itemRate.activated.connect(self._rate_chosen)
         key = self._item_key
@@ -192,6 +197,71 @@ class ProvisionPage(PlanPage):
                 edit, lambda t, s=stream: self._reason(s, t), f"over_budget_reasons.{stream.value}"
             )
         self.condition_edits: dict[str, QLineEdit] = {}
+        self._build_signed_notices()
+
+    def _build_managed_as(self) -> None:
+        """How the item is managed is chosen here, with the item (the How it is managed page
+        then shows the whole plan's arrangements): the table never says "Organised" for an
+        item nobody has decided about yet."""
+        ui = self.ui
+        self.managed_as = QComboBox(ui.itemFunding.parentWidget())
+        self.managed_as.setObjectName("itemManagedAs")
+        fill_combo(self.managed_as, text.MANAGEMENT)
+        # No mnemonic: every free letter of this page is taken; Tab comes here after funding.
+        label = QLabel("How it is managed", ui.itemFunding.parentWidget())
+        label.setObjectName("itemManagedAsLabel")
+        label.setBuddy(self.managed_as)
+        form = ui.itemForm
+        row, _role = form.getWidgetPosition(ui.itemFunding)
+        form.insertRow(row + 1, label, self.managed_as)
+        QWidget.setTabOrder(ui.itemFunding, self.managed_as)
+        self.on_combo(self.managed_as, lambda v: self._edit("management", ManagementOption(v)))
+
+    def _build_signed_notices(self) -> None:
+        """What a head teacher signed for is said at the field before it changes
+        (`ui/signed_notice.py`), and for the whole item under the table."""
+        from .fields import _message_label_for
+        from .signed_notice import SignedFieldNotices
+
+        ui = self.ui
+        fields = {
+            ui.itemDescription: "description",
+            ui.itemCostBasis: "cost_basis",
+            ui.itemFunding: "funding",
+            ui.itemUnitCost: "unit_cost_pence",
+            ui.itemUnit: "unit",
+            ui.itemUnitsPerWeek: "units_per_week",
+            ui.itemWeeksPerYear: "weeks_per_year",
+            ui.itemFrequency: "frequency",
+            ui.itemRunsIn: "runs_in",
+            ui.itemStartsOn: "starts_on",
+            ui.itemEndsOn: "ends_on",
+            ui.itemOneOffCost: "one_off_cost_pence",
+            ui.itemDeliveredBy: "delivered_by",
+            ui.itemWhen: "when",
+            ui.itemLocation: "location",
+            ui.itemSetting: "setting_id",
+            self.managed_as: "item",
+            **{box: "on_site_requirements" for box in self.on_site.values()},
+        }
+        self.signed = SignedFieldNotices(
+            lambda: self.plan,
+            lambda: self.current().id if self.current() is not None else None,
+            fields,
+            self,
+        )
+        self.signed_item, self._signed_item_layout = _message_label_for(ui.itemTable)
+        self.signed_item.setObjectName("signedItemNotice")
+        self.signed_item.setProperty("role", "nudge")
+
+    def _show_signed_item(self, item: ProvisionItem | None) -> None:
+        from coplan.domain.fingerprint import signed_change_warning
+
+        words = signed_change_warning(self.plan, item.id, "item") if item is not None else None
+        self.signed_item.setText(words or "")
+        self.signed_item.setVisible(bool(words))
+        self.ui.removeItem.setToolTip(words or "")
+        self.signed.hide_all()
 
     def _reason(self, stream: FundingStream, reason: str) -> None:
         if reason:
@@ -265,31 +335,24 @@ class ProvisionPage(PlanPage):
         if self.plan.outcomes and len(self.plan.outcomes) == 1:
             item.outcome_ids = [self.plan.outcomes[0].id]
         self.plan.items.append(item)
-        self.changed()
+        self.changed("add item", step=True)
         self._reload_table(select=len(self.plan.items) - 1)
         focus(self.ui.itemDescription)
 
     def _remove(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        """Remove at once (Edit → Undo puts it back); a head's agreement that covered it was
+        said under the table when the item was chosen, before this."""
+        from .undo import quoted
 
         item = self.current()
         if item is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Remove this item?",
-            text.as_markup(
-                f"Remove “{text.shorten(item.description, 60) or 'this item'}” from the plan?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         row = self.ui.itemTable.currentRow()
+        name = f"item {quoted(item.description)}"
         self.plan.items.remove(item)
         self.session.forget_inputs(f"items.{item.id}.")
-        self.changed()
+        self.changed(f"remove {name}", step=True)
+        self.session.tell(f"Removed {name}. Undo with Ctrl+Z.")
         self._reload_table(select=max(0, row - 1))
         self.ui.itemTable.setFocus()
 
@@ -299,7 +362,7 @@ class ProvisionPage(PlanPage):
         target = row + step
         if 0 <= row < len(items) and 0 <= target < len(items):
             items[row], items[target] = items[target], items[row]
-            self.changed()
+            self.changed(f"move item {'up' if step < 0 else 'down'}", step=True)
             self._reload_table(select=target)
 
     def select_item(self, item_id: str) -> bool:
@@ -320,6 +383,7 @@ class ProvisionPage(PlanPage):
         ui.moveItemDown.setEnabled(item is not None and row < len(self.plan.items) - 1)
         with self.loading():
             self._show(item)
+        self._show_signed_item(item)
         self._show_findings()
 
     def _show(self, item: ProvisionItem | None) -> None:
@@ -330,6 +394,7 @@ class ProvisionPage(PlanPage):
             ui.itemDescription.setPlainText(shown.description)
         select_data(ui.itemCategory, shown.category)
         select_data(ui.itemFunding, shown.funding)
+        select_data(self.managed_as, shown.management)
         select_data(ui.itemCostBasis, shown.cost_basis)
         select_data(ui.itemFrequency, shown.frequency)
         select_data(ui.itemRunsIn, shown.runs_in)
@@ -553,6 +618,11 @@ class ProvisionPage(PlanPage):
             edit = QLineEdit(self.ui.itemConditions)
             edit.setObjectName(f"condition_{condition_id}")
             edit.setText(item.condition_evidence.get(condition_id, ""))
+            signed = condition_met_by_agreement(self.plan, item, condition) if condition else None
+            if signed and not edit.text():
+                # Asked once: the head's signature on the sign-off screen records it.
+                edit.setText(signed)
+                edit.setReadOnly(True)
             if condition and condition.prompt:
                 edit.setPlaceholderText(condition.prompt)
             label = QLabel(f"Evidence: {label_text}", self.ui.itemConditions)
@@ -562,7 +632,8 @@ class ProvisionPage(PlanPage):
             edit.setProperty("coplanLabel", label.text())
             form.addRow(label, edit)
             TextLimit(edit, max_length("items.condition_evidence.*"))
-            edit.textEdited.connect(lambda t, c=condition_id: self._evidence(c, t))
+            if not edit.isReadOnly():
+                edit.textEdited.connect(lambda t, c=condition_id: self._evidence(c, t))
             self.condition_edits[condition_id] = edit
         self.order_tabs()
 

@@ -13,10 +13,12 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QDialog,
     QFileDialog,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
 )
 
 from coplan.domain import dates
@@ -55,9 +57,12 @@ log = logging.getLogger(__name__)
 BLOCKED_START = "The draft cannot be exported yet:"
 
 
-def blocked_words(count: int) -> str:
-    """'The draft cannot be exported yet: 1 thing to fix first (…)'."""
-    return f"{BLOCKED_START} {count_of(count, 'thing')} to fix first (listed above as “Must fix”)."
+def blocked_words(stoppers: list) -> str:
+    """'The draft cannot be exported yet: 1 thing to fix first (…). First: …'."""
+    return (
+        f"{BLOCKED_START} {count_of(len(stoppers), 'thing')} to fix first (listed above as "
+        f"“Must fix”). First: {stoppers[0].message}"
+    )
 
 
 # What each step of the timeline is called in the audit trail and in the plan's versions.
@@ -70,6 +75,9 @@ class ReviewPage(PlanPage):
     subheading = "What is still to do, where the money goes, and the draft to send out."
     form_class = Ui_PageReview
     jump = Signal(str)  # a finding's field path
+    # Export was refused: go to this field to fix it, then come back here (a finding's path,
+    # or a page key for input that is not valid).
+    fix_and_return = Signal(str)
     read_only_changed = Signal(bool)  # the final plan was issued: the plan is read-only now
 
     def build(self) -> None:
@@ -94,9 +102,31 @@ class ReviewPage(PlanPage):
         self._build_refusals()
         ui.exportPlanFile.clicked.connect(self.export_plan_file)
         ui.exportPdf.clicked.connect(self.export_pdf)
+        self._build_fix_button()
         if importlib.util.find_spec("coplan.report") is None:
             ui.exportPdf.setEnabled(False)
             ui.exportPdf.setToolTip("The PDF export is not part of this build yet.")
+
+    def _build_fix_button(self) -> None:
+        """Beside a refused export: straight to the first thing to fix; the wizard then offers
+        "Back to export" (one pass: no walking back through the pages)."""
+        status = self.ui.exportStatus
+        self.fix_button = QPushButton("Go to the first thing to fix", status.parentWidget())
+        self.fix_button.setObjectName("goToFix")
+        self.fix_button.setVisible(False)
+        self._fix_field = ""
+        self.fix_button.clicked.connect(lambda: self.fix_and_return.emit(self._fix_field))
+        for box in status.parentWidget().findChildren(QBoxLayout):
+            index = box.indexOf(status)
+            if index >= 0:
+                box.insertWidget(index + 1, self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
+                break
+
+    def _offer_fix(self, field: str | None) -> None:
+        self._fix_field = field or ""
+        self.fix_button.setVisible(bool(field))
+        if field:
+            self.fix_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- requests not agreed ----------------------------------------------------------------
     def _build_refusals(self) -> None:
@@ -403,7 +433,10 @@ class ReviewPage(PlanPage):
             return  # that message names the fields; it is shown again on the next export
         final = self.plan.is_final
         stoppers = [] if final else [f for f in self.session.findings if f.stops(Stage.DRAFT)]
-        self.ui.exportStatus.setText(blocked_words(len(stoppers)) if stoppers else "")
+        self.ui.exportStatus.setText(blocked_words(stoppers) if stoppers else "")
+        # The offer to go to the fix follows: the next thing to fix, or nothing.
+        self._fix_field = stoppers[0].field if stoppers else ""
+        self.fix_button.setVisible(bool(stoppers) and not self.fix_button.isHidden())
 
     def _show_findings(self) -> None:
         view = self.ui.findingsList
@@ -481,9 +514,9 @@ class ReviewPage(PlanPage):
 
     # -- export ----------------------------------------------------------------------------
     def _suggested_name(self, suffix: str) -> str:
-        called = self.plan.child.called or "plan"
-        safe = "".join(ch for ch in called if ch.isalnum() or ch in " -_").strip() or "plan"
-        return str(Path.home() / f"{safe} v{self.plan.version}{suffix}")
+        from coplan.domain.naming import file_name_stem
+
+        return str(Path.home() / f"{file_name_stem(self.plan)}{suffix}")
 
     def export_plan_file(self) -> None:
         from coplan.plan_file import write_plan
@@ -507,20 +540,24 @@ class ReviewPage(PlanPage):
     def export_pdf(self) -> None:
         # The same rule as `coplan export`: a draft with a defect the law or the council's
         # policy forbids is not sent out; the list above says what to fix and jumps to it.
+        self._offer_fix(None)
         if self.session.invalid:
             fields = ", ".join(bad.label for bad in self.session.invalid.values())
             self.ui.exportStatus.setText(
                 f"{BLOCKED_START} correct what is typed in {fields} first, so "
                 "that the draft says what is on the screen."
             )
+            first = next(iter(self.session.invalid))
+            page = first.split(".", 1)[0]
+            self._offer_fix("provision" if page == "items" else page)
             return
         # Only what makes the document wrong stops the draft; what consultation can settle is
         # printed in it as still to settle.
         final = self.plan.is_final
         stoppers = [] if final else [f for f in self.session.findings if f.stops(Stage.DRAFT)]
         if stoppers:
-            self.ui.exportStatus.setText(blocked_words(len(stoppers)))
-            self.ui.findingsList.setFocus()
+            self.ui.exportStatus.setText(blocked_words(stoppers))
+            self._offer_fix(stoppers[0].field)
             return
         what = "final plan" if final else "draft"
         path, _filter = QFileDialog.getSaveFileName(

@@ -160,6 +160,7 @@ class PlanSession(QObject):
     saved = Signal(str)  # plan id
     save_failed = Signal(str)  # a message for the status line
     conflicted = Signal(object)  # PlanConflict: someone else saved the plan meanwhile
+    notice = Signal(str)  # a short word for the officer ("Removed need ‘Reading’. Undo …")
 
     def __init__(
         self,
@@ -202,16 +203,30 @@ class PlanSession(QObject):
         self._findings_timer.setSingleShot(True)
         self._findings_timer.setInterval(FINDINGS_MS)
         self._findings_timer.timeout.connect(self._refresh_findings)
+        self.page_key = "meeting"  # the wizard page in use (set_page)
+        from .undo import PlanUndo
+
+        self.undo = PlanUndo(plan, page=lambda: self.page_key, parent=self)
+        self.undo.restored.connect(lambda _page: self.edited())
 
     # -- editing ---------------------------------------------------------------------------
-    def edited(self) -> None:
-        """Call after every change to the plan."""
+    def edited(self, what: str | None = None, *, step: bool = False) -> None:
+        """Call after every change to the plan. `what` names it for the Edit menu ("remove
+        need ‘Reading’"; by default the focused field's label); `step`: a change of its own
+        (a remove, an add), never merged with typing."""
+        if step:
+            self.undo.step(what or "change")
+        else:
+            self.undo.record(what)
         self.dirty = True
         self._findings = None
         if not self._save_timer.isActive() and self.conflict is None:
             self._save_timer.start(AUTOSAVE_MS)
         self._findings_timer.start()
         self.changed.emit()
+
+    def tell(self, words: str) -> None:
+        self.notice.emit(words)
 
     def note_input(self, key: str, label: str, text: str, message: str | None) -> None:
         """Remember (or forget) a field holding input that could not be applied."""
@@ -242,7 +257,9 @@ class PlanSession(QObject):
         self.findings_changed.emit()
 
     def refresh_findings(self) -> None:
-        """Work the findings out again now (after a change made outside the pages' fields)."""
+        """Work the findings out again now (after a change made outside the pages' fields: a
+        recorded decision, which Ctrl+Z does not undo)."""
+        self.undo.milestone()
         self._findings_timer.stop()
         self._refresh_findings()
         self.changed.emit()
@@ -254,6 +271,7 @@ class PlanSession(QObject):
             return False  # waiting for the officer to choose; nothing is written meanwhile
         if not self.dirty:
             return True
+        draft = self.plan.draft_revision
         try:
             self.valid_agreements, self.revision = save_edit(
                 self.store,
@@ -271,6 +289,9 @@ class PlanSession(QObject):
             self.save_failed.emit(self.last_error)
             self._save_timer.start(RETRY_MS)
             return False
+        if self.plan.draft_revision != draft:
+            # The save made a sent draft its next revision: that is part of the last step.
+            self.undo.rebase()
         self._now_saved()
         return True
 
@@ -380,9 +401,11 @@ class PlanSession(QObject):
         """The whole plan was just saved by someone else's code (the sign-off recorder)."""
         self._save_timer.stop()
         self.valid_agreements = valid_agreement_settings(self.plan)
+        self.undo.milestone()  # a signature is not undone by Ctrl+Z
         self._now_saved()
 
     def set_page(self, page: str) -> None:
+        self.page_key = page
         if self.recovery is not None:
             self.recovery.write(self.plan.id, page)
 

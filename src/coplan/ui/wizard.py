@@ -2,7 +2,10 @@
 
 The side list shows every page with what is still missing there (from `rules.validate`); Enter
 or a click on a page name goes straight to it. Every edit is autosaved by the `PlanSession`;
-closing with input that could not be applied asks first.
+closing with input that could not be applied asks first. The Edit menu undoes and redoes any
+change of this session (`ui/undo.py`), each named ("Undo remove outcome ‘Walk to school’").
+Closing (Close, Escape, the window's ×) asks only when something would be lost; the page the
+officer was on is where the plan opens next time (`left_on`).
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenuBar,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -39,6 +43,7 @@ from .text import as_markup
 log = logging.getLogger(__name__)
 
 WAIT_FOR_THE_OFFICER_MS = 1000
+NOTICE_SECONDS = 20  # how long "Removed …; undo with Ctrl+Z" stays beside the save status
 
 PAGE_CLASSES = (
     MeetingPage,
@@ -56,6 +61,8 @@ class PlanWizard(QWizard):
     closed = Signal(str)  # plan id
     # The officer chose the version someone else saved: (plan, revision, page key) to reopen.
     reopen = Signal(object, int, str)
+    # The plan was closed on this page (plan id, page key): where it opens next time.
+    left_on = Signal(str, str)
 
     def __init__(self, session: PlanSession, *, start_page: str | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -77,8 +84,17 @@ class PlanWizard(QWizard):
             self.pages.append(page)
             self.setPage(len(self.pages) - 1, page)
         self.review_page.jump.connect(self.go_to_field)
+        self.review_page.fix_and_return.connect(self.fix_then_return)
+        self.setButtonText(QWizard.WizardButton.CustomButton2, "Back to export")
         self.review_page.read_only_changed.connect(self.set_read_only)
         self._build_side()
+        self._build_menu()
+        self._notice_words = ""
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_SECONDS * 1000)
+        session.undo.restored.connect(self._restored)
+        session.notice.connect(self._notice)
         self._jumping = False
         self._closing_checked = False
         self.family_view = None
@@ -140,13 +156,63 @@ class PlanWizard(QWizard):
         self.save_status = QLabel("", side)
         self.save_status.setObjectName("saveStatus")
         self.save_status.setWordWrap(True)
+        self.save_status.setTextFormat(Qt.TextFormat.PlainText)  # it can quote a name typed
         self.save_status.setAccessibleName("Save status")
         layout.addWidget(label)
         layout.addWidget(self.page_list, 1)
         layout.addWidget(self.save_status)
         side.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 30)
+        self.side_widget = side
         self.setSideWidget(side)
         self._update_side()
+
+    def _build_menu(self) -> None:
+        """Edit → Undo / Redo, named for the step ("Undo remove need ‘Reading’")."""
+        bar = QMenuBar(self)
+        bar.setObjectName("wizardMenuBar")
+        # No mnemonic: Alt+E is a field's on several pages (Need, Weeks a year); Ctrl+Z and
+        # Ctrl+Shift+Z / Ctrl+Y reach undo and redo from anywhere in the window.
+        menu = bar.addMenu("Edit")
+        stack = self.session.undo.stack
+        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        del menu  # read through `edit_menu`: a kept Python wrapper went stale (PySide)
+        # QWizard lays its own window out (no public layout): the menu bar heads the side panel,
+        # top left, where a menu is looked for.
+        self.side_widget.layout().setMenuBar(bar)
+        self.menu_bar = bar
+
+    @property
+    def edit_menu(self):
+        """The Edit menu, looked up each time from the menu bar: a Python reference kept
+        from `addMenu` was found invalid after a mouse click elsewhere in the window (its C++
+        menu alive and working), so none is kept."""
+        return self.menu_bar.actions()[0].menu()
+
+    def _restored(self, page: str) -> None:
+        """An undo or redo put an earlier state back: show it where the step was made."""
+        if self.currentId() >= 0 and self.pages[self.currentId()].key != page:
+            self.go_to(page)
+        else:
+            current = self.currentPage()
+            if isinstance(current, PlanPage):
+                current.load()
+        self._update_side()
+        self._update_title()
+
+    def _notice(self, words: str) -> None:
+        """A word for the officer ("Removed need ‘Reading’. Undo with Ctrl+Z."), kept above the
+        save status for NOTICE_SECONDS."""
+        self._notice_words = words
+        self._notice_timer.start()
+        self.save_status.setText(words)
+        self.save_status.setProperty("role", "")
 
     def _fit_to_screen(self) -> None:
         # At most a council laptop's whole screen; less the taskbar and the title bar.
@@ -165,6 +231,8 @@ class PlanWizard(QWizard):
         if self._jumping or page_id < 0:
             return
         page = self.pages[page_id]
+        if page is self.review_page and self.testOption(QWizard.WizardOption.HaveCustomButton2):
+            self.setOption(QWizard.WizardOption.HaveCustomButton2, False)  # back by other means
         page.load()
         page.order_tabs()
         self._update_side()
@@ -252,7 +320,9 @@ class PlanWizard(QWizard):
 
     def _saved(self, _plan_id: str) -> None:
         when = self.session.last_saved
-        self.save_status.setText(f"All changes saved at {when:%H:%M:%S}." if when else "")
+        saved = f"All changes saved at {when:%H:%M:%S}." if when else ""
+        notice = self._notice_words if self._notice_timer.isActive() else ""
+        self.save_status.setText("\n".join(part for part in (notice, saved) if part))
         self.save_status.setProperty("role", "")
 
     def _save_failed(self, message: str) -> None:
@@ -325,6 +395,23 @@ class PlanWizard(QWizard):
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
             self.toggle_family_view()
+        elif which == QWizard.WizardButton.CustomButton2.value:
+            self.back_to_export()
+
+    # -- a refused export: to the fix and back -------------------------------------------------
+    def fix_then_return(self, field: str) -> None:
+        """Go to what stops the export (a finding's field, or a page) and offer the way back."""
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        if field in PAGE_KEYS:
+            self.go_to(field)
+        else:
+            self.go_to_field(field)
+
+    def back_to_export(self) -> None:
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, False)
+        self.go_to("review")
+        review = self.review_page
+        QTimer.singleShot(0, review, lambda: review.ui.exportPdf.setFocus())
 
     def toggle_family_view(self) -> None:
         from .family_view import FamilyView
@@ -382,16 +469,23 @@ class PlanWizard(QWizard):
             self.family_view.close()
         return True
 
+    def _remember_page(self) -> None:
+        if self.currentId() >= 0:
+            self.left_on.emit(self.session.plan.id, self.pages[self.currentId()].key)
+
     def done(self, result: int) -> None:
         if not self._closing_checked and not self.confirm_close():
             return
+        self._remember_page()
         self._closing_checked = True
         super().done(result)
         self.closed.emit(self.session.plan.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing_checked and not self.confirm_close():
-            event.ignore()
-            return
+        if not self._closing_checked:
+            if not self.confirm_close():
+                event.ignore()
+                return
+            self._remember_page()
         self._closing_checked = True
         super().closeEvent(event)

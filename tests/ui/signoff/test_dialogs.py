@@ -240,3 +240,24 @@ def test_the_sign_off_fields_hold_what_the_plan_file_holds(qtbot, make_screen, p
     ui = paper.ui
     assert ui.reasonsEdit.property("coplanMaxLength") == max_length("premises_agreements.reasons")
     assert ui.recordedByEdit.property("coplanMaxLength") == 500
+
+
+def test_asked_again_on_paper_the_conditions_set_last_time_are_ticked(qtbot, plan, pack):
+    from coplan.domain.model import Decision
+
+    paper = PaperAgreementDialog(plan, "s1", pack, recorded_by="Chris Officer", today=MEETING_DAY)
+    qtbot.addWidget(paper)
+    assert not paper.condition_box("insurance").isChecked()  # nothing to offer yet
+    paper.ui.decisionCombo.setCurrentIndex(
+        paper.ui.decisionCombo.findData(Decision.AGREED_WITH_CONDITIONS.value)
+    )
+    paper.condition_box("insurance").setChecked(True)
+    paper.ui.otherConditionsEdit.setPlainText("Tutor signs in at reception.")
+    paper.ui.referenceEdit.setText(reference(plan, "s1"))
+    paper.ui.recordButton.click()
+    assert plan.current_agreement("s1").conditions == ["insurance"]
+    again = PaperAgreementDialog(plan, "s1", pack, recorded_by="Chris Officer", today=MEETING_DAY)
+    qtbot.addWidget(again)
+    assert again.condition_box("insurance").isChecked()
+    assert again.ui.otherConditionsEdit.toPlainText() == "Tutor signs in at reception."
+    assert again.ui.conditionsLabel.text().startswith("Last time on 23 November 2026 the head")

@@ -304,3 +304,30 @@ def test_another_settings_items_never_appear(qtbot, make_screen, plan):
     other_text = "\n".join(label.text() for label in other.findChildren(QLabel))
     assert "Hydrotherapy" in other_text
     assert "iPad" not in other_text and "Oakfield" not in other_text
+
+
+def test_signing_again_offers_the_conditions_set_last_time(qtbot, make_screen, plan):
+    # She agreed with conditions; then the tutor's hours changed, so she is asked again.
+    first = make_screen()
+    to_decision(qtbot, first)
+    click(qtbot, first.ui.conditionsRadio)
+    click(qtbot, first.condition_box("dbs_seen"))
+    first.ui.otherConditionsEdit.setPlainText("The tutor signs in at reception.")
+    click(qtbot, first.ui.toSignButton)
+    click(qtbot, first.ui.typeRadio)
+    click(qtbot, first.ui.typedConfirmCheck)
+    click(qtbot, first.ui.signButton)
+    assert first.page() is Page.DONE
+    plan.items[0].units_per_period += 1
+    assert agreement_status(plan, "s1").state == AgreementState.CHANGED
+
+    again = make_screen()
+    to_decision(qtbot, again)
+    assert again.decision() is None  # the decision is hers to make again
+    click(qtbot, again.ui.conditionsRadio)
+    assert again.condition_box("dbs_seen").isChecked()
+    assert not again.condition_box("timetable_agreed").isChecked()
+    assert again.ui.otherConditionsEdit.toPlainText() == "The tutor signs in at reception."
+    assert again.ui.conditionsLabel.text().startswith(
+        "Last time on 23 November 2026 you agreed with the conditions ticked below."
+    )

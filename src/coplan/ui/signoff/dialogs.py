@@ -108,11 +108,27 @@ class PaperAgreementDialog(QDialog):
             box.setObjectName(f"condition_{condition.id}")
             ui.conditionsList.addWidget(box)
             self._boxes.append((condition.id, box))
+        self._offer_previous_conditions()
         ui.decisionCombo.currentIndexChanged.connect(self._show_details)
         ui.recordButton.clicked.connect(self.accept)
         ui.cancelButton.clicked.connect(self.reject)
         name_fields_from_labels(self)
         self._show_details()
+
+    def _offer_previous_conditions(self) -> None:
+        """Asked again (the items changed): the conditions set last time are ticked, to check."""
+        previous = self._plan.current_agreement(self._setting_id)
+        if previous is None or previous.decision is not Decision.AGREED_WITH_CONDITIONS:
+            return
+        if previous.withdrawal is not None:
+            return
+        for condition_id, box in self._boxes:
+            box.setChecked(condition_id in previous.conditions)
+        self.ui.otherConditionsEdit.setPlainText(previous.other_conditions)
+        self.ui.conditionsLabel.setText(
+            shown_words.previous_conditions_for_officer(previous.signed_on)
+        )
+        self.ui.conditionsLabel.setWordWrap(True)
 
     def decision(self) -> Decision:
         return Decision(self.ui.decisionCombo.currentData())

@@ -219,8 +219,23 @@ class SignoffScreen(QDialog):
             QWidget.setTabOrder(previous, box)
             previous = box
         QWidget.setTabOrder(previous, ui.otherConditionsEdit)
+        self._offer_previous_conditions()
         ui.conditionsBox.setVisible(False)
         ui.reasonsBox.setVisible(False)
+
+    def _offer_previous_conditions(self) -> None:
+        """Signing again (the items changed since): the conditions set last time are ticked
+        and said so, for the head to keep or change; the decision itself is theirs again."""
+        previous = self._plan.current_agreement(self._setting_id)
+        if previous is None or previous.decision is not Decision.AGREED_WITH_CONDITIONS:
+            return
+        if previous.withdrawal is not None:
+            return
+        for condition_id, box in self._condition_boxes:
+            box.setChecked(condition_id in previous.conditions)
+        self.ui.otherConditionsEdit.setPlainText(previous.other_conditions)
+        self.ui.conditionsLabel.setText(shown_words.previous_conditions_words(previous.signed_on))
+        self.ui.conditionsLabel.setWordWrap(True)
 
     def _build_signer(self) -> None:
         ui = self.ui
