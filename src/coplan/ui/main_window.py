@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self.setTabOrder(ui.stageFilter, ui.showBin)
         self.setTabOrder(ui.showBin, ui.caseloadView)
         ui.searchField.setFocus()
+        from .team import TeamFeatures
+
+        self.team = TeamFeatures(self)  # the Team menu; with a team database, sync and its tab
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -335,6 +338,7 @@ class MainWindow(QMainWindow):
     def _plan_saved(self) -> None:
         self.model.refresh()
         self._update_count()
+        self.team.plan_saved()
 
     def _wizard_closed(self, plan_id: str) -> None:
         self.wizards.pop(plan_id, None)
@@ -741,6 +745,7 @@ class MainWindow(QMainWindow):
             self.idle_lock.use_key(key, self.data_folder)
         self.settings.setValue("data_dir", str(folder))
         self.model.set_store(store)
+        self.team.set_store(store)
         self._size_columns()
         self._update_count()
         return True
@@ -913,6 +918,7 @@ class MainWindow(QMainWindow):
             if not wizard.close():
                 event.ignore()
                 return
+        self.team.shutdown()
         super().closeEvent(event)
 
 
