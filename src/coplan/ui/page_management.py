@@ -34,7 +34,7 @@ from .fields import (
 )
 from .forms_compiled.ui_page_management import Ui_PageManagement
 from .navigation import item_field
-from .page_base import PlanPage, fill_combo, focus, select_data
+from .page_base import PlanPage, fill_combo, focus, move_next_to, select_data
 
 SCHEDULE_COLUMNS = ("Month", "Paid in", "Due to be spent", "Left at month end")
 
@@ -239,6 +239,9 @@ class ManagementPage(PlanPage):
             self.ui.itemManagement,
         )
 
+    def place_in_order(self, order):
+        return move_next_to(order, self.item_combos.values(), self.ui.dpRecipient)  # then details
+
     def _managed(self, item: ProvisionItem, combo: QComboBox) -> None:
         if self.is_loading:
             return
@@ -295,6 +298,7 @@ class ManagementPage(PlanPage):
         ui, table = self.ui, self.ui.dpScheduleTable
         schedule = direct_payment_schedule(self.plan, self.pack)
         ui.dpForm.setRowVisible(table, schedule is not None)
+        ui.dpForm.setRowVisible(ui.dpScheduleTableLabel, schedule is not None)
         if schedule is None:
             dp_items = self.plan.direct_payment is not None and any(
                 i.management is ManagementOption.DIRECT_PAYMENT for i in self.plan.items

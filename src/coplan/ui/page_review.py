@@ -31,6 +31,7 @@ from coplan.domain.model import (
     RefusedRequest,
     ReviewOutcome,
 )
+from coplan.domain.shown_words import count_of
 from coplan.domain.stages import (
     CONSULTEE_WORDS,
     NEXT_DATE_WORDS,
@@ -53,6 +54,17 @@ from .stage_dialogs import IssueFinalDialog, ResponseDialog, SendDraftDialog
 from .text import strip_mnemonic
 
 log = logging.getLogger(__name__)
+
+BLOCKED_START = "The draft cannot be exported yet:"
+
+
+def blocked_words(stoppers: list) -> str:
+    """'The draft cannot be exported yet: 1 thing to fix first (…). First: …'."""
+    return (
+        f"{BLOCKED_START} {count_of(len(stoppers), 'thing')} to fix first (listed above as "
+        f"“Must fix”). First: {stoppers[0].message}"
+    )
+
 
 # What each step of the timeline is called in the audit trail and in the plan's versions.
 SENT, RESPONDED, ISSUED = "draft sent", "response recorded", "final plan issued"
@@ -434,8 +446,24 @@ class ReviewPage(PlanPage):
 
     def refresh(self) -> None:
         self._show_findings()
+        self._update_blocked_message()
         summary = summarise(self.plan)
         self.chart.set_groups(money_groups(summary))
+
+    def _update_blocked_message(self) -> None:
+        """'The draft cannot be exported yet: 2 things to fix' follows the fixes, and goes once
+        nothing stops the draft (it said '1 thing(s) to fix' after the fix was made)."""
+        shown = self.ui.exportStatus.text()
+        if not shown.startswith(BLOCKED_START):
+            return
+        if self.session.invalid:
+            return  # that message names the fields; it is shown again on the next export
+        final = self.plan.is_final
+        stoppers = [] if final else [f for f in self.session.findings if f.stops(Stage.DRAFT)]
+        self.ui.exportStatus.setText(blocked_words(stoppers) if stoppers else "")
+        # The offer to go to the fix follows: the next thing to fix, or nothing.
+        self._fix_field = stoppers[0].field if stoppers else ""
+        self.fix_button.setVisible(bool(stoppers) and not self.fix_button.isHidden())
 
     def _show_findings(self) -> None:
         view = self.ui.findingsList
@@ -467,7 +495,7 @@ class ReviewPage(PlanPage):
         settle = f", {later} to settle" if later else ""  # before the final plan or payments
         label = (
             f"&Still to do: {blocking} to fix{settle}, {len(findings) - blocking - later} to check"
-            + (f", {invalid} answers not valid yet" if invalid else "")
+            + (f", {count_of(invalid, 'answer')} not valid yet" if invalid else "")
             + " (press Enter on a line to go to it)"
         )
         self.ui.findingsLabel.setText(label)
@@ -554,7 +582,7 @@ class ReviewPage(PlanPage):
         if self.session.invalid:
             fields = ", ".join(bad.label for bad in self.session.invalid.values())
             self.ui.exportStatus.setText(
-                f"The draft cannot be exported yet: correct what is typed in {fields} first, so "
+                f"{BLOCKED_START} correct what is typed in {fields} first, so "
                 "that the draft says what is on the screen."
             )
             first = next(iter(self.session.invalid))
@@ -566,11 +594,7 @@ class ReviewPage(PlanPage):
         final = self.plan.is_final
         stoppers = [] if final else [f for f in self.session.findings if f.stops(Stage.DRAFT)]
         if stoppers:
-            count = "1 thing" if len(stoppers) == 1 else f"{len(stoppers)} things"
-            self.ui.exportStatus.setText(
-                f"The draft cannot be exported yet: {count} to fix first (listed above as "
-                f"“Must fix”). First: {stoppers[0].message}"
-            )
+            self.ui.exportStatus.setText(blocked_words(stoppers))
             self._offer_fix(stoppers[0].field)
             return
         what = "final plan" if final else "draft"

@@ -274,13 +274,18 @@ class Ui_PageManagement(object):
 
         self.dpForm.setWidget(19, QFormLayout.ItemRole.SpanningRole, self.dpScheduleSummary)
 
+        self.dpScheduleTableLabel = QLabel(self.dpGroup)
+        self.dpScheduleTableLabel.setObjectName(u"dpScheduleTableLabel")
+
+        self.dpForm.setWidget(20, QFormLayout.ItemRole.SpanningRole, self.dpScheduleTableLabel)
+
         self.dpScheduleTable = QTableWidget(self.dpGroup)
         self.dpScheduleTable.setObjectName(u"dpScheduleTable")
         self.dpScheduleTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.dpScheduleTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.dpScheduleTable.setMinimumSize(QSize(0, 160))
 
-        self.dpForm.setWidget(20, QFormLayout.ItemRole.SpanningRole, self.dpScheduleTable)
+        self.dpForm.setWidget(21, QFormLayout.ItemRole.SpanningRole, self.dpScheduleTable)
 
 
         self.detailLayout.addWidget(self.dpGroup)
@@ -386,6 +391,7 @@ class Ui_PageManagement(object):
         self.dpScheduleLabel.setBuddy(self.dpSchedule)
         self.dpMonitoringTermsLabel.setBuddy(self.dpMonitoringTerms)
         self.dpFirstPaymentLabel.setBuddy(self.dpFirstPayment)
+        self.dpScheduleTableLabel.setBuddy(self.dpScheduleTable)
         self.thirdPartyOrganisationLabel.setBuddy(self.thirdPartyOrganisation)
         self.thirdPartyContactLabel.setBuddy(self.thirdPartyContact)
         self.thirdPartyRoleLabel.setBuddy(self.thirdPartyRole)
@@ -434,6 +440,7 @@ class Ui_PageManagement(object):
 #endif // QT_CONFIG(accessibility)
         self.dpFirstPaymentLabel.setText(QCoreApplication.translate("PageManagement", u"Fi&rst payment on", None))
         self.dpFirstPayment.setPlaceholderText(QCoreApplication.translate("PageManagement", u"dd/mm/yyyy, not before the agreement is signed", None))
+        self.dpScheduleTableLabel.setText(QCoreApplication.translate("PageManagement", u"Payment schedule, month by month", None))
 #if QT_CONFIG(accessibility)
         self.dpScheduleTable.setAccessibleName(QCoreApplication.translate("PageManagement", u"Payment schedule, month by month", None))
 #endif // QT_CONFIG(accessibility)
