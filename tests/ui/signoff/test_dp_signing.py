@@ -281,7 +281,7 @@ def test_a_final_plan_is_read_only_but_its_agreement_can_still_be_signed_at_the_
     plan.dp_agreements.clear()
     store.save(plan, actor="test")
     wizard = main_window.open_plan(store.load(plan.id))
-    assert not wizard.page_by_key("management").isEnabled()  # the final plan is not edited
+    assert not wizard.page_by_key("management").editable  # the final plan is not edited
     wizard.go_to("review")
     review = wizard.review_page
     panel = review.dp_agreement
