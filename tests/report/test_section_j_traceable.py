@@ -104,3 +104,14 @@ def test_the_direct_payment_part_names_the_codes_it_is_to_meet(pack):
         )
         in text
     )
+
+
+def test_a_third_party_line_is_not_called_a_plain_direct_payment(pack):
+    """Item 5 (the holiday scheme) is held by a broker: the "By how the money is managed" table
+    counts it as a third-party arrangement and no item as a direct payment, so "Met by" must
+    not list it as one without saying so."""
+    plan = _example("joint-school-managed")
+    text = flat("".join(pdf_pages(render(plan, pack))[1:]))
+    d1 = plan.need(plan.needs[-1].id).summary
+    assert flat(f"D1{d1}Items 2, 3 and 5; by direct payment to a third party: 5") in text
+    assert flat("by direct payment: 5") not in text
