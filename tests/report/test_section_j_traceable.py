@@ -115,3 +115,14 @@ def test_a_third_party_line_is_not_called_a_plain_direct_payment(pack):
     d1 = plan.need(plan.needs[-1].id).summary
     assert flat(f"D1{d1}Items 2, 3 and 5; by direct payment to a third party: 5") in text
     assert flat("by direct payment: 5") not in text
+
+
+def test_a_third_party_arrangement_names_the_needs_and_outcomes_it_is_to_meet(pack):
+    text = flat("".join(pdf_pages(render(_example("joint-school-managed"), pack))))
+    assert (
+        flat(
+            "What it pays for£684.00 a year for item 5 (H1.3)"
+            "Needs and outcomes it is to meetNeeds D1; outcomes E3"
+        )
+        in text
+    )
