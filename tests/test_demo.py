@@ -100,3 +100,12 @@ def test_a_demo_copy_s_dates_keep_their_order():
         dp = plan.direct_payment
         if dp and dp.agreement_signed_on and dp.first_payment_on:
             assert dp.agreement_signed_on <= dp.first_payment_on, name
+
+
+def test_no_demo_boy_or_father_is_given_a_daughter_of_surname():
+    from coplan.demo import BOYS_NAMES
+
+    for plan in demo_caseload(extra=40):
+        surname = plan.child.full_name.split(" ", 1)[1]
+        if plan.child.preferred_name in BOYS_NAMES:
+            assert not surname.startswith(("Ní ", "Nic ")), plan.child.full_name

@@ -36,8 +36,10 @@ BOYS_NAMES = [
     "Leo", "Aled", "Zain", "Marcus", "Tariq", "Owen", "Louis", "Joel", "Ezra", "Hamza",
 ]  # fmt: skip
 FIRST_NAMES = GIRLS_NAMES + BOYS_NAMES
+# Any child and both parents may take any of these: none says "daughter of" or "son of" (an
+# Irish "Ní" surname on a boy, or on his father, reads as a mistake to an Irish family).
 SURNAMES = [
-    "Khan", "Smith", "Jones", "Ní Bhriain", "Kowalski", "Mensah", "Taylor", "Ali",
+    "Khan", "Smith", "Jones", "de Búrca", "Kowalski", "Mensah", "Taylor", "Ali",
     "Brown", "Nowak", "Evans", "Hussain", "Walker", "Davies", "Begum", "Murphy", "Wilson",
 ]  # fmt: skip
 
