@@ -23,6 +23,7 @@ os.environ.pop("COPLAN_PASSPHRASE", None)
 
 import pytest  # noqa: E402
 from factories import TEST_PACKS  # noqa: E402
+from team_tls import tls_server  # noqa: E402, F401 - the fixture, for tests/store and tests/ui
 
 from coplan.policy import load_pack, load_pack_by_id  # noqa: E402
 
@@ -34,6 +35,20 @@ def _private_data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("COPLAN_DATABASE_URL", raising=False)
     monkeypatch.setenv("COPLAN_UNENCRYPTED", "1")
     monkeypatch.delenv("COPLAN_PASSPHRASE", raising=False)
+    monkeypatch.delenv("COPLAN_TEAM_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def memory_keychain():
+    """No test touches (or needs) the computer's own keychain: a keychain in memory each."""
+    import keyring
+    from memory_keyring import MemoryKeyring
+
+    before = keyring.get_keyring()
+    chain = MemoryKeyring()
+    keyring.set_keyring(chain)
+    yield chain
+    keyring.set_keyring(before)
 
 
 @pytest.fixture(scope="session")

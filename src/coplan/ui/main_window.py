@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self.setTabOrder(ui.stageFilter, ui.showBin)
         self.setTabOrder(ui.showBin, ui.caseloadView)
         ui.searchField.setFocus()
+        from .team import TeamFeatures
+
+        self.team = TeamFeatures(self)  # the Team menu; with a team database, sync and its tab
 
     def use_key(self, key) -> None:
         """The encrypted caseload's key: the recovery marker is sealed with it, and the lock
@@ -326,6 +329,7 @@ class MainWindow(QMainWindow):
     def _plan_saved(self) -> None:
         self.model.refresh()
         self._update_count()
+        self.team.plan_saved()
 
     def _wizard_closed(self, plan_id: str) -> None:
         self.wizards.pop(plan_id, None)
@@ -712,6 +716,7 @@ class MainWindow(QMainWindow):
             self.idle_lock.use_key(key, self.data_folder)
         self.settings.setValue("data_dir", str(folder))
         self.model.set_store(store)
+        self.team.set_store(store)
         self._size_columns()
         self._update_count()
         return True
@@ -884,6 +889,7 @@ class MainWindow(QMainWindow):
             if not wizard.close():
                 event.ignore()
                 return
+        self.team.shutdown()
         super().closeEvent(event)
 
 
