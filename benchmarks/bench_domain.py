@@ -60,7 +60,6 @@ def varied_plan():
     plan.direct_payment = DirectPaymentArrangement(
         recipient_name="A parent",
         schedule=PaymentSchedule.FOUR_WEEKLY,
-        agreement_signed_on=FIRST_PAYMENT,
         first_payment_on=FIRST_PAYMENT,
     )
     assert sum(i.management is ManagementOption.DIRECT_PAYMENT for i in plan.items) >= 60

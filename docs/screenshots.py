@@ -95,6 +95,8 @@ def take_pictures() -> int:
     wizard._closing_checked = True
     wizard.close()
 
+    shoot_dp_signing(app, amara, wizard.session.pack, folder)
+
     about = window.about_dialog()
     about.show()
     shoot(about, "about")
@@ -102,6 +104,33 @@ def take_pictures() -> int:
     window.close()
     store.close()
     return 0
+
+
+def shoot_dp_signing(app, plan, pack, folder) -> None:
+    """The family's direct payment agreement on the locked signing screen (full screen)."""
+    import copy
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from coplan.lock import OfficerLock
+    from coplan.ui.signoff.dp_screen import DpSigningScreen
+
+    plan = copy.deepcopy(plan)
+    plan.dp_agreements.clear()  # as before Grace signs
+    lock = OfficerLock(folder / "screenshots-lock.json")
+    lock.set_secret("screenshots only")
+    screen = DpSigningScreen(plan, pack, lock=lock)
+    screen.showFullScreen()
+    QTest.qWait(900)
+    picture = app.primaryScreen().grabWindow(0)
+    picture.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation).save(
+        str(IMAGES / "dp-signing.png"), "PNG"
+    )
+    print(f"wrote {IMAGES / 'dp-signing'}.png")
+    screen._may_close = True  # only the PIN ends it for real; this is a picture
+    screen.cover.stop()
+    screen.close()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from coplan.domain import ras
+from coplan.domain import dp_agreement, ras
 from coplan.domain.agreements import record_decision
 from coplan.domain.lifecycle import (
     issue_final_plan,
@@ -387,7 +387,6 @@ def ipad_communication(pack: PolicyPack) -> Plan:
         health_care_plan_reference="ICB-SLT-2026-0412",
         health_care_plan_agreed_on=date(2026, 11, 16),
         integrated_care_board="NHS Example Shire Integrated Care Board",
-        agreement_signed_on=date(2026, 11, 20),
         first_payment_on=FIRST_PAYMENT,
     )
     plan.organised_holder = "Meadowbank Primary School"
@@ -415,6 +414,15 @@ def ipad_communication(pack: PolicyPack) -> Plan:
         signature_svg_path="M12 48 C 24 12, 40 12, 46 40 S 70 70, 84 30 L 96 44 M 104 36 L 140 34",
         conditions=["dbs_seen", "insurance", "timetable_agreed", "equipment_goes_home"],
         other_conditions="The iPad is charged at home overnight and comes to school in its case.",
+    )
+    # Grace signed the direct payment agreement on the laptop at the meeting.
+    dp_agreement.record_signing(
+        plan,
+        pack,
+        signatory_name="Grace Okafor",
+        signed_on=held_on,
+        method=SignatureMethod.DRAWN,
+        signature_svg_path="M10 40 C 20 10, 34 10, 38 36 S 60 60, 72 24 L 90 40 M 96 30 L 130 28",
     )
     # A new plan: the request for assessment on 3 August 2026 puts the final plan due on
     # 21 December 2026. Sent for consultation; the family and the school have answered.
@@ -674,7 +682,6 @@ def work_experience(pack: PolicyPack) -> Plan:
         monitoring_terms="Ollie keeps the payments in his own bank account used only for them, "
         "keeps every receipt and timesheet in the folder the college gave him, and sends a "
         "short return every three months with his mum's help. First review in February 2027.",
-        agreement_signed_on=date(2026, 11, 19),
         first_payment_on=FIRST_PAYMENT,
     )
     plan.organised_holder = "Riverside College (learning support); the NHS children's mental health team (health sessions)"
@@ -691,6 +698,17 @@ def work_experience(pack: PolicyPack) -> Plan:
             review_rights_told_on=held_on,
         )
     ]
+    # Ollie took the agreement home to read with his mum and signed it there; the officer
+    # recorded it from the signed copy, quoting the reference printed on it.
+    dp_agreement.record_signing(
+        plan,
+        pack,
+        signatory_name="Oliver Hughes",
+        signed_on=date(2026, 11, 19),
+        method=SignatureMethod.PAPER,
+        recorded_by=CASE_OFFICER,
+        quoted_reference=dp_agreement.reference(plan, pack),
+    )
     served(
         plan,
         pack,

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
-from coplan.domain import agreements
+from coplan.domain import agreements, dp_agreement
 from coplan.domain.model import (
     Child,
     CostBasis,
@@ -110,7 +111,6 @@ def build_plan() -> Plan:
             best_interests_confirmed=True,
             no_adverse_impact_confirmed=True,
             efficient_use_confirmed=True,
-            agreement_signed_on=MEETING_DAY,
             first_payment_on=date(2026, 12, 7),
         ),
         organised_holder="Example Shire Council",
@@ -127,4 +127,23 @@ def build_plan() -> Plan:
         signed_on=MEETING_DAY,
         method=SignatureMethod.TYPED,
     )
+    sign_dp_agreement(plan)
     return plan
+
+
+@cache
+def _example_pack():
+    from coplan.policy.loader import load_pack_by_id
+
+    return load_pack_by_id("example-shire")
+
+
+def sign_dp_agreement(plan: Plan, pack=None, on: date = MEETING_DAY) -> None:
+    """Record the direct payment agreement as signed (typed) for the plan as it is now."""
+    dp_agreement.record_signing(
+        plan,
+        pack or _example_pack(),
+        signatory_name=plan.direct_payment.recipient_name,
+        signed_on=on,
+        method=SignatureMethod.TYPED,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("PySide6", "sqlalchemy", "alembic", "reportlab", "jsonschema")
+HEAVY = ("PySide6", "sqlalchemy", "alembic", "reportlab", "jsonschema", "docx", "lxml")
 
 
 def modules_loaded_by(statement: str) -> set[str]:

@@ -40,3 +40,27 @@ def test_save_edit_audits_the_invalidation_with_the_signed_fingerprint(tmp_path)
         assert trail.index(invalidated[0]) == 2  # right after the save that broke it
     finally:
         store.close()
+
+
+def test_save_edit_audits_a_direct_payment_agreement_to_be_signed_again(tmp_path, pack):
+    from coplan.domain import dp_agreement
+    from coplan.saving import DP_AGREEMENT_KEY
+
+    store = open_store(data_dir=tmp_path)
+    try:
+        plan = build_plan()
+        valid, revision = save_edit(store, plan, actor="officer", replaces=0, pack=pack)
+        assert valid == {"s1", DP_AGREEMENT_KEY}
+        plan.direct_payment.recipient_name = "Amir Khan"  # not what was signed
+        valid, revision = save_edit(
+            store, plan, actor="officer", valid_before=valid, replaces=revision, pack=pack
+        )
+        assert valid == {"s1"}
+        save_edit(store, plan, actor="officer", valid_before=valid, replaces=revision, pack=pack)
+        trail = [
+            e for e in store.audit_trail(plan.id) if e.action == dp_agreement.AUDIT_INVALIDATED
+        ]
+        assert [e.fingerprint for e in trail] == [plan.dp_agreements[-1].fingerprint]
+        assert "Khan" not in trail[0].detail and "reference" in trail[0].detail
+    finally:
+        store.close()

@@ -103,11 +103,22 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[common],
-        help="write Section J as a PDF: the draft (exit 1 when something stops the draft), or "
-        "with --final the final plan's",
+        help="write Section J as a PDF or a Word document: the draft (exit 1 when something "
+        "stops the draft), or with --final the final plan's",
     )
     export.add_argument("plan", metavar="PLAN.json")
-    export.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.pdf|OUT.docx",
+        help="where to write it: a name ending in .docx is a Word document, any other a PDF",
+    )
+    export.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        help="pdf or docx (Word), whatever the output's name ends in (default: by its name)",
+    )
     export.add_argument(
         "--previous", metavar="EARLIER.json", help="the earlier version, to show what changed"
     )
@@ -130,6 +141,33 @@ def _parser() -> argparse.ArgumentParser:
     request.add_argument("--setting", required=True, metavar="ID", help="the setting's id, e.g. s1")
     request.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     request.add_argument(
+        "--deterministic", action="store_true", help="byte-identical output (for testing)"
+    )
+
+    dp_agreement = commands.add_parser(
+        "dp-agreement",
+        parents=[common],
+        help="write the direct payment agreement for the person who receives the payments (PDF)",
+        description="Write the direct payment agreement (PDF) signed by whoever receives the "
+        "money: one agreement per recipient. A plan names one person who receives the direct "
+        "payments (parent, young person, nominee or representative): --recipient family, the "
+        "default. Money held by a third party (a broker, a trust) is a direct payment in law "
+        "with its own agreement: --recipient third-party. It prints its reference, and "
+        "whether it is signed, not signed yet, or to be signed again because what it covers "
+        "changed. Exit 0 written, 1 nothing to write (nothing paid to that recipient, no "
+        "recipient named, or a policy pack without [dp_agreement] terms), 2 unreadable plan, "
+        "3 the file could not be written.",
+    )
+    dp_agreement.add_argument("plan", metavar="PLAN.json")
+    dp_agreement.add_argument(
+        "--recipient",
+        choices=("family", "third-party"),
+        default=None,
+        help="whose agreement: the person paid (family, the default when the plan pays one) or "
+        "the third party holding money (the default when it is the only one)",
+    )
+    dp_agreement.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    dp_agreement.add_argument(
         "--deterministic", action="store_true", help="byte-identical output (for testing)"
     )
 
@@ -570,8 +608,17 @@ def _budget_lines(plan, summary, schedule) -> list[str]:
 def _export(arguments: argparse.Namespace) -> int:
     from coplan.domain.rules import blocking, validate
     from coplan.domain.stages import Stage
-    from coplan.report import ExportError, export_section_j
+    from coplan.report import DocumentKind, ExportError, export_section_j
 
+    named = DocumentKind.for_path(arguments.output)
+    kind = DocumentKind(arguments.format) if arguments.format else named
+    suffix = Path(arguments.output).suffix.lower()
+    if suffix in (".pdf", ".docx") and kind is not named:
+        raise CommandError(
+            f"{arguments.output}: not written: the name ends in {suffix} but --format "
+            f"{kind.value} asks for a {kind.noun}. Change the name or the format.",
+            EXIT_UNREADABLE,
+        )
     plan = _read_plan(arguments.plan)
     previous = _read_plan(arguments.previous) if arguments.previous else None
     pack = _pack_for(plan, arguments)
@@ -597,10 +644,12 @@ def _export(arguments: argparse.Namespace) -> int:
             previous=previous,
             deterministic=arguments.deterministic,
             final=final,
+            kind=kind,
         )
     except ExportError as error:
         raise CommandError(f"{arguments.output}: not written: {error}", EXIT_CANNOT_WRITE) from None
-    print(f"Wrote the {'final plan' if final else 'draft'} Section J to {arguments.output}")
+    what = "final plan" if final else "draft"
+    print(f"Wrote the {what} Section J ({kind.noun}) to {arguments.output}")
     return EXIT_OK
 
 
@@ -627,6 +676,51 @@ def _request_agreement(arguments: argparse.Namespace) -> int:
     except ValueError as error:  # nothing on that setting's premises needs agreement
         raise CommandError(f"{arguments.output}: not written: {error}", EXIT_FINDINGS) from None
     print(f"Wrote the request for premises agreement to {arguments.output}")
+    return EXIT_OK
+
+
+def _dp_agreement(arguments: argparse.Namespace) -> int:
+    from coplan.domain import dp_agreement
+    from coplan.report import ExportError, export_dp_agreement
+
+    plan = _read_plan(arguments.plan)
+    pack = _pack_for(plan, arguments)
+    chosen = {"family": dp_agreement.DP_RECIPIENT_FAMILY, "third-party": "third_party"}
+    recipient = chosen.get(arguments.recipient or "") or next(
+        iter(dp_agreement.recipients(plan)), dp_agreement.DP_RECIPIENT_FAMILY
+    )
+    try:
+        export_dp_agreement(
+            plan,
+            pack,
+            Path(arguments.output),
+            deterministic=arguments.deterministic,
+            recipient=recipient,
+        )
+    except ExportError as error:
+        raise CommandError(f"{arguments.output}: not written: {error}", EXIT_CANNOT_WRITE) from None
+    except ValueError as error:  # nothing paid by direct payment, no recipient, no terms
+        hint = (
+            " (--recipient third-party)"
+            if recipient != "third_party" and "third_party" in dp_agreement.recipients(plan)
+            else ""
+        )
+        raise CommandError(
+            f"{arguments.output}: not written: {error}{hint}", EXIT_FINDINGS
+        ) from None
+    status = dp_agreement.status(plan, pack, recipient)
+    with_whom = dp_agreement.recipient_name(plan, recipient)
+    print(
+        f"Wrote the direct payment agreement with {with_whom} (reference "
+        f"{dp_agreement.reference(plan, pack, recipient)}) to {arguments.output}. {status.label}."
+    )
+    others = [r for r in dp_agreement.recipients(plan) if r != recipient]
+    if others and arguments.recipient is None:
+        print(
+            "This plan also pays "
+            f"{dp_agreement.recipient_name(plan, others[0]) or 'a third party'}: "
+            "--recipient third-party writes its agreement."
+        )
     return EXIT_OK
 
 
@@ -1109,6 +1203,7 @@ _COMMANDS = {
     "budget": _budget,
     "export": _export,
     "request-agreement": _request_agreement,
+    "dp-agreement": _dp_agreement,
     "schema": _schema,
     "import": _import,
     "export-plan": _export_plan,

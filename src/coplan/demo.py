@@ -208,6 +208,16 @@ def _resign_for_demo(plan) -> None:
     for agreement in plan.premises_agreements:
         agreement.shown = shown_to_head(plan, agreement.setting_id)
         agreement.fingerprint = hashlib.sha256(canonical_bytes(agreement.shown)).hexdigest()
+    if any(signed.fingerprint for signed in plan.dp_agreements):
+        from coplan.domain import dp_agreement
+        from coplan.policy import load_pack_by_id
+
+        pack = load_pack_by_id(plan.policy_pack or None)
+        for signed in plan.dp_agreements:
+            if signed.fingerprint:  # (a date-only record has nothing to re-make)
+                signed.shown = dp_agreement.shown_to_recipient(plan, pack, signed.recipient)
+                signed.fingerprint = dp_agreement.fingerprint_of(signed.shown)
+                signed.reference = signed.fingerprint[: dp_agreement.REFERENCE_LENGTH]
 
 
 DEMO_EXTRA_PLANS = 40

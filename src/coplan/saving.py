@@ -9,9 +9,29 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from coplan.domain import dp_agreement
 from coplan.domain.agreements import AuditAction, invalidated_since, valid_agreement_settings
 from coplan.domain.lifecycle import revise_if_changed
-from coplan.domain.model import Plan
+from coplan.domain.model import DP_RECIPIENT_FAMILY, DP_RECIPIENTS, Plan
+from coplan.domain.policy import PolicyPack
+
+# In the set of agreements valid at the last save, beside the settings' ids: each direct payment
+# agreement, by recipient (keys no setting id can take: setting ids have no colon).
+DP_AGREEMENT_KEYS = {recipient: f"dp_agreement:{recipient}" for recipient in DP_RECIPIENTS}
+DP_AGREEMENT_KEY = DP_AGREEMENT_KEYS[DP_RECIPIENT_FAMILY]
+
+
+def valid_agreements(plan: Plan, pack: PolicyPack | None = None) -> frozenset[str]:
+    """The settings whose premises agreement covers the plan as it is, and (given the pack)
+    the key of each direct payment agreement that does."""
+    valid = valid_agreement_settings(plan)
+    if pack is not None:
+        valid |= {
+            key
+            for recipient, key in DP_AGREEMENT_KEYS.items()
+            if dp_agreement.status(plan, pack, recipient).valid
+        }
+    return valid
 
 
 class SavedEdit(NamedTuple):
@@ -26,10 +46,11 @@ def save_edit(
     actor: str,
     valid_before: frozenset[str] = frozenset(),
     replaces: int | None = None,
+    pack: PolicyPack | None = None,
 ) -> SavedEdit:
     """Save `plan` over revision `replaces` (PlanConflict when it moved on); audit each
     premises agreement that was valid at the last save (`valid_before`) and this edit
-    invalidated.
+    invalidated; and, given the pack, the direct payment agreement likewise.
 
     A draft changed after it was sent becomes its next revision first (`revise_if_changed`):
     it must be sent again with a new last day for comments; the revision that was sent is kept
@@ -51,4 +72,17 @@ def save_edit(
             detail=f"setting {agreement.setting_id}; agreement {agreement.id}",
             fingerprint=agreement.fingerprint,
         )
-    return SavedEdit(valid_agreement_settings(plan), revision)
+    for recipient, key in DP_AGREEMENT_KEYS.items():
+        if pack is None or key not in valid_before:
+            continue
+        found = dp_agreement.status(plan, pack, recipient)
+        signed = found.agreement
+        if found.state == dp_agreement.DpAgreementState.CHANGED and signed is not None:
+            store.record(
+                plan.id,
+                actor=actor,
+                action=dp_agreement.AUDIT_INVALIDATED,
+                detail=f"dp agreement {signed.id}; {recipient}; reference {signed.reference}",
+                fingerprint=signed.fingerprint,
+            )
+    return SavedEdit(valid_agreements(plan, pack), revision)

@@ -51,7 +51,7 @@ def test_validate_checks_for_the_final_plan_by_default(valid_file):
 
 def test_validate_for_payments_includes_the_direct_payment_agreement(tmp_path):
     plan = build_plan()
-    plan.direct_payment.agreement_signed_on = None
+    plan.dp_agreements.clear()
     path = tmp_path / "plan.json"
     write_plan(plan, path)
     draft = json.loads(coplan("validate", "--json", "--stage", "draft", str(path)).stdout)
@@ -64,9 +64,10 @@ def test_validate_for_payments_includes_the_direct_payment_agreement(tmp_path):
         {
             "severity": "blocking",
             "stage": "payments",
-            "field": "direct_payment.agreement_signed_on",
+            "field": "dp_agreements[direct_payment]",
             "code": "dp.agreement_not_signed",
-            "message": "No payment can be made until the direct payment agreement is signed.",
+            "message": "No payment can be made until Sara Khan signs the direct payment "
+            "agreement (on the laptop, or on paper quoting its reference).",
         }
     ]
 
@@ -191,6 +192,35 @@ def test_export_writes_a_pdf(tmp_path, valid_file):
     result = coplan("export", str(valid_file), "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_export_writes_a_word_document_for_a_docx_name(tmp_path, valid_file):
+    import docx
+
+    pdf, word = tmp_path / "section-j.pdf", tmp_path / "section-j.docx"
+    assert coplan("export", str(valid_file), "-o", str(pdf), "--deterministic").returncode == 0
+    result = coplan("export", str(valid_file), "-o", str(word), "--deterministic")
+    assert result.returncode == 0, result.stderr
+    assert "Section J (Word document)" in result.stdout
+    document = docx.Document(str(word))
+    headings = [p.style.name for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Heading 1" in headings and "Heading 2" in headings
+    plan = read_plan(valid_file)
+    text = "\n".join(cell.text for table in document.tables for cell in table._cells)
+    for item in plan.items:
+        assert item.description in text and item.cost_text() in text
+
+
+def test_export_format_option_and_a_name_that_disagrees(tmp_path, valid_file):
+    out = tmp_path / "section-j"
+    result = coplan("export", str(valid_file), "-o", str(out), "--format", "docx")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"PK")
+    wrong = tmp_path / "section-j.pdf"
+    result = coplan("export", str(valid_file), "-o", str(wrong), "--format", "docx")
+    assert result.returncode == 2
+    assert "ends in .pdf but --format docx asks for a Word document" in result.stderr
+    assert not wrong.exists()
 
 
 def test_export_refuses_a_plan_with_blocking_findings(tmp_path):

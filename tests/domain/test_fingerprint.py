@@ -56,7 +56,10 @@ def test_moving_an_item_off_premises_or_off_direct_payment_changes_the_set(plan)
     plan.items[0].management = ManagementOption.ORGANISED
     status = agreement_status(plan, "s1")
     assert status.state == AgreementState.CHANGED
-    assert [c.describe() for c in status.changes] == ["item p1 no longer needs agreement here"]
+    # Named by its description, never by its id ("item p1").
+    assert [c.describe() for c in status.changes] == [
+        "“iPad with a communication app” no longer needs agreement here"
+    ]
 
 
 def test_adding_a_direct_payment_item_on_premises_invalidates_it(plan):
@@ -70,7 +73,7 @@ def test_adding_a_direct_payment_item_on_premises_invalidates_it(plan):
         )
     )
     changes = agreement_status(plan, "s1").changes
-    assert [c.describe() for c in changes] == ["item p9 was added"]
+    assert [c.describe() for c in changes] == ["“Tutor in class” was added"]
 
 
 def test_changes_elsewhere_leave_the_agreement_valid(plan):

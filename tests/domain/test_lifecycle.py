@@ -109,7 +109,7 @@ def test_a_draft_that_is_wrong_as_a_document_is_not_served(plan, pack):
 
 def test_a_draft_with_a_pending_or_declined_agreement_is_served_but_cannot_be_final(plan, pack):
     plan.premises_agreements.clear()  # the head has not agreed yet
-    plan.direct_payment.agreement_signed_on = None
+    plan.dp_agreements.clear()
     plan.direct_payment.appropriate_use_confirmed = False
     serve(plan, pack)
     assert plan.status is PlanStatus.CONSULTATION
@@ -291,7 +291,7 @@ def test_annual_review_clears_what_must_be_decided_again(plan, pack):
         1,
     )
     dp = review.direct_payment
-    assert not dp.appropriate_use_confirmed and dp.agreement_signed_on is None
+    assert not dp.appropriate_use_confirmed and review.dp_agreements == []
     assert review.refusals == []
     assert one_off.id not in {i.id for i in review.items}  # bought last year, not repeated
     assert len(review.to_decide_again) == 5

@@ -189,7 +189,7 @@ def test_quantities_follow_their_period(plan, pack):
 
 
 def test_the_first_payment_is_never_before_the_agreement(plan, pack):
-    plan.direct_payment.first_payment_on = plan.direct_payment.agreement_signed_on - timedelta(1)
+    plan.direct_payment.first_payment_on = plan.dp_agreements[-1].signed_on - timedelta(1)
     stops_payments = {f.code for f in blocking(validate(plan, pack, stage=Stage.PAYMENTS))}
     assert "dp.paid_before_agreement" in stops_payments
     assert "dp.paid_before_agreement" not in blocking_codes(plan, pack)  # the plan can be final

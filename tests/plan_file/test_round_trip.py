@@ -229,7 +229,6 @@ def plans(draw) -> model.Plan:
                 best_interests_confirmed=st.booleans(),
                 no_adverse_impact_confirmed=st.booleans(),
                 efficient_use_confirmed=st.booleans(),
-                agreement_signed_on=dates(),
                 young_person_consented_on=dates(),
                 capacity_assessed_on=dates(),
                 capacity_assessment_reference=texts(),
@@ -272,7 +271,47 @@ def plans(draw) -> model.Plan:
     )
     for setting in plan.settings_needing_agreement():
         _sign(draw, plan, setting.id)
+    _sign_dp_agreement(draw, plan)
     return plan
+
+
+def _sign_dp_agreement(draw, plan: model.Plan) -> None:
+    """Sometimes a signed direct payment agreement (drawn, typed or on paper), sometimes an
+    older file's date-only record; sometimes an item changes afterwards (to be signed again)."""
+    from coplan.domain import dp_agreement
+    from coplan.policy import load_pack_by_id
+
+    pack = load_pack_by_id("example-shire")
+    choice = draw(st.sampled_from(["none", "signed", "date_only"]))
+    if choice == "date_only":
+        signed_on = draw(st.dates(min_value=date(1990, 1, 1), max_value=date(9000, 1, 1)))
+        plan.dp_agreements.append(
+            model.DirectPaymentAgreement(
+                id="d1", signed_on=signed_on, method=model.SignatureMethod.PAPER
+            )
+        )
+    elif choice == "signed" and dp_agreement.not_ready(plan, pack) is None:
+        method = draw(
+            st.sampled_from(
+                [
+                    model.SignatureMethod.DRAWN,
+                    model.SignatureMethod.TYPED,
+                    model.SignatureMethod.PAPER,
+                ]
+            )
+        )
+        dp_agreement.record_signing(
+            plan,
+            pack,
+            signatory_name=plan.direct_payment.recipient_name,
+            signed_on=draw(st.dates(min_value=date(1990, 1, 1), max_value=date(9000, 1, 1))),
+            method=method,
+            signature_svg_path="M1 1 L5 5",
+            recorded_by="Sam Patel",
+            quoted_reference=dp_agreement.reference(plan, pack),
+        )
+        if draw(st.booleans()):
+            dp_agreement.paid_items(plan)[0].when = "moved to Fridays"
 
 
 def _sign(draw, plan: model.Plan, setting_id: str) -> None:

@@ -41,7 +41,7 @@ def test_the_schema_pins_the_format():
 
 
 # Fields added within coplan-plan/2 (a file written before them is still valid): only these.
-OPTIONAL = {"officer", "provision_ref"}
+OPTIONAL = {"officer", "provision_ref", "dp_agreements"}
 
 
 def test_every_object_is_closed_and_says_every_field():
@@ -52,6 +52,21 @@ def test_every_object_is_closed_and_says_every_field():
         assert set(table["properties"]) - set(table["required"]) <= OPTIONAL, where
         for name in set(table["properties"]) - set(table["required"]):
             assert "Optional" in table["properties"][name]["description"], (where, name)
+
+
+def test_a_plan_file_written_before_signed_agreements_is_still_read(tmp_path):
+    """A "/2" file without "dp_agreements" is read; its agreement date becomes a record that
+    says when it was signed but not what it covered (payments wait until it is re-recorded)."""
+    from coplan.plan_file import parse_text
+
+    path = next(p for p in example_paths() if p.stem == "ipad-communication")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    signed_on = document["direct_payment"]["agreement_signed_on"]
+    del document["dp_agreements"]
+    plan = parse_text(json.dumps(document))
+    assert [(a.signed_on.isoformat(), a.date_only) for a in plan.dp_agreements] == [
+        (signed_on, True)
+    ]
 
 
 @pytest.mark.parametrize("path", example_paths(), ids=lambda p: p.stem)

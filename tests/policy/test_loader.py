@@ -178,6 +178,7 @@ def test_wrong_types_say_what_was_expected(path, value, expected):
         (("categories", 3), "categories[3].colour: unknown key"),
         (("conditions", 0), "conditions[0].colour: unknown key"),
         (("wording",), "wording.colour: unknown key"),
+        (("dp_agreement",), "dp_agreement.colour: unknown key"),
     ],
 )
 def test_an_unknown_key_is_named(where, expected):
@@ -412,3 +413,36 @@ def test_the_streams_paid_by_direct_payment_are_named_and_checked():
     )
     data["direct_payments"]["streams"] = "education"
     assert error_for(data).startswith("direct_payments.streams: ")
+
+
+# -- the direct payment agreement's terms ------------------------------------------------------
+def test_the_direct_payment_agreement_terms_are_read(pack):
+    terms = pack.dp_agreement
+    assert (terms.returns_every_months, terms.notice_weeks) == (3, 4)
+    assert terms.contact.startswith("Direct Payments Team, Example Shire Council")
+    assert terms.declaration.startswith("I have read this agreement.")
+
+
+def test_a_pack_without_the_agreement_terms_still_loads():
+    data = example_data()
+    del data["dp_agreement"]
+    assert parse_pack(data).dp_agreement is None
+
+
+@pytest.mark.parametrize("key", ["records", "declaration", "contact", "premises_withdrawn"])
+def test_each_term_of_the_agreement_is_needed(key):
+    data = example_data()
+    del data["dp_agreement"][key]
+    assert f"dp_agreement.{key}" in error_for(data)
+    data = example_data()
+    data["dp_agreement"][key] = "   "
+    assert f"dp_agreement.{key}: must not be empty" in error_for(data)
+
+
+def test_the_notice_and_returns_are_whole_numbers_of_at_least_one():
+    data = example_data()
+    data["dp_agreement"]["notice_weeks"] = 0
+    assert "dp_agreement.notice_weeks: must be at least 1" in error_for(data)
+    data = example_data()
+    data["dp_agreement"]["returns_every_months"] = "quarterly"
+    assert "dp_agreement.returns_every_months" in error_for(data)

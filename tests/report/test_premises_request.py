@@ -233,6 +233,15 @@ def test_metadata(two_settings, pack):
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 
 
+def test_the_text_reads_in_the_order_it_is_seen(two_settings, pack):
+    """Header left to right, the page top to bottom, then the footer: a screen reader's order."""
+    pages = pdf_pages(render(two_settings, "s1", pack))
+    for number, page in enumerate(pages, 1):
+        lines = [line for line in page.splitlines() if line.strip()]
+        assert lines[0].startswith("Example Shire Council"), lines[0]
+        assert lines[-1].endswith(f"Page {number} of {len(pages)}"), lines[-1]
+
+
 def test_only_the_bundled_font_family(two_settings, pack):
     from pypdf import PdfReader
 

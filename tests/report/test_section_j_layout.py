@@ -102,6 +102,26 @@ def test_text_longer_than_a_page_in_one_field_still_exports(pack):
     assert not report_styles.SPLIT_LONG_ROWS.get()  # set only while rebuilding
 
 
+def test_a_row_taller_than_a_page_is_split_without_building_again(pack, monkeypatch):
+    """Only the table with the tall row splits it, in the one layout pass: building the whole
+    document again (as it once did) doubled the time of a large plan."""
+    from coplan.report import layout
+
+    builds = []
+    real = layout.SectionJTemplate.build
+
+    def counted(self, *args, **kwargs):
+        builds.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(layout.SectionJTemplate, "build", counted)
+    plan = typical_plan()
+    plan.outcome("o1").text = " ".join(f"word{n}" for n in range(4000))
+    text = flat("".join(pdf_pages(render(plan, pack))))
+    assert "word0word1" in text and "word3998word3999" in text
+    assert builds == [1]
+
+
 def test_the_family_page_is_always_one_page(pack):
     plan = typical_plan()
     plan.items[0].description = "Support that is described at great length " * 40

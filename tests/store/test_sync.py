@@ -445,3 +445,35 @@ def test_the_bin_follows_whichever_side_moved_the_plan(office):
     team.delete("p1", actor="manager")  # the same move on both sides: nothing to decide
     assert sync(office, "a").in_step
     assert a.summary("p1").in_bin and team.summary("p1").in_bin
+
+
+def test_a_resolution_may_not_drop_a_direct_payment_agreement_signed_on_either_side(office):
+    from coplan.domain import dp_agreement
+    from coplan.policy import load_pack_by_id
+
+    pack = load_pack_by_id("example-shire")
+    a = office.laptops["a"]
+    a.save(make_plan(NAME, plan_id="p1", items=4), actor="a.officer", replaces=0)
+    sync(office, "a")
+    edit(a, "p1", "Laptop line")
+    team = office.team_store()
+    plan, revision = team.load_with_revision("p1")
+    assert dp_agreement.not_ready(plan, pack) is None
+    dp_agreement.record_signing(
+        plan,
+        pack,
+        signatory_name="Sara Khan",
+        signed_on=date(2026, 11, 23),
+        method=SignatureMethod.TYPED,
+    )
+    team.save(plan, actor="manager", replaces=revision)
+    sync(office, "a")
+
+    with pytest.raises(AgreementsAltered) as refused:
+        resolve_conflict(a, "p1", Keep.LAPTOP, officer="a.officer")
+    assert "direct payment agreement" in str(refused.value) and "Khan" not in str(refused.value)
+    laptop, theirs = conflict_plans(a, "p1")
+    laptop.dp_agreements = list(theirs.dp_agreements)
+    resolve_conflict(a, "p1", laptop, officer="a.officer")
+    assert sync(office, "a").in_step
+    assert team.load("p1").dp_agreements == theirs.dp_agreements

@@ -84,6 +84,25 @@ def layout_problems(window) -> list[str]:
                 problems.append(
                     f"{one.objectName() or 'a label'} overlaps {other.objectName() or 'a label'}"
                 )
+    return problems + cut_off_sideways(window)
+
+
+def cut_off_sideways(window) -> list[str]:
+    """A scroll area that never scrolls sideways holding something wider than itself cuts off
+    the right of its fields (a long choice in a combo box did this at 150 %)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    problems = []
+    for area in window.findChildren(QScrollArea):
+        inside = area.widget()
+        if inside is None or not area.isVisible():
+            continue
+        if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        if inside.width() > area.viewport().width() + 1:
+            cut = inside.width() - area.viewport().width()
+            problems.append(f"{area.objectName()} cuts off {cut} px on the right")
     return problems
 
 

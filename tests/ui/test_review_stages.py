@@ -134,7 +134,7 @@ def test_the_final_plan_is_refused_while_something_stops_it_then_issued_read_onl
     assert (issued.status, issued.issued_on) == (PlanStatus.FINAL, date(2026, 12, 14))
     assert issued.section_i == "Meadowbank Primary School"
     assert "final plan: read-only" in wizard.windowTitle()
-    assert not wizard.page_by_key("provision").isEnabled()
+    assert not wizard.page_by_key("provision").editable
     assert not review.ui.refusalsGroup.isEnabled()
     assert review.ui.exportPdf.isEnabled() and "fin&al plan" in review.ui.exportPdf.text()
     assert [v.reason for v in store.versions(plan.id)][-1] == "final plan issued"
@@ -145,7 +145,8 @@ def test_a_final_plan_opens_read_only(qtbot, main_window, store):
     assert wizard.session.plan.is_final
     assert "final plan: read-only" in wizard.windowTitle()
     for key in ("meeting", "provision", "agreement"):
-        assert not wizard.page_by_key(key).isEnabled()
+        assert not wizard.page_by_key(key).editable
+        assert not wizard.page_by_key(key).content.isEnabled()
     assert "Final plan issued on 14 December 2026" in review.ui.stageText.text()
     assert "Direct payments may start." in review.ui.stageText.text()
     assert not review.ui.sendDraft.isEnabled() and not review.ui.issueFinal.isEnabled()
@@ -191,14 +192,15 @@ def test_an_annual_review_says_what_to_decide_again(qtbot, main_window, store, y
 
 def test_direct_payments_wait_for_their_agreement(qtbot, main_window, store):
     plan = read_plan(example_paths()[INDEX["ipad-communication"]])
-    plan.direct_payment.agreement_signed_on = None
+    plan.dp_agreements.clear()
     store.save(plan, actor="test")
     wizard = main_window.open_plan(store.load(plan.id))
     wizard.go_to("review")
     said = wizard.review_page.ui.stageText.text()
     assert (
         "Direct payments can start once the plan is final and when: No payment can be made "
-        "until the direct payment agreement is signed." in said
+        "until Grace Okafor signs the direct payment agreement (on the laptop, or on paper "
+        "quoting its reference)." in said
     )
 
 

@@ -70,6 +70,7 @@ def test_a_whole_session_leaves_no_personal_data_in_the_log(
         QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
     )
     wizard.currentPage().export_pdf()
+    qtbot.waitUntil(lambda: wizard.currentPage().exporting is None, timeout=20_000)
     assert pdf.exists(), wizard.currentPage().ui.exportStatus.text()
     assert main_window.export_plan_file(str(tmp_path / "Percy Hollowmere.json"))
     # An error nobody expected, quoting the child's name as errors can.

@@ -18,6 +18,7 @@ def comparable(plan: Plan, *, plan_id: str) -> Plan:
     plan = copy.deepcopy(plan)
     plan.id = plan_id
     plan.premises_agreements = []  # recorded on the head teacher's sign-off screen
+    plan.dp_agreements = []  # signed on the recipient's signing screen (test_dp_signing.py)
     # The timeline is not typed: a draft is sent, answered and issued through the lifecycle's
     # own steps (tests/ui/test_review_stages.py); the walkthrough leaves a typed-in draft.
     plan.status = PlanStatus.DRAFT

@@ -261,7 +261,6 @@ class Driver:
             self.type(ui.dpMonitoringTerms, dp.monitoring_terms)
             for attribute, box in page.boxes.items():
                 self.set_check(box, getattr(dp, attribute))
-            self.type(ui.dpSignedOn, show_date(dp.agreement_signed_on))
             self.type(ui.dpFirstPayment, show_date(dp.first_payment_on))
         tp = plan.third_party
         if tp is not None and ui.thirdPartyGroup.isEnabled():

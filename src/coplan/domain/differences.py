@@ -71,6 +71,7 @@ _IDENTIFIED = (
     ("needs", "Need", "summary"),
     ("outcomes", "Outcome", "text"),
     ("premises_agreements", "Premises agreement", "id"),
+    ("dp_agreements", "Direct payment agreement", "id"),
     ("refusals", "Refused request", "request"),
 )
 _SCALARS = (

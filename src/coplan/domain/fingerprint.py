@@ -144,6 +144,13 @@ FIELD_LABELS = {
 }
 
 
+WHOLE_RECORD = {
+    "child": "the child's details",
+    "setting": "the setting's details",
+    "fingerprint": "the record of what was signed no longer matches what was agreed",
+}
+
+
 @dataclass(frozen=True)
 class Change:
     """One difference between what the head signed for and what the plan now says."""
@@ -152,10 +159,15 @@ class Change:
     field: str  # "added", "removed", or a key of `shown_item`
     before: object = None
     after: object = None
+    name: str = ""  # the item's description (now, or as signed): people never see its id
 
     def describe(self, item_name: str | None = None) -> str:
-        """One line for people; `item_name` (such as the item's description) replaces its id."""
-        item = f"“{item_name}”" if item_name else f"item {self.item_id}"
+        """One line for people, naming the item by `item_name` or its description."""
+        if self.item_id == "-":  # the child's or the setting's details, or the record itself
+            what = WHOLE_RECORD.get(self.field, WHOLE_RECORD["fingerprint"])
+            return what if self.field == "fingerprint" else f"{what} changed"
+        name = item_name or self.name
+        item = f"“{name}”" if name else "an item with no description"
         if self.field == "added":
             return f"{item} was added"
         if self.field == "removed":
@@ -194,16 +206,17 @@ def changes_since(shown_then: dict, shown_now: dict) -> list[Change]:
     now = _items_by_id(shown_now)
     changes: list[Change] = []
     for item_id in sorted(then.keys() | now.keys()):
+        shown = now.get(item_id) or then.get(item_id) or {}
+        name = str(shown.get("description") or "").strip()
         if item_id not in now:
-            changes.append(Change(item_id, "removed"))
+            changes.append(Change(item_id, "removed", name=name))
         elif item_id not in then:
-            changes.append(Change(item_id, "added"))
+            changes.append(Change(item_id, "added", name=name))
         else:
             for key in sorted(then[item_id].keys() | now[item_id].keys()):
                 if then[item_id].get(key) != now[item_id].get(key):
-                    changes.append(
-                        Change(item_id, key, then[item_id].get(key), now[item_id].get(key))
-                    )
+                    before, after = then[item_id].get(key), now[item_id].get(key)
+                    changes.append(Change(item_id, key, before, after, name=name))
     for key in ("child", "setting"):
         before = shown_then.get(key) if isinstance(shown_then, dict) else None
         if before != shown_now.get(key):

@@ -268,9 +268,12 @@ def start_annual_review(plan: Plan, *, on: date, keep_one_offs: tuple[str, ...] 
         dp.no_adverse_impact_confirmed = False
         dp.efficient_use_confirmed = False
         notes.append(REDECIDE_DP_CONDITIONS)
-        if dp.agreement_signed_on is not None:
-            notes.append(REDECIDE_DP_AGREEMENT.format(signed=format_long(dp.agreement_signed_on)))
-            dp.agreement_signed_on = None
+    if review.dp_agreements:
+        # The new plan's direct payments are agreed again; the old agreement stays in the
+        # previous version's record.
+        last = review.dp_agreements[-1]
+        notes.append(REDECIDE_DP_AGREEMENT.format(signed=format_long(last.signed_on)))
+        review.dp_agreements = []
     if review.refusals:
         notes.append(REDECIDE_REFUSALS.format(count=len(review.refusals)))
         review.refusals = []

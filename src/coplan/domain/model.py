@@ -443,7 +443,43 @@ class DirectPaymentArrangement:
     best_interests_confirmed: bool = False
     no_adverse_impact_confirmed: bool = False
     efficient_use_confirmed: bool = False
-    agreement_signed_on: date | None = None
+    # The signed agreement is not a field here: it is a record in `Plan.dp_agreements`, tied
+    # to what it covers (see `dp_agreement`). `dp_agreement.signed_on(plan, pack)` is its date.
+
+
+# Whose direct payment agreement a record is: the person paid under `Plan.direct_payment`, or
+# the organisation holding the money under `Plan.third_party` (in law a direct payment too).
+DP_RECIPIENT_FAMILY = "direct_payment"
+DP_RECIPIENT_THIRD_PARTY = "third_party"
+DP_RECIPIENTS = (DP_RECIPIENT_FAMILY, DP_RECIPIENT_THIRD_PARTY)
+
+
+@dataclass
+class DirectPaymentAgreement:
+    """The written direct payment agreement, signed by the person who receives the payments.
+
+    Like a premises agreement it keeps the canonical document of exactly what it covered
+    (`dp_agreement.shown_to_recipient`) and its SHA-256: any change to the recipient, the items
+    paid for, the amounts, the payment schedule or the council's terms makes it "to be signed
+    again". A record read from an older plan file that held only a date has no fingerprint
+    (`fingerprint == ""`): it says when, not what, and must be recorded again before paying.
+    """
+
+    id: str
+    signed_on: date
+    method: SignatureMethod
+    fingerprint: str = ""
+    fingerprint_version: int = 1
+    shown: dict = field(default_factory=dict)
+    signatory_name: str = ""
+    signature_svg_path: str = ""  # the drawn signature as an SVG path, when drawn
+    recorded_by: str = ""  # who recorded an agreement signed on paper
+    reference: str = ""  # the reference printed on the agreement (and quoted back on paper)
+    recipient: str = DP_RECIPIENT_FAMILY
+
+    @property
+    def date_only(self) -> bool:
+        return not self.fingerprint
 
 
 @dataclass
@@ -587,6 +623,9 @@ class Plan:
     # The case officer the family and the school reply to (name, role, email, phone).
     officer: OfficerContact = field(default_factory=OfficerContact)
     premises_agreements: list[PremisesAgreement] = field(default_factory=list)
+    # Each direct payment agreement signed (or recorded as signed), oldest first: the last is
+    # the one in force, the earlier ones its history.
+    dp_agreements: list[DirectPaymentAgreement] = field(default_factory=list)
     refusals: list[RefusedRequest] = field(default_factory=list)
     # -- the timeline (see lifecycle.py) ----------------------------------------------------
     # A new plan: the request for an EHC needs assessment starts the 20-week clock.
@@ -652,6 +691,7 @@ class Plan:
             *(s.id for s in self.settings),
             *(r.id for r in self.refusals),
             *(a.id for a in self.premises_agreements),
+            *(a.id for a in self.dp_agreements),
             *(r.id for r in self.responses),
         }
         number = 1

@@ -148,6 +148,29 @@ class Wording:
 
 
 @dataclass(frozen=True)
+class DpAgreementTerms:
+    """The council's terms printed in the direct payment agreement (`[dp_agreement]`): what the
+    person receiving the payments agrees to, in the council's own words. Amounts, dates, the
+    schedule, the dedicated account, the records and returns (`Wording.monitoring_terms`), the
+    money left unspent (`Wording.unspent_money`) and the right to a review
+    (`Wording.review_rights`) come from the plan and the rest of the pack."""
+
+    # How often a return of what was spent is sent to the council, in months.
+    returns_every_months: int = 3
+    # The weeks of written notice before payments are reduced, suspended or stopped (except
+    # where `stop_at_once` applies).
+    notice_weeks: int = 4
+    records: str = ""  # what records to keep and for how long
+    flexibility: str = ""  # what the family may change without asking, and what needs agreement
+    reduce_suspend_stop: str = ""  # when payments may be reduced, suspended or stopped
+    stop_at_once: str = ""  # when they may be suspended at once, without notice
+    premises_withdrawn: str = ""  # what happens to an item on a setting's premises if it withdraws
+    ending: str = ""  # ending the agreement (by the family), and what happens to money left
+    declaration: str = ""  # what the person signing confirms
+    contact: str = ""  # whom to contact about the direct payments: team, telephone, email
+
+
+@dataclass(frozen=True)
 class PolicyPack:
     id: str
     council: str
@@ -160,6 +183,9 @@ class PolicyPack:
     timescales: Timescales = field(default_factory=Timescales)
     direct_payments: DirectPaymentRules = field(default_factory=DirectPaymentRules)
     wording: Wording = field(default_factory=Wording)
+    # The direct payment agreement's terms; None in a pack without them (no agreement can be
+    # printed until the council adds them).
+    dp_agreement: DpAgreementTerms | None = None
     name_setting_in_premises_agreements: bool = True
     over_budget_tolerance: Money = field(default_factory=Money)
     school_year: SchoolYear = field(default_factory=SchoolYear)

@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from . import dp_agreement
 from . import ras as ras_scoring
 from .budget import STREAM_WORDS, summarise
 from .dates import age_on, comment_deadline, format_long, over_compulsory_school_age
@@ -562,9 +563,44 @@ DP_NO_DEDICATED_ACCOUNT = rule(
 DP_AGREEMENT_NOT_SIGNED = rule(
     "dp.agreement_not_signed",
     P,
-    "direct_payment.agreement_signed_on",
-    "No payment can be made until the direct payment agreement is signed.",
+    "dp_agreements[direct_payment]",
+    "No payment can be made until {name} signs the direct payment agreement (on the laptop, "
+    "or on paper quoting its reference).",
     "no payment before the written agreement is signed",
+)
+DP_AGREEMENT_TO_SIGN_AGAIN = rule(
+    "dp.agreement_to_sign_again",
+    P,
+    "dp_agreements[direct_payment]",
+    "The direct payment agreement signed on {signed} is to be signed again: {changes}. No "
+    "payment can be made until the agreement as it is now is signed.",
+    "a signed agreement covers exactly what it said; a changed one is no longer agreed",
+)
+DP_AGREEMENT_DATE_ONLY = rule(
+    "dp.agreement_date_only",
+    P,
+    "dp_agreements[direct_payment]",
+    "The direct payment agreement was recorded only as a date ({signed}), so nothing shows what "
+    "it covered: print the agreement and record it as signed (on the laptop, or on paper "
+    "quoting its reference) before any payment.",
+    "plan files from before signed agreements held only a date; payments need the agreement "
+    "tied to what it covers",
+)
+THIRD_PARTY_AGREEMENT_NOT_SIGNED = rule(
+    "third_party.agreement_not_signed",
+    P,
+    "dp_agreements[third_party]",
+    "No money can be paid to {name} until the agreement with it is signed (on the laptop, or on "
+    "paper quoting its reference).",
+    "a third-party arrangement is a direct payment in law: no payment before its written agreement",
+)
+THIRD_PARTY_AGREEMENT_TO_SIGN_AGAIN = rule(
+    "third_party.agreement_to_sign_again",
+    P,
+    "dp_agreements[third_party]",
+    "The agreement with {name} signed on {signed} is to be signed again: {changes}. No money can "
+    "be paid to it until the agreement as it is now is signed.",
+    "a signed agreement covers exactly what it said; a changed one is no longer agreed",
 )
 THIRD_PARTY_MISSING = rule(
     "third_party.missing",
@@ -767,6 +803,7 @@ def validate(
     _check_direct_payments(plan, pack, on, findings)
     _check_money_over_time(plan, pack, findings)
     _check_other_arrangements(plan, findings)
+    _check_third_party_agreement(plan, pack, findings)
     _check_premises(plan, findings)
     _check_refusals(plan, findings)
     _check_dates(plan, pack, findings)
@@ -1067,7 +1104,8 @@ def _check_money_over_time(plan: Plan, pack: PolicyPack, findings: _Findings) ->
     if first is None:
         findings.add(DP_NO_FIRST_PAYMENT_DATE)
         return
-    signed = dp.agreement_signed_on
+    recorded = dp_agreement.current(plan)
+    signed = recorded.signed_on if recorded is not None else None
     if signed is not None and first < signed:
         findings.add(DP_PAID_BEFORE_AGREEMENT, first=format_long(first), signed=format_long(signed))
     last = plan_year_end(first)
@@ -1115,8 +1153,24 @@ def _check_direct_payments(plan: Plan, pack: PolicyPack, on: date, findings: _Fi
             findings.add(DP_CONDITION_NOT_CONFIRMED, attribute=attribute, condition=text)
     if not dp.dedicated_account_confirmed:
         findings.add(DP_NO_DEDICATED_ACCOUNT)
-    if dp.agreement_signed_on is None:
-        findings.add(DP_AGREEMENT_NOT_SIGNED)
+    _check_agreement_signed(plan, pack, findings)
+
+
+def _check_agreement_signed(plan: Plan, pack: PolicyPack, findings: _Findings) -> None:
+    """Payments start only under a signed agreement that covers the plan as it is now."""
+    found = dp_agreement.status(plan, pack)
+    signed = found.agreement
+    if found.state == dp_agreement.DpAgreementState.NOT_SIGNED:
+        name = plan.direct_payment.recipient_name.strip() if plan.direct_payment else ""
+        findings.add(DP_AGREEMENT_NOT_SIGNED, name=name or "the person receiving the payments")
+    elif found.state == dp_agreement.DpAgreementState.CHANGED and signed is not None:
+        findings.add(
+            DP_AGREEMENT_TO_SIGN_AGAIN,
+            signed=format_long(signed.signed_on),
+            changes="; ".join(found.changes),
+        )
+    elif found.state == dp_agreement.DpAgreementState.DATE_ONLY and signed is not None:
+        findings.add(DP_AGREEMENT_DATE_ONLY, signed=format_long(signed.signed_on))
 
 
 _REFUSE_STREAM = (
@@ -1249,6 +1303,25 @@ def _check_other_arrangements(plan: Plan, findings: _Findings) -> None:
                 findings.add(THIRD_PARTY_NO_TERMS, attribute=attribute, what=what)
     if ManagementOption.ORGANISED in options and not plan.organised_holder.strip():
         findings.add(ORGANISED_NO_HOLDER)
+
+
+def _check_third_party_agreement(plan: Plan, pack: PolicyPack, findings: _Findings) -> None:
+    """Money is paid to a third party only under a signed agreement covering it as it is."""
+    third_party = dp_agreement.DP_RECIPIENT_THIRD_PARTY
+    name = dp_agreement.recipient_name(plan, third_party)
+    if not dp_agreement.needs_agreement(plan, third_party) or not name:
+        return  # nothing held by a third party, or no one named yet (third_party.missing)
+    found = dp_agreement.status(plan, pack, third_party)
+    signed = found.agreement
+    if found.state == dp_agreement.DpAgreementState.CHANGED and signed is not None:
+        findings.add(
+            THIRD_PARTY_AGREEMENT_TO_SIGN_AGAIN,
+            name=name,
+            signed=format_long(signed.signed_on),
+            changes="; ".join(found.changes),
+        )
+    elif not found.valid:
+        findings.add(THIRD_PARTY_AGREEMENT_NOT_SIGNED, name=name)
 
 
 def _check_premises(plan: Plan, findings: _Findings) -> None:

@@ -132,6 +132,7 @@ _NOT_CONTENT = {
     "issued_on",
     "next_review_on",
     "premises_agreements",
+    "dp_agreements",
     "to_decide_again",
     "officer",  # who to reply to is not what the draft decides
 }
@@ -144,7 +145,6 @@ _DP_NOT_CONTENT = {
     "no_adverse_impact_confirmed",
     "efficient_use_confirmed",
     "dedicated_account_confirmed",
-    "agreement_signed_on",
 }
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from coplan.domain.budget import COUNCIL_STREAMS
+from coplan.domain.dp_agreement import fingerprint_of as dp_fingerprint_of
 from coplan.domain.fingerprint import FINGERPRINT_VERSION, canonical_bytes
 from coplan.domain.model import (
     Attendee,
@@ -24,6 +25,7 @@ from coplan.domain.model import (
     ConsulteeRole,
     CostBasis,
     Decision,
+    DirectPaymentAgreement,
     DirectPaymentArrangement,
     Frequency,
     FundingStream,
@@ -184,7 +186,11 @@ def encode(plan: Plan) -> dict[str, Any]:
         "over_budget_reasons": {
             stream.value: plan.over_budget_reasons.get(stream, "") for stream in COUNCIL_STREAMS
         },
-        "direct_payment": None if plan.direct_payment is None else _encode_dp(plan.direct_payment),
+        "direct_payment": None
+        if plan.direct_payment is None
+        else _encode_dp(
+            plan.direct_payment, plan.dp_agreements[-1].signed_on if plan.dp_agreements else None
+        ),
         "third_party": None
         if plan.third_party is None
         else {
@@ -209,6 +215,7 @@ def encode(plan: Plan) -> dict[str, Any]:
             }
         ),
         "premises_agreements": [_encode_agreement(a) for a in plan.premises_agreements],
+        "dp_agreements": [_encode_dp_agreement(a) for a in plan.dp_agreements],
         "refusals": [
             {
                 "id": r.id,
@@ -270,7 +277,7 @@ def _encode_item(item: ProvisionItem) -> dict[str, Any]:
     }
 
 
-def _encode_dp(dp: DirectPaymentArrangement) -> dict[str, Any]:
+def _encode_dp(dp: DirectPaymentArrangement, signed_on: date | None) -> dict[str, Any]:
     return {
         "recipient": dp.recipient.value,
         "recipient_name": dp.recipient_name,
@@ -289,9 +296,64 @@ def _encode_dp(dp: DirectPaymentArrangement) -> dict[str, Any]:
         "best_interests_confirmed": dp.best_interests_confirmed,
         "no_adverse_impact_confirmed": dp.no_adverse_impact_confirmed,
         "efficient_use_confirmed": dp.efficient_use_confirmed,
-        "agreement_signed_on": _date(dp.agreement_signed_on),
+        # Kept for the systems that read plan files: the date of the latest agreement
+        # recorded. CoPlan itself reads `dp_agreements` (this only when a file has none).
+        "agreement_signed_on": _date(signed_on),
         "first_payment_on": _date(dp.first_payment_on),
     }
+
+
+def _encode_dp_agreement(a: DirectPaymentAgreement) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "recipient": a.recipient,
+        "signed_on": _date(a.signed_on),
+        "method": a.method.value,
+        "fingerprint": a.fingerprint,
+        "fingerprint_version": a.fingerprint_version,
+        "shown": a.shown,
+        "signatory_name": a.signatory_name,
+        "signature_svg_path": a.signature_svg_path,
+        "recorded_by": a.recorded_by,
+        "reference": a.reference,
+    }
+
+
+def _decode_dp_agreement(data: dict[str, Any], where: str) -> DirectPaymentAgreement:
+    return DirectPaymentAgreement(
+        id=data["id"],
+        recipient=data["recipient"],
+        signed_on=_parse_date(data["signed_on"], f"{where}.signed_on"),
+        method=SignatureMethod(data["method"]),
+        fingerprint=data["fingerprint"],
+        fingerprint_version=data["fingerprint_version"],
+        shown=data["shown"],
+        signatory_name=data["signatory_name"],
+        signature_svg_path=data["signature_svg_path"],
+        recorded_by=data["recorded_by"],
+        reference=data["reference"],
+    )
+
+
+def _dp_agreements(data: dict[str, Any]) -> list[DirectPaymentAgreement]:
+    """The signed agreements; for a file written before they were records (it has no
+    "dp_agreements"), the date alone, as a record that says when but not what."""
+    if "dp_agreements" in data:
+        return [
+            _decode_dp_agreement(a, f"dp_agreements[{i}]")
+            for i, a in enumerate(data["dp_agreements"])
+        ]
+    dp = data.get("direct_payment")
+    signed = None if dp is None else dp.get("agreement_signed_on")
+    if signed is None:
+        return []
+    return [
+        DirectPaymentAgreement(
+            id="d1",
+            signed_on=_parse_date(signed, "direct_payment.agreement_signed_on"),
+            method=SignatureMethod.PAPER,
+        )
+    ]
 
 
 def _encode_agreement(a: PremisesAgreement) -> dict[str, Any]:
@@ -448,6 +510,7 @@ def decode(data: dict[str, Any]) -> Plan:
             _decode_agreement(a, f"premises_agreements[{i}]")
             for i, a in enumerate(data["premises_agreements"])
         ],
+        dp_agreements=_dp_agreements(data),
         refusals=[
             RefusedRequest(
                 id=r["id"],
@@ -574,9 +637,6 @@ def _decode_dp(data: dict[str, Any]) -> DirectPaymentArrangement:
         best_interests_confirmed=data["best_interests_confirmed"],
         no_adverse_impact_confirmed=data["no_adverse_impact_confirmed"],
         efficient_use_confirmed=data["efficient_use_confirmed"],
-        agreement_signed_on=_parse_date(
-            data["agreement_signed_on"], "direct_payment.agreement_signed_on"
-        ),
         first_payment_on=_parse_date(data["first_payment_on"], "direct_payment.first_payment_on"),
     )
 
@@ -626,6 +686,7 @@ def check_integrity(plan: Plan) -> None:
         ("outcomes", plan.outcomes),
         ("items", plan.items),
         ("premises_agreements", plan.premises_agreements),
+        ("dp_agreements", plan.dp_agreements),
         ("refusals", plan.refusals),
         ("consultation.responses", plan.responses),
     ):
@@ -674,6 +735,13 @@ def check_integrity(plan: Plan) -> None:
             )
         # agreement.item_ids may name items deleted since the head signed: that is a change
         # the fingerprint reports ("no longer valid"), not a broken file.
+    for index, signed in enumerate(plan.dp_agreements):
+        if signed.fingerprint and signed.fingerprint != dp_fingerprint_of(signed.shown):
+            raise PlanFileError(
+                f"dp_agreements[{index}].shown",
+                "does not match the agreement's fingerprint: the record of what the direct "
+                "payment agreement said has been altered",
+            )
     for index, response in enumerate(plan.responses):
         if response.setting_id is not None and response.setting_id not in setting_ids:
             raise PlanFileError(

@@ -207,6 +207,36 @@ AGREEMENT = _object(
     "A head teacher's decision on the direct-payment items on their setting's premises.",
 )
 
+DP_AGREEMENT = _object(
+    {
+        "id": IDENTIFIER,
+        "recipient": {
+            "type": "string",
+            "enum": list(model.DP_RECIPIENTS),
+            "description": "Whose agreement: the person paid under `direct_payment`, or the "
+            "organisation holding the money under `third_party`.",
+        },
+        "signed_on": DATE,
+        "method": _enum(model.SignatureMethod),
+        "fingerprint": {
+            "type": "string",
+            "pattern": _whole("([0-9a-f]{64})?"),
+            "description": "SHA-256 of `shown`; empty for an agreement recorded as a date only.",
+        },
+        "fingerprint_version": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": MAX_FINGERPRINT_VERSION,
+        },
+        "shown": {"type": "object", "description": "Exactly what the agreement said."},
+        "signatory_name": _text(),
+        "signature_svg_path": _text(SIGNATURE_TEXT),
+        "recorded_by": _text(),
+        "reference": {"type": "string", "pattern": _whole("([0-9a-f]{12})?")},
+    },
+    "A direct payment agreement signed by the person who receives the payments.",
+)
+
 CONSULTEE = _object(
     {
         "name": _text(),
@@ -394,6 +424,12 @@ PLAN_SCHEMA: dict[str, Any] = {
             "organised_holder": _text(),
             "officer": OFFICER,
             "premises_agreements": _list(AGREEMENT, 500),
+            "dp_agreements": {
+                **_list(DP_AGREEMENT, 500),
+                "description": "The direct payment agreements signed, oldest first. Optional; "
+                "a file without it is read as having none (with "
+                "`direct_payment.agreement_signed_on` as a date-only record).",
+            },
             "refusals": _list(
                 _object(
                     {
@@ -415,6 +451,6 @@ PLAN_SCHEMA: dict[str, Any] = {
             "comment_deadline": _nullable(DATE),
             "next_review_on": _nullable(DATE),
         },
-        optional=("officer",),
+        optional=("officer", "dp_agreements"),
     ),
 }

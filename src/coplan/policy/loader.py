@@ -21,6 +21,7 @@ from coplan.domain.policy import (
     Category,
     Condition,
     DirectPaymentRules,
+    DpAgreementTerms,
     Eligibility,
     PolicyPack,
     Ras,
@@ -332,6 +333,7 @@ def parse_pack(data: dict) -> PolicyPack:
         "rates",
         "wording",
         "school_year",
+        "dp_agreement",
     )
     head = root.table("pack")
     head.only(
@@ -439,6 +441,8 @@ def parse_pack(data: dict) -> PolicyPack:
     for required in ("refusal", "review_rights", "monitoring_terms", "how_to_respond"):
         wording_reader.required_text(required)
 
+    dp_agreement = _parse_dp_agreement(root, data)
+
     return PolicyPack(
         id=head.required_text("id"),
         council=head.required_text("council"),
@@ -451,12 +455,33 @@ def parse_pack(data: dict) -> PolicyPack:
         timescales=timescales,
         direct_payments=dp_rules,
         wording=wording,
+        dp_agreement=dp_agreement,
         name_setting_in_premises_agreements=head.boolean(
             "name_setting_in_premises_agreements", True
         ),
         over_budget_tolerance=head.money("over_budget_tolerance", "0.00"),
         idle_lock_minutes=_idle_lock_minutes(head),
         school_year=school_year,
+    )
+
+
+def _parse_dp_agreement(root: _Reader, data: dict) -> DpAgreementTerms | None:
+    """[dp_agreement]: the direct payment agreement's terms. Optional as a whole (a pack
+    without it cannot print an agreement, and CoPlan says so); when present, every text is
+    needed, since a signed agreement must not be missing a term."""
+    if "dp_agreement" not in data:
+        return None
+    reader = root.table("dp_agreement")
+    reader.only(*DpAgreementTerms.__dataclass_fields__)
+    texts = {
+        name: reader.required_text(name)
+        for name, spec in DpAgreementTerms.__dataclass_fields__.items()
+        if spec.type in ("str", str)
+    }
+    return DpAgreementTerms(
+        returns_every_months=reader.integer("returns_every_months", 3, minimum=1),
+        notice_weeks=reader.integer("notice_weeks", 4, minimum=1),
+        **texts,
     )
 
 

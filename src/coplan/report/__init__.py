@@ -4,6 +4,7 @@ request for a premises agreement sent to a setting's head who was not at the mee
 
     from coplan.report import render_section_j, export_section_j, ExportError
     from coplan.report import render_premises_request, export_premises_request
+    from coplan.report import render_dp_agreement, export_dp_agreement
 
 Importing this package does not import reportlab (start-up time matters): the PDF machinery is
 loaded the first time a PDF is made. See docs/section-j.md for what each part shows and why.
@@ -14,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .export import ExportError, export_section_j
+from .export import DocumentKind, ExportCancelled, ExportError, Progress, export_section_j
 
 if TYPE_CHECKING:
     import os
@@ -23,11 +24,17 @@ if TYPE_CHECKING:
     from coplan.domain.policy import PolicyPack
 
 __all__ = [
+    "DocumentKind",
+    "ExportCancelled",
     "ExportError",
+    "Progress",
+    "export_dp_agreement",
     "export_premises_request",
     "export_section_j",
+    "render_dp_agreement",
     "render_premises_request",
     "render_section_j",
+    "render_section_j_word",
 ]
 
 
@@ -39,6 +46,7 @@ def render_section_j(
     today: date | None = None,
     deterministic: bool = False,
     final: bool | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
     """The PDF as bytes.
 
@@ -48,11 +56,45 @@ def render_section_j(
     `today`: the issue date printed on a final plan not yet recorded as issued.
     `deterministic`: byte-identical output for the same input (no timestamps or random ids in
     the file), for tests and reproducible exports.
+    `progress`: told how far the layout has got (0 to 1); it may raise ExportCancelled.
     """
     from .document import render
 
     return render(
-        plan, pack, previous=previous, today=today, deterministic=deterministic, final=final
+        plan,
+        pack,
+        previous=previous,
+        today=today,
+        deterministic=deterministic,
+        final=final,
+        progress=progress,
+    )
+
+
+def render_section_j_word(
+    plan: Plan,
+    pack: PolicyPack,
+    *,
+    previous: Plan | None = None,
+    today: date | None = None,
+    deterministic: bool = False,
+    final: bool | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The same Section J as a Word document (.docx), as bytes: made from the PDF's own story,
+    so the words and figures are the PDF's, with Word headings, tables and lists (see
+    `word.py`). The arguments are `render_section_j`'s.
+    """
+    from .word import render
+
+    return render(
+        plan,
+        pack,
+        previous=previous,
+        today=today,
+        deterministic=deterministic,
+        final=final,
+        progress=progress,
     )
 
 
@@ -93,3 +135,40 @@ def export_premises_request(
     from .premises_request import export
 
     export(plan, setting_id, pack, path, today=today, deterministic=deterministic)
+
+
+def render_dp_agreement(
+    plan: Plan,
+    pack: PolicyPack,
+    *,
+    today: date | None = None,
+    deterministic: bool = False,
+    recipient: str = "direct_payment",
+) -> bytes:
+    """The direct payment agreement PDF, as bytes: what the person receiving the payments
+    signs, with its reference (`dp_agreement.reference`) on every page and whether it is
+    signed, not yet, or to be signed again. Raises ValueError, with a plain message, when
+    there is no agreement to print (nothing paid by direct payment, no recipient named, or a
+    pack without `[dp_agreement]` terms). `today` is the date printed as prepared on.
+    `recipient`: "direct_payment" (the person paid, by default) or "third_party" (the
+    organisation holding money under a third-party arrangement: a direct payment in law).
+    """
+    from .dp_agreement import render
+
+    return render(plan, pack, today=today, deterministic=deterministic, recipient=recipient)
+
+
+def export_dp_agreement(
+    plan: Plan,
+    pack: PolicyPack,
+    path: str | os.PathLike,
+    *,
+    today: date | None = None,
+    deterministic: bool = False,
+    recipient: str = "direct_payment",
+) -> None:
+    """Render the agreement and save it at `path`, all or nothing (ValueError as
+    `render_dp_agreement`, nothing written; ExportError when the file cannot be saved)."""
+    from .dp_agreement import export
+
+    export(plan, pack, path, today=today, deterministic=deterministic, recipient=recipient)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak
@@ -49,7 +51,18 @@ def build_story(ctx: ReportContext) -> list[Flowable]:
     return story
 
 
-def render(
+@dataclass(frozen=True)
+class Prepared:
+    """What both the PDF and the Word version are made from: one context, one page header,
+    one set of document properties, one story."""
+
+    ctx: ReportContext
+    header: PageHeader
+    metadata: dict
+    final: bool
+
+
+def prepare(
     plan: Plan,
     pack: PolicyPack,
     *,
@@ -57,7 +70,7 @@ def render(
     today: date | None = None,
     deterministic: bool = False,
     final: bool | None = None,
-) -> bytes:
+) -> Prepared:
     register_fonts()
     final = plan.status is PlanStatus.FINAL if final is None else final
     ctx = ReportContext(
@@ -66,7 +79,6 @@ def render(
     header = PageHeader(
         council=pack.council, child=ctx.child_name, version_and_date=ctx.dated, final=final
     )
-    buffer = io.BytesIO()
     kind = "Final EHC plan" if final else "Draft EHC plan"
     metadata = dict(
         title=clean(f"{kind}, Section J: personal budget for {ctx.child_name}"),
@@ -78,21 +90,47 @@ def render(
         lang="en-GB",
         invariant=1 if deterministic else 0,
     )
-    template = SectionJTemplate(buffer, header, **metadata)
+    return Prepared(ctx=ctx, header=header, metadata=metadata, final=final)
+
+
+def render(
+    plan: Plan,
+    pack: PolicyPack,
+    *,
+    previous: Plan | None = None,
+    today: date | None = None,
+    deterministic: bool = False,
+    final: bool | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> bytes:
+    """The PDF as bytes; `progress(fraction)` is called as the story is laid out, and may
+    raise (export.ExportCancelled) to stop."""
+    prepared = prepare(
+        plan, pack, previous=previous, today=today, deterministic=deterministic, final=final
+    )
+    ctx, header, metadata, final = (
+        prepared.ctx,
+        prepared.header,
+        prepared.metadata,
+        prepared.final,
+    )
+    buffer = io.BytesIO()
+    canvas = FinalNumberedCanvas if final else NumberedCanvas
+
+    def build() -> None:
+        story = build_story(ctx)
+        template = SectionJTemplate(buffer, header, progress=progress, **metadata)
+        template.build(story, canvasmaker=canvas)
+
     try:
-        template.build(
-            build_story(ctx), canvasmaker=FinalNumberedCanvas if final else NumberedCanvas
-        )
+        build()
     except LayoutError:
         # A table row taller than a page (pages of text in one field): let rows split.
         token = SPLIT_LONG_ROWS.set(True)
         try:
             buffer.seek(0)
             buffer.truncate()
-            template = SectionJTemplate(buffer, header, **metadata)
-            template.build(
-                build_story(ctx), canvasmaker=FinalNumberedCanvas if final else NumberedCanvas
-            )
+            build()
         finally:
             SPLIT_LONG_ROWS.reset(token)
     return buffer.getvalue()

@@ -41,13 +41,27 @@ class PageHeader:
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
-    """The text, shortened with an ellipsis if it would be wider than `width`."""
+    """The text, shortened with an ellipsis if it would be wider than `width`.
+
+    Linear in the text's length: the glyph widths are added up once, left to right, and the
+    cut made where they pass the room left for the ellipsis (measuring the whole text again for
+    every character taken off took minutes for a 20,000-character name).
+    """
     text = " ".join(clean(text).split())
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    room = width - stringWidth("…", font, size)
+    measured: dict[str, float] = {}
+    used = 0.0
+    cut = 0
+    for cut, character in enumerate(text):  # noqa: B007 - `cut` is used after the loop
+        glyph = measured.get(character)
+        if glyph is None:
+            glyph = measured[character] = stringWidth(character, font, size)
+        used += glyph
+        if used > room:
+            break
+    return text[:cut].rstrip() + "…"
 
 
 def draw_header(canvas: Canvas, header: PageHeader) -> None:
@@ -57,16 +71,16 @@ def draw_header(canvas: Canvas, header: PageHeader) -> None:
     mark = FINAL_MARK if header.final else DRAFT_MARK
     if not header.final:
         _draw_watermark(canvas)
-    canvas.setFont(BOLD, 10)
-    canvas.setFillColor(ACCENT if header.final else DRAFT_RED)
-    canvas.drawRightString(right, top, mark)
+    # Drawn left to right, line by line: the order a screen reader and copy and paste take.
     mark_width = stringWidth(mark, BOLD, 10)
+    canvas.setFont(BOLD, 10)
     canvas.setFillColor(ACCENT)
     canvas.drawString(left, top, fit(header.council, BOLD, 10, right - left - mark_width - 16))
+    canvas.setFillColor(ACCENT if header.final else DRAFT_RED)
+    canvas.drawRightString(right, top, mark)
     canvas.setFont(REGULAR, 9)
     canvas.setFillColor(MUTED)
     version_width = stringWidth(header.version_and_date, REGULAR, 9)
-    canvas.drawRightString(right, top - 13, header.version_and_date)
     canvas.drawString(
         left,
         top - 13,
@@ -77,19 +91,64 @@ def draw_header(canvas: Canvas, header: PageHeader) -> None:
             right - left - version_width - 16,
         ),
     )
+    canvas.drawRightString(right, top - 13, header.version_and_date)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.75)
     canvas.line(left, top - 20, right, top - 20)
     canvas.restoreState()
 
 
+# The diagonal "DRAFT" across every page of a draft, as strokes of a pen rather than as letters
+# of a font: text there would be read aloud on every page by a screen reader and picked up by
+# copy and paste (as "D", "RA", "FT" between the real words). Each letter is drawn in a box 100
+# units high; its strokes are lines and curves, `(width, strokes)`, where a stroke is a list of
+# points or ("curve", control1, control2, end) steps.
+_LETTERS: dict[str, tuple[float, list[list]]] = {
+    "D": (68, [[(0, 0), (0, 100), (28, 100), ("curve", (78, 100), (78, 0), (28, 0)), (0, 0)]]),
+    "R": (
+        62,
+        [
+            [(0, 0), (0, 100), (34, 100), ("curve", (68, 100), (68, 50), (34, 50)), (0, 50)],
+            [(30, 50), (62, 0)],
+        ],
+    ),
+    "A": (70, [[(0, 0), (35, 100), (70, 0)], [(13, 36), (57, 36)]]),
+    "F": (56, [[(56, 100), (0, 100), (0, 0)], [(0, 52), (44, 52)]]),
+    "T": (70, [[(0, 100), (70, 100)], [(35, 100), (35, 0)]]),
+}
+_LETTER_GAP = 24
+WATERMARK_WORD = "DRAFT"
+
+
 def _draw_watermark(canvas: Canvas) -> None:
+    """The pale diagonal DRAFT behind a draft's every page: drawn shapes, no text."""
+    scale = 0.95
+    stroke = 15
+    widths = [_LETTERS[letter][0] for letter in WATERMARK_WORD]
+    total = sum(widths) + _LETTER_GAP * (len(widths) - 1)
     canvas.saveState()
-    canvas.setFillColor(colors.Color(0, 0, 0, alpha=0.045))
-    canvas.setFont(BOLD, 120)
+    canvas.setStrokeColor(colors.Color(0, 0, 0, alpha=0.06))
+    canvas.setLineWidth(stroke)
+    canvas.setLineCap(0)
+    canvas.setLineJoin(0)
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
     canvas.rotate(50)
-    canvas.drawCentredString(0, -40, "DRAFT")
+    canvas.scale(scale, scale)
+    canvas.translate(-total / 2, -50)
+    path = canvas.beginPath()  # one path: overlapping strokes are painted once, evenly pale
+    left = 0.0
+    for letter, width in zip(WATERMARK_WORD, widths, strict=True):
+        for stroke_points in _LETTERS[letter][1]:
+            x, y = stroke_points[0]
+            path.moveTo(left + x, y)
+            for step in stroke_points[1:]:
+                if step[0] == "curve":
+                    (x1, y1), (x2, y2), (x3, y3) = step[1:]
+                    path.curveTo(left + x1, y1, left + x2, y2, left + x3, y3)
+                else:
+                    path.lineTo(left + step[0], step[1])
+        left += width + _LETTER_GAP
+    canvas.drawPath(path, stroke=1, fill=0)
     canvas.restoreState()
 
 
@@ -117,15 +176,21 @@ def numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict] = []
+            # Bookmarks (styles.bookmark_heading) drawn on the page being held: a bookmark
+            # names the page the document is writing, so it is made when this page is written.
+            self.held_bookmarks: list[tuple[str, float, float]] = []
 
         def showPage(self) -> None:
             self._held_pages.append(dict(self.__dict__))
+            self.held_bookmarks = []
             self._startPage()
 
         def save(self) -> None:
             pages = len(self._held_pages)
             for number, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
+                for key, left, top in self.held_bookmarks:
+                    self.bookmarkHorizontalAbsolute(key, top, left)
                 footer(self, number, pages)
                 super().showPage()
             super().save()
@@ -176,9 +241,45 @@ class A4Template(BaseDocTemplate):
             [PageTemplate(id="page", frames=[frame], onPage=lambda c, _d: header(c))]
         )
 
+    def beforeDocument(self) -> None:
+        # Open with the headings (bookmarks) showing, and the document's title, not its file
+        # name, in the reader's title bar and read out first by a screen reader.
+        self.canv.showOutline()
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
+
 
 class SectionJTemplate(A4Template):
-    """The Section J document: its header (council, DRAFT, child, version) on every page."""
+    """The Section J document: its header (council, DRAFT, child, version) on every page.
 
-    def __init__(self, target, header: PageHeader, **metadata) -> None:
+    `progress(fraction)`, when given, is called after each part of the story is placed (a
+    window shows it; it may raise to stop the export).
+    """
+
+    def __init__(
+        self,
+        target,
+        header: PageHeader,
+        *,
+        progress: Callable[[float], None] | None = None,
+        **metadata,
+    ) -> None:
         super().__init__(target, lambda canvas: draw_header(canvas, header), **metadata)
+        if progress is not None:
+            self.setProgressCallBack(_progress_reporter(progress))
+
+
+def _progress_reporter(progress: Callable[[float], None]) -> Callable[[str, int], None]:
+    """reportlab's progress events as a fraction that never goes back (a part split between
+    pages goes back on the story in pieces), up to 0.95: saving the file is the rest."""
+    size = 1
+    done = 0.0
+
+    def report(event: str, value: int) -> None:
+        nonlocal size, done
+        if event == "SIZE_EST":
+            size = max(value, 1)
+        elif event == "PROGRESS":
+            done = max(done, min(value / size, 1.0))
+            progress(0.95 * done)
+
+    return report

@@ -60,19 +60,19 @@ def _draw_header(canvas: Canvas, request: Request) -> None:
     left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
     top = PAGE_HEIGHT - 11 * mm
     canvas.saveState()
+    # Drawn left to right, line by line: the order a screen reader and copy and paste take.
     canvas.setFont(BOLD, 10)
-    canvas.setFillColor(MUTED)
-    canvas.drawRightString(right, top, SHORT_TITLE)
     room = right - left - stringWidth(SHORT_TITLE, BOLD, 10) - 16
     canvas.setFillColor(ACCENT)
     canvas.drawString(left, top, fit(request.council, BOLD, 10, room))
-    canvas.setFont(REGULAR, 9)
     canvas.setFillColor(MUTED)
+    canvas.drawRightString(right, top, SHORT_TITLE)
+    canvas.setFont(REGULAR, 9)
     reference = f"Reference {request.reference} · {format_long(request.today)}"
-    canvas.drawRightString(right, top - 13, reference)
     about = f"{request.setting_name} · about {request.child}"
     room = right - left - stringWidth(reference, REGULAR, 9) - 16
     canvas.drawString(left, top - 13, fit(about, REGULAR, 9, room))
+    canvas.drawRightString(right, top - 13, reference)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.75)
     canvas.line(left, top - 20, right, top - 20)
@@ -86,15 +86,15 @@ def _draw_footer(canvas: Canvas, page: int, pages: int, request: Request) -> Non
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.75)
     canvas.line(left, bottom + 12, right, bottom + 12)
-    canvas.setFont(BOLD, 9)
-    canvas.setFillColor(INK)
     numbers = f"Page {page} of {pages}"
-    canvas.drawRightString(right, bottom, numbers)
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(MUTED)
     note = f"Please return to {request.returned_to}"
     room = right - left - stringWidth(numbers, BOLD, 9) - 16
     canvas.drawString(left, bottom, fit(note, REGULAR, 8, room))
+    canvas.setFont(BOLD, 9)
+    canvas.setFillColor(INK)
+    canvas.drawRightString(right, bottom, numbers)
     canvas.restoreState()
 
 

@@ -127,4 +127,6 @@ def signature_drawing(path: str, width: float, height: float) -> Drawing | None:
             outline.closePath()
     drawing = new_drawing(width, height)
     drawing.add(outline)
+    # What the Word version says of the picture (its alternative text).
+    drawing._text_equivalent = ["Signature drawn on screen"]
     return drawing

@@ -7,6 +7,7 @@ repeat their header row on every page and let long rows split between pages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -15,10 +16,12 @@ from functools import cache
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .text import clean, escape
@@ -125,8 +128,46 @@ def styles() -> Styles:
     )
 
 
+# The styles that are headings, and their level: a PDF bookmark (the outline a reader's
+# navigation pane and a screen reader's "list of headings" show) is made for every paragraph
+# drawn in one of them or in a style cloned from one (`clone` keeps the original as `parent`),
+# and the Word version gives them Word's "Heading 1" and "Heading 2".
+HEADING_LEVELS = {"title": 1, "h1": 1, "h2": 2}
+
+
+def heading_level(style: ParagraphStyle | None) -> int | None:
+    """1 or 2 for a heading's style (or a clone of one), None for any other."""
+    while style is not None:
+        level = HEADING_LEVELS.get(style.name)
+        if level is not None:
+            return level
+        style = getattr(style, "parent", None)
+    return None
+
+
+def bookmark_heading(canvas, text: str, level: int, top: float) -> None:
+    """An outline entry for a heading whose top is at `top` in `canvas`'s current coordinates.
+
+    Levels never jump down by more than one (a PDF outline cannot), so a second-level heading
+    with no first-level one before it is put one level up.
+    """
+    number = getattr(canvas, "_coplan_headings", 0) + 1
+    last = getattr(canvas, "_coplan_last_depth", -1)
+    depth = min(level - 1, last + 1)
+    canvas._coplan_headings, canvas._coplan_last_depth = number, depth
+    key = f"heading-{number}"
+    left, top = canvas.absolutePosition(0, top)
+    held = getattr(canvas, "held_bookmarks", None)
+    if held is None:
+        canvas.bookmarkHorizontalAbsolute(key, top, left)
+    else:  # bound to its page when the page is written (layout.numbered_canvas)
+        held.append((key, left, top))
+    canvas.addOutlineEntry(" ".join(text.split()), key, depth)
+
+
 class _Paragraph(Paragraph):
-    """A paragraph that remembers its line breaks for the width it was last wrapped to.
+    """A paragraph that remembers its line breaks for the width it was last wrapped to, and
+    that marks itself in the PDF's outline when it is a heading.
 
     reportlab wraps each paragraph in a table cell several times (measuring, splitting the
     table between pages, drawing), always to the same width; breaking lines once instead of
@@ -144,10 +185,100 @@ class _Paragraph(Paragraph):
         self._wrapped = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
         return size
 
+    def draw(self):
+        level = heading_level(self.style)
+        if level is not None:
+            bookmark_heading(self.canv, self.getPlainText(), level, self.height)
+        super().draw()
+
+
+class _Table(Table):
+    """A table whose rows are kept whole on a page, except a row that could not fit on any
+    page (pages of text typed into one field): that row is split between pages, in this table
+    alone. Before, such a row failed the whole layout, which was then built again from the
+    start with every table's rows allowed to split (twice the time, and a 400-item plan took
+    four times as long as a 200-item one)."""
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if parts or self.splitInRow or not self._rowHeights:
+            return parts
+        repeat = self.repeatRows
+        heading_rows = repeat if isinstance(repeat, int) else max(repeat) + 1
+        first = sum(self._rowHeights[: heading_rows + 1])
+        if first <= FRAME_HEIGHT:
+            return parts  # it fits whole at the top of the next page
+        self.splitInRow = 1
+        return super().split(availWidth, availHeight)
+
 
 def para(content: object, style: ParagraphStyle, *, bullet: str | None = None) -> Paragraph:
     """A paragraph of plain text (escaped here) or of `Markup` built with `text.markup`."""
-    return _Paragraph(escape(content), style, bulletText=bullet)
+    markup = escape(content)
+    return _Paragraph(markup, style, bulletText=bullet, frags=quick_fragments(markup, style))
+
+
+# Most paragraphs hold only what `text.escape` and the sections write: <b>, <i>, <br/> and the
+# five entities. For those, the fragments reportlab's markup parser (html.parser, a fifth of
+# an export's time) would make are made here directly; anything else goes to the parser.
+# tests/report/test_quick_fragments.py holds the two to the same fragments.
+_QUICK_TAGS = {"<b>": "b", "<i>": "i"}
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
+_TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&[^;&]*;")
+
+
+def quick_fragments(markup: str, style: ParagraphStyle) -> list | None:
+    """The fragments of `markup` in `style`, or None to leave it to reportlab's parser."""
+    text = cleanBlockQuotedText(markup)
+    if not text or "&" in _ENTITY.sub("", text):
+        return None
+    if any(entity not in _ENTITIES for entity in _ENTITY.findall(text)):
+        return None
+    base = _plain_fragment(style)
+    family = ps2tt(base.fontName)[0]
+    opened: list[str] = []  # the tags open, innermost last: each must be closed in turn
+    fragments = []
+    position = 0
+    for tag in [*_TAG.finditer(text), None]:
+        end = tag.start() if tag is not None else len(text)
+        segment = text[position:end]
+        bold = int(bool(base.bold) or "b" in opened)
+        italic = int(bool(base.italic) or "i" in opened)
+        look = dict(bold=bold, italic=italic, fontName=tt2ps(family, bold, italic))
+        if segment:
+            text_now = _ENTITY.sub(lambda m: _ENTITIES[m.group(0)], segment)
+            fragments.append(
+                base.clone(text=text_now, __tag__=opened[-1] if opened else "para", **look)
+            )
+        if tag is None:
+            break
+        position = tag.end()
+        written = tag.group(0)
+        if written == "<br/>":
+            fragments.append(base.clone(text="", lineBreak=True, __tag__="br", **look))
+        elif written in _QUICK_TAGS:
+            opened.append(_QUICK_TAGS[written])
+        elif written in ("</b>", "</i>") and opened and opened[-1] == written[2]:
+            opened.pop()
+        else:
+            return None
+    if opened or not fragments:
+        return None
+    return fragments
+
+
+_PLAIN_FRAGMENTS: dict[int, tuple[ParagraphStyle, object]] = {}
+
+
+def _plain_fragment(style: ParagraphStyle):
+    """What reportlab's parser makes of one plain word in `style` (font, size, colour…): the
+    model for the fragments of every quick paragraph in that style. Kept per style object."""
+    known = _PLAIN_FRAGMENTS.get(id(style))
+    if known is None or known[0] is not style:
+        (fragment,) = Paragraph("x", style).frags
+        known = _PLAIN_FRAGMENTS[id(style)] = (style, fragment)
+    return known[1]
 
 
 def heading(content: object, *, room: float = 150) -> list[Flowable]:
@@ -232,7 +363,7 @@ def data_table(
             ("BACKGROUND", (0, -1), (-1, -1), ACCENT_LIGHT),
             ("FONT", (0, -1), (-1, -1), BOLD, s.cell.fontSize, s.cell.leading),
         ]
-    return Table(
+    return _Table(
         data,
         colWidths=list(widths),
         repeatRows=1,
@@ -249,7 +380,7 @@ def facts_table(rows: Sequence[tuple[object, object]], *, label_width: float = 4
     for label, value in rows:
         shown = value if isinstance(value, Flowable | list) else para(value, s.cell)
         data.append([para(label, s.cell_head.clone("fact_label", textColor=INK)), shown])
-    return Table(
+    return _Table(
         data,
         colWidths=[label_width, CONTENT_WIDTH - label_width],
         splitInRow=int(SPLIT_LONG_ROWS.get()),
@@ -282,7 +413,7 @@ def callout(content: Sequence[Flowable] | Flowable, kind: str = "info") -> Table
     """A shaded box with a coloured edge on the left, for what must not be missed."""
     fill, edge = _CALLOUT_COLOURS[kind]
     flowables = list(content) if isinstance(content, Sequence) else [content]
-    return Table(
+    return _Table(
         [[flowables]],
         colWidths=[CONTENT_WIDTH],
         splitInRow=int(SPLIT_LONG_ROWS.get()),

@@ -205,3 +205,14 @@ def _check_agreements(kept: Plan, *sides: Plan) -> None:
                     f"{agreement.setting_id} (agreement {agreement.id}). A signed agreement is "
                     "never altered by a sync: keep the copy that has it, or combine the two."
                 )
+    # The same for the direct payment agreements signed (by the family or a third party).
+    kept_signed = {signed.id: signed for signed in kept.dp_agreements}
+    for side in sides:
+        for signed in side.dp_agreements:
+            as_recorded = [o for e in sides for o in e.dp_agreements if o.id == signed.id]
+            if kept_signed.get(signed.id) not in as_recorded:
+                raise AgreementsAltered(
+                    f"The copy kept would drop or change the direct payment agreement signed on "
+                    f"{signed.signed_on.isoformat()} (agreement {signed.id}). A signed agreement "
+                    "is never altered by a sync: keep the copy that has it, or combine the two."
+                )

@@ -30,6 +30,7 @@ from coplan.domain.model import FundingStream
 from coplan.domain.schedule import direct_payment_schedule
 
 from .chart import BarChart
+from .screen_fit import keep_on_screen
 from .session import PlanSession
 
 SCALE = 1.7
@@ -183,6 +184,7 @@ class FamilyView(QWidget):
         else:
             self._fit(officer_screen)
             self.show()
+            keep_on_screen(self)
         self.raise_()
 
 

@@ -7,7 +7,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -30,6 +30,7 @@ from .caseload import CaseloadModel
 from .fields import name_inputs_from_buddies
 from .forms_compiled.ui_main_window import Ui_MainWindow
 from .navigation import PAGE_KEYS, PAGE_TITLES
+from .screen_fit import fit_to_screen, keep_on_screen
 from .session import PlanSession, RecoveryMarker
 from .text import as_markup
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         name_inputs_from_buddies(self)
+        fit_to_screen(self, self.width(), self.height())  # the form's size, less a taskbar
         self.store = store
         self.data_folder = data_folder
         self.settings = settings or QSettings("CoPlan", "CoPlan")
@@ -83,6 +85,8 @@ class MainWindow(QMainWindow):
             lambda: self.model.set_search(self.ui.searchField.text())
         )
         self.ui.searchField.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.searchField.returnPressed.connect(self._open_from_search)
+        self.ui.searchField.installEventFilter(self)  # Up and Down choose the plan to open
         self.ui.showBin.toggled.connect(self.model.set_show_bin)
         self.ui.stageFilter.addItem("Every stage", None)
         for status, words in text.STATUS.items():
@@ -132,6 +136,10 @@ class MainWindow(QMainWindow):
         from .team import TeamFeatures
 
         self.team = TeamFeatures(self)  # the Team menu; with a team database, sync and its tab
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)
 
     def use_key(self, key) -> None:
         """The encrypted caseload's key: the recovery marker is sealed with it, and the lock
@@ -241,7 +249,8 @@ class MainWindow(QMainWindow):
         count = self.model.rowCount()
         where = "in the bin" if self.model.show_bin else "in the caseload"
         folder = f" Data folder: {self.data_folder}." if self.data_folder else ""
-        self.ui.statusbar.showMessage(f"{count:,} plans {where}.{folder}")
+        plans = "plan" if count == 1 else "plans"
+        self.ui.statusbar.showMessage(f"{count:,} {plans} {where}.{folder}")
 
     def _error(self, title: str, message: str) -> None:
         # A message can quote a file's name or part of a file: a message box reads text that
@@ -348,6 +357,26 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self._error("The plan cannot be opened", str(exc))
             return None
+
+    def eventFilter(self, watched, event) -> bool:
+        """Up and Down in the search move the choice in the list, so Enter opens another plan
+        found without leaving the search."""
+        if watched is self.ui.searchField and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())
+            if step is not None and self.model.rowCount():
+                view = self.ui.caseloadView
+                row = view.currentIndex().row() if view.currentIndex().isValid() else -1
+                view.selectRow(max(0, min(self.model.rowCount() - 1, row + step)))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_from_search(self) -> None:
+        """Enter in the search: search now (not after the typing pause), open the plan chosen."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.model.set_search(self.ui.searchField.text())
+            self._select_first_if_none()
+        self.open_selected()
 
     def open_selected(self) -> None:
         plan_id = self.selected_id()

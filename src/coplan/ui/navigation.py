@@ -34,7 +34,7 @@ def page_for_field(field: str) -> str:
         return "management" if match.group(2) == "management" else "provision"
     if field.startswith("over_budget_reason"):
         return "provision"
-    if field.startswith(("direct_payment", "third_party", "organised_holder")):
+    if field.startswith(("direct_payment", "dp_agreements", "third_party", "organised_holder")):
         return "management"
     if field.startswith("premises"):
         return "agreement"

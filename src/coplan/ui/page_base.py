@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
+    QFrame,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -22,7 +27,8 @@ from coplan.plan_file.limits import LONG_TEXT, MAX_ROWS, SHORT_TEXT, max_length,
 
 from .fields import FieldCheck, TextLimit, name_inputs_from_buddies
 from .session import PlanSession
-from .text import as_markup
+from .shortcuts import ADD, common_parent, give_shortcuts
+from .text import as_markup, strip_mnemonic
 
 
 class PlanPage(QWizardPage):
@@ -35,7 +41,15 @@ class PlanPage(QWizardPage):
         super().__init__()
         self.session = session
         self.ui = self.form_class()
-        self.ui.setupUi(self)
+        # The form sits in a scroll area: on a small screen (1366×768 with a taskbar, or a
+        # larger one at 150 %) the page scrolls rather than pushing the wizard's buttons off
+        # the screen or cutting fields off on the right.
+        self.content = QWidget()
+        self.ui.setupUi(self.content)
+        self.scroll = page_scroll_area(self.content, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
         self.setTitle(self.heading)
         if self.subheading:
             self.setSubTitle(self.subheading)
@@ -45,6 +59,16 @@ class PlanPage(QWizardPage):
         self.limits: dict[str, TextLimit] = {}
         self.build()
         name_inputs_from_buddies(self)
+        name_lists_from_groups(self.content)
+        shrinkable_combos(self.content)
+        for view in self.content.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)  # Tab leaves a table; arrows move inside it
+        for area in self.content.findChildren(QScrollArea):
+            # A scroll area around fields is no Tab stop of its own (a nameless container):
+            # Tab goes to its fields, and the focused field is scrolled into sight.
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                WidthFollowsContent(area)
 
     @property
     def plan(self):
@@ -56,19 +80,52 @@ class PlanPage(QWizardPage):
 
     def focus_first(self) -> None:
         """Put the focus on the page's first field, as a keyboard user expects."""
-        widget = self.nextInFocusChain()
-        for _ in range(400):
-            if widget is None or widget is self:
-                return
-            if (
-                self.isAncestorOf(widget)
-                and widget.isVisible()
-                and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
+        for widget in self.focus_order():
+            if widget.isVisible() and widget.isEnabled():
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
+
+    def set_editable(self, editable: bool) -> None:
+        """A final plan's page is read, not edited: its fields are off, and the page itself
+        takes the focus (named by its heading) so that the arrow keys and Page Down scroll it."""
+        self.content.setEnabled(editable)
+        self.scroll.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus if editable else Qt.FocusPolicy.StrongFocus
+        )
+        self.scroll.setAccessibleName("" if editable else f"{self.heading} (read-only)")
+
+    @property
+    def editable(self) -> bool:
+        return self.content.isEnabled()
+
+    def focus_order(self) -> list[QWidget]:
+        """The page's Tab stops in reading order: the form's own order, with the fields made
+        in code put where they are seen (`place_in_order`); Qt would add them last."""
+        found: list[QWidget] = []
+        if self.scroll.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(self.scroll)  # read-only: the page scrolls from the keyboard
+        widget = self.content.nextInFocusChain()
+        for _ in range(5000):
+            if widget is None or widget is self.content:
+                break
+            if self.content.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                found.append(widget)
             widget = widget.nextInFocusChain()
+        return self.place_in_order(found)
+
+    def place_in_order(self, order: list[QWidget]) -> list[QWidget]:
+        """Override: move the fields made in code to where the eye reads them."""
+        return order
+
+    def order_tabs(self) -> None:
+        """Chain the Tab order: this page in reading order, then the Pages list and the
+        wizard's buttons (called when the page is shown and after it makes fields in code)."""
+        order = self.focus_order()
+        wizard = self.wizard()
+        if wizard is not None and hasattr(wizard, "tab_stops_after_page"):
+            order += wizard.tab_stops_after_page()
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # -- to override -------------------------------------------------------------------------
     def build(self) -> None:
@@ -198,6 +255,73 @@ class PlanPage(QWizardPage):
             check.load(text)
 
 
+def page_scroll_area(content: QWidget, parent: QWidget) -> QScrollArea:
+    """A frameless scroll area around a page's form, without focus of its own (a nameless
+    container is never a Tab stop); Tab into a field below the fold scrolls to it."""
+    area = QScrollArea(parent)
+    area.setObjectName("pageScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(content)
+    return area
+
+
+class WidthFollowsContent(QObject):
+    """A scroll area that never scrolls sideways is at least as wide as what it holds needs,
+    so its layout narrows something else (or the page scrolls) rather than cutting it off."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        if area.widget() is not None:
+            area.widget().installEventFilter(self)
+            self.update()
+
+    def update(self) -> None:
+        inside = self.area.widget()
+        bar = self.area.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.area.frameWidth()
+        self.area.setMinimumWidth(inside.minimumSizeHint().width() + bar + frame)
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.update()
+        return False
+
+
+def name_lists_from_groups(root: QWidget) -> None:
+    """A list without a label of its own is named by the heading of the group it is the list
+    of ("Needs (sections B, C and D)", not "Needs"): what a screen reader says is what is seen."""
+    from PySide6.QtWidgets import QGroupBox
+
+    def unlabelled_lists(widget: QWidget) -> list:
+        return [
+            view
+            for view in widget.findChildren(QAbstractItemView)
+            if view.objectName() and not view.property("coplanLabel")  # not a combo's popup
+        ]
+
+    for view in unlabelled_lists(root):
+        group = view.parentWidget()
+        while group is not None and group is not root and not isinstance(group, QGroupBox):
+            group = group.parentWidget()
+        if not isinstance(group, QGroupBox) or not group.title():
+            continue
+        if len(unlabelled_lists(group)) == 1:  # two in one group: its title names neither
+            view.setAccessibleName(strip_mnemonic(group.title()))
+
+
+def shrinkable_combos(root: QWidget, characters: int = 16) -> None:
+    """Let every combo box narrow below its longest choice (a rate or an outcome can be a
+    sentence): otherwise the longest one sets the page's width and cuts the column off."""
+    for combo in root.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(characters)
+
+
 # A combo's "no choice" is the empty string rather than None: item data that is None reads back
 # as an invalid QVariant, which is awkward to tell apart from "no item".
 NO_CHOICE = ""
@@ -227,6 +351,16 @@ class EnterActivates(QObject):
                 self.view.itemActivated.emit(item)
             return True
         return False
+
+
+def move_next_to(order: list, widgets, reference: QWidget, *, after: bool = False) -> list:
+    """`order` with `widgets` moved to just before (or after) `reference`, if it is there."""
+    moving = [w for w in widgets if w in order]
+    rest = [w for w in order if w not in moving]
+    if reference not in rest:
+        return rest + moving
+    at = rest.index(reference) + (1 if after else 0)
+    return rest[:at] + moving + rest[at:]
 
 
 def refuse_when_full(parent: QWidget, count: int, most: int, what: str) -> bool:
@@ -309,6 +443,9 @@ class ListEditor(QObject):
         view.currentRowChanged.connect(self._selected)
         add_button.clicked.connect(self.add)
         remove_button.clicked.connect(self.remove)
+        if add_button.objectName() in ADD:
+            scope = common_parent(view, details[0]) if details else view
+            give_shortcuts(add_button, remove_button, scope)
         if up_button is not None:
             up_button.clicked.connect(lambda: self.move(-1))
         if down_button is not None:

@@ -28,7 +28,7 @@ from .fields import (
     show_money,
 )
 from .forms_compiled.ui_page_budget import Ui_PageBudget
-from .page_base import NO_CHOICE, PlanPage, focus, select_data
+from .page_base import NO_CHOICE, PlanPage, focus, move_next_to, select_data
 
 STREAM_FIELDS = {
     FundingStream.EDUCATION: "Education",
@@ -105,6 +105,10 @@ class BudgetPage(PlanPage):
             "indicative_budget.override.decided_by",
         )
         self._stashed_override: PanelOverride | None = None
+
+    def place_in_order(self, order):
+        # The questions (made in code) come before the panel's change, as they are read.
+        return move_next_to(order, self.questions.values(), self.ui.overrideGroup)
 
     def load(self) -> None:
         ui, indicative = self.ui, self.plan.indicative

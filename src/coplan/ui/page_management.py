@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from coplan.domain.budget import summarise
 from coplan.domain.model import (
+    DP_RECIPIENT_THIRD_PARTY,
     PAID_TO_SOMEONE,
     DirectPaymentArrangement,
     FundingStream,
@@ -32,7 +34,7 @@ from .fields import (
 )
 from .forms_compiled.ui_page_management import Ui_PageManagement
 from .navigation import item_field
-from .page_base import PlanPage, fill_combo, focus, select_data
+from .page_base import PlanPage, fill_combo, focus, move_next_to, select_data
 
 SCHEDULE_COLUMNS = ("Month", "Paid in", "Due to be spent", "Left at month end")
 
@@ -118,9 +120,18 @@ class ManagementPage(PlanPage):
         }
         for attribute, box in self.boxes.items():
             box.toggled.connect(lambda on, a=attribute: self._box(a, on))
-        self.signed_on = self.check(
-            ui.dpSignedOn, parse_uk_date, lambda v: self._dp("agreement_signed_on", v)
+        # The signed agreement is a record, not a date typed here (ui/dp_agreement_panel.py).
+        from .dp_agreement_panel import DpAgreementPanel
+
+        self.dp_agreement = DpAgreementPanel(self, ui.dpAgreementHolder)
+        holder = QVBoxLayout(ui.dpAgreementHolder)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(self.dp_agreement)
+        # A third party holding money is a direct payment in law: its own agreement.
+        self.tp_agreement = DpAgreementPanel(
+            self, ui.thirdPartyGroup, recipient=DP_RECIPIENT_THIRD_PARTY
         )
+        ui.thirdPartyForm.addRow("Its agreement", self.tp_agreement)
         self.first_payment = self.check(
             ui.dpFirstPayment, parse_uk_date, lambda v: self._dp("first_payment_on", v)
         )
@@ -182,7 +193,6 @@ class ManagementPage(PlanPage):
                 ui.dpMonitoringTerms.setPlainText(dp.monitoring_terms)
             for attribute, box in self.boxes.items():
                 box.setChecked(bool(getattr(dp, attribute)))
-            self.load_check(self.signed_on, show_date(dp.agreement_signed_on))
             self.load_check(self.first_payment, show_date(dp.first_payment_on))
             ui.thirdPartyOrganisation.setText(tp.organisation)
             ui.thirdPartyContact.setText(tp.contact)
@@ -228,6 +238,9 @@ class ManagementPage(PlanPage):
             {combo: (item_id, "item") for item_id, combo in self.item_combos.items()},
             self.ui.itemManagement,
         )
+
+    def place_in_order(self, order):
+        return move_next_to(order, self.item_combos.values(), self.ui.dpRecipient)  # then details
 
     def _managed(self, item: ProvisionItem, combo: QComboBox) -> None:
         if self.is_loading:
@@ -277,12 +290,15 @@ class ManagementPage(PlanPage):
         for edit in (ui.dpCarePlanReference, ui.dpCarePlanAgreedOn, ui.dpCareBoard):
             ui.dpForm.setRowVisible(edit, health)
         self._show_schedule()
+        self.dp_agreement.refresh()
+        self.tp_agreement.refresh()
 
     def _show_schedule(self) -> None:
         """The payment schedule as the family will receive it, month by month."""
         ui, table = self.ui, self.ui.dpScheduleTable
         schedule = direct_payment_schedule(self.plan, self.pack)
         ui.dpForm.setRowVisible(table, schedule is not None)
+        ui.dpForm.setRowVisible(ui.dpScheduleTableLabel, schedule is not None)
         if schedule is None:
             dp_items = self.plan.direct_payment is not None and any(
                 i.management is ManagementOption.DIRECT_PAYMENT for i in self.plan.items
@@ -331,6 +347,8 @@ class ManagementPage(PlanPage):
             self._name_recipient_from_meeting(before)
         if attribute in ("recipient", "schedule", "first_payment_on"):
             self.refresh()
+        else:  # whatever the agreement says may now be "to be signed again"
+            self.dp_agreement.refresh()
 
     def _name_recipient_from_meeting(self, before=None) -> bool:
         """Asked once: the person paid is the parent at the meeting (or the young person),
@@ -367,6 +385,7 @@ class ManagementPage(PlanPage):
         if self.plan.third_party is None:
             self.plan.third_party = ThirdPartyArrangement()
         setattr(self.plan.third_party, attribute, value)
+        self.tp_agreement.refresh()
 
     def focus_field(self, field: str) -> bool:
         ui = self.ui
@@ -385,10 +404,13 @@ class ManagementPage(PlanPage):
                 "young_person_consented_on": ui.dpConsentOn,
                 "capacity_assessed_on": ui.dpCapacityAssessedOn,
                 "health_care_plan_reference": ui.dpCarePlanReference,
-                "agreement_signed_on": ui.dpSignedOn,
                 "first_payment_on": ui.dpFirstPayment,
                 **self.boxes,
             }.get(attribute, ui.dpRecipientName)
+        elif field.startswith("dp_agreements[third_party]"):
+            widget = self.tp_agreement.sign_button
+        elif field.startswith("dp_agreements"):
+            widget = self.dp_agreement.sign_button
         elif field.startswith("third_party"):
             widget = {
                 "holds": ui.thirdPartyHolds,

@@ -12,6 +12,7 @@ from coplan.domain.model import (
 from . import text
 from .fields import parse_uk_date, show_date
 from .forms_compiled.ui_page_outcomes import Ui_PageOutcomes
+from .messages import MessageBlock, finding_message, replace_label
 from .navigation import bracket_id
 from .page_base import ListEditor, PlanPage, fill_combo, focus, select_data
 
@@ -75,7 +76,11 @@ class OutcomesPage(PlanPage):
         )
         self.on_combo(ui.needSection, lambda v: self._edit_need("section", NeedSection(v)))
         self.on_plain(ui.needSummary, lambda t: self._edit_need("summary", t), "needs.summary")
-        ui.outcomeNudge.setProperty("role", "nudge")
+        ui.outcomeForm.setVerticalSpacing(6)  # a fixed gap: the block never moves a field
+        ui.outcomeNudge = replace_label(
+            ui.outcomeNudge,
+            MessageBlock(ui.outcomeNudge.parentWidget(), lines=3, name="outcomeNudge"),
+        )
 
     def _current_id(self) -> str:
         outcome = self.outcomes.current() if hasattr(self, "outcomes") else None
@@ -110,15 +115,16 @@ class OutcomesPage(PlanPage):
 
     def _show_nudge(self, outcome) -> None:
         if outcome is None:
-            self.ui.outcomeNudge.setText("")
+            self.ui.outcomeNudge.set_messages([])
             return
         prefix = f"outcomes[{outcome.id}]"
-        messages = [
-            f.message
-            for f in self.session.findings
-            if f.field == prefix or f.field.startswith(prefix + ".")
-        ]
-        self.ui.outcomeNudge.setText("\n".join(messages))
+        self.ui.outcomeNudge.set_messages(
+            [
+                finding_message(f)
+                for f in self.session.findings
+                if f.field == prefix or f.field.startswith(prefix + ".")
+            ]
+        )
 
     def _edit_outcome(self, attribute: str, value) -> None:
         outcome = self.outcomes.current()

@@ -30,7 +30,6 @@ from coplan.domain.model import (
 )
 from coplan.domain.policy import eligibility_text
 from coplan.domain.rules import MAX_UNITS, MAX_WEEKS_A_YEAR
-from coplan.domain.stages import finding_marker
 from coplan.plan_file.limits import max_length, max_rows
 
 from . import text
@@ -45,8 +44,18 @@ from .fields import (
     show_quantity,
 )
 from .forms_compiled.ui_page_provision import Ui_PageProvision
+from .messages import Kind, MessageBlock, finding_message, replace_label
 from .navigation import item_field
-from .page_base import NO_CHOICE, PlanPage, fill_combo, focus, refuse_when_full, select_data
+from .page_base import (
+    NO_CHOICE,
+    PlanPage,
+    fill_combo,
+    focus,
+    move_next_to,
+    refuse_when_full,
+    select_data,
+)
+from .shortcuts import give_shortcuts
 
 ITEM_COLUMNS = ("What", "Funding", "Managed as", "Cost")
 
@@ -89,6 +98,7 @@ class ProvisionPage(PlanPage):
         table.currentCellChanged.connect(lambda *_: self._selected())
         ui.addItem.clicked.connect(self._add)
         ui.removeItem.clicked.connect(self._remove)
+        give_shortcuts(ui.addItem, ui.removeItem, self.content)
         ui.moveItemUp.clicked.connect(lambda: self._move(-1))
         ui.moveItemDown.clicked.connect(lambda: self._move(1))
 
@@ -103,7 +113,13 @@ class ProvisionPage(PlanPage):
         ui.itemRate.addItem("Not a council rate", NO_CHOICE)
         for rate in pack.rates:
             ui.itemRate.addItem(f"{rate.label}: {rate.amount.format()} {per(rate.unit)}", rate.id)
-        ui.itemEligibility.setProperty("role", "nudge")
+        # The policy and the item's findings in a block of fixed size: it never pushes the
+        # fields below it while the officer types.
+        ui.itemEligibility = replace_label(
+            ui.itemEligibility, MessageBlock(ui.detail, lines=4, name="itemEligibility")
+        )
+        # A fixed gap between rows: the style's gap after the block varied with its contents.
+        ui.itemForm.setVerticalSpacing(6)
         ui.itemAnnualCost.setProperty("role", "figure")
 
         self.on_plain(
@@ -302,6 +318,12 @@ class ProvisionPage(PlanPage):
         )
         for column, value in enumerate(values):
             cell = QTableWidgetItem(value)
+            if column == 0 and item.description.strip():
+                # The column may cut the words off: the whole description on hover, and for a
+                # screen reader.
+                whole = " ".join(item.description.split())
+                cell.setToolTip(whole)
+                cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{ref} {whole}".strip())
             if column == 3:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.ui.itemTable.setItem(row, column, cell)
@@ -391,7 +413,11 @@ class ProvisionPage(PlanPage):
         select_data(ui.itemSetting, shown.setting_id)
         self._fill_ticks(
             ui.itemOutcomes,
-            [(o.id, f"{o.id}: {text.shorten(o.text, 80)}") for o in self.plan.outcomes],
+            # Named as on the Outcomes page (area and words), never by an id such as "o1".
+            [
+                (o.id, f"{text.OUTCOME_AREA[o.area]}: {text.shorten(o.text, 80)}")
+                for o in self.plan.outcomes
+            ],
             shown.outcome_ids,
         )
         self._fill_ticks(
@@ -609,6 +635,13 @@ class ProvisionPage(PlanPage):
             if not edit.isReadOnly():
                 edit.textEdited.connect(lambda t, c=condition_id: self._evidence(c, t))
             self.condition_edits[condition_id] = edit
+        self.order_tabs()
+
+    def place_in_order(self, order):
+        # The evidence is read after the item's other fields, before the Pages list.
+        return move_next_to(
+            order, self.condition_edits.values(), self.ui.onSiteSiteAccess, after=True
+        )
 
     def _evidence(self, condition_id: str, value: str) -> None:
         item = self.current()
@@ -676,18 +709,19 @@ class ProvisionPage(PlanPage):
         item = self.current()
         ui = self.ui
         if item is None:
-            ui.itemEligibility.setText("")
+            ui.itemEligibility.set_messages([])
             return
-        lines = []
+        prefix = f"items[{item.id}]"
+        messages = [
+            finding_message(finding)
+            for finding in self.session.findings
+            if finding.field.startswith(prefix)
+        ]
+        messages.sort(key=lambda message: message[0] is not Kind.MUST_FIX)  # must fix first
         category = self.pack.category(item.category) if item.category else None
         if category is not None:
-            lines.append(eligibility_text(self.pack, category))
-        prefix = f"items[{item.id}]"
-        for finding in self.session.findings:
-            if finding.field.startswith(prefix):
-                marker = finding_marker(finding.stage, finding.blocking)
-                lines.append(f"{marker}: {finding.message}")
-        ui.itemEligibility.setText("\n".join(lines))
+            messages.append((Kind.INFORMATION, eligibility_text(self.pack, category)))
+        ui.itemEligibility.set_messages(messages)
 
     def focus_field(self, field: str) -> bool:
         if field.startswith("over_budget_reasons."):

@@ -4,6 +4,7 @@ the draft or final Section J and the plan file."""
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import logging
 from datetime import date
@@ -12,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QDialog,
     QFileDialog,
@@ -31,6 +31,7 @@ from coplan.domain.model import (
     RefusedRequest,
     ReviewOutcome,
 )
+from coplan.domain.shown_words import count_of
 from coplan.domain.stages import (
     CONSULTEE_WORDS,
     NEXT_DATE_WORDS,
@@ -44,6 +45,7 @@ from coplan.domain.stages import (
 
 from . import text
 from .chart import BarChart, money_groups
+from .export_progress import ExportRunner
 from .fields import parse_uk_date, show_date
 from .forms_compiled.ui_page_review import Ui_PageReview
 from .navigation import PAGE_TITLES, bracket_id, page_for_field
@@ -52,6 +54,17 @@ from .stage_dialogs import IssueFinalDialog, ResponseDialog, SendDraftDialog
 from .text import strip_mnemonic
 
 log = logging.getLogger(__name__)
+
+BLOCKED_START = "The draft cannot be exported yet:"
+
+
+def blocked_words(stoppers: list) -> str:
+    """'The draft cannot be exported yet: 1 thing to fix first (…). First: …'."""
+    return (
+        f"{BLOCKED_START} {count_of(len(stoppers), 'thing')} to fix first (listed above as "
+        f"“Must fix”). First: {stoppers[0].message}"
+    )
+
 
 # What each step of the timeline is called in the audit trail and in the plan's versions.
 SENT, RESPONDED, ISSUED = "draft sent", "response recorded", "final plan issued"
@@ -90,10 +103,31 @@ class ReviewPage(PlanPage):
         self._build_refusals()
         ui.exportPlanFile.clicked.connect(self.export_plan_file)
         ui.exportPdf.clicked.connect(self.export_pdf)
+        ui.exportWord.clicked.connect(self.export_word)
+        self.exporting: ExportRunner | None = None
         self._build_fix_button()
+        self._build_dp_agreement()
         if importlib.util.find_spec("coplan.report") is None:
-            ui.exportPdf.setEnabled(False)
-            ui.exportPdf.setToolTip("The PDF export is not part of this build yet.")
+            for button in (ui.exportPdf, ui.exportWord):
+                button.setEnabled(False)
+                button.setToolTip("The export is not part of this build yet.")
+
+    def _build_dp_agreement(self) -> None:
+        """The direct payment agreement here too, once the plan is final: it is often signed
+        then, when the other pages are read-only (this box stays usable: signing it is a
+        record beside the plan, not an edit of what the plan says). A draft's is on the
+        management page."""
+        from coplan.domain.model import DP_RECIPIENT_THIRD_PARTY
+
+        from .dp_agreement_panel import DpAgreementPanel
+
+        self.dp_agreement = DpAgreementPanel(self, self, compact=True)
+        self.tp_agreement = DpAgreementPanel(
+            self, self, compact=True, recipient=DP_RECIPIENT_THIRD_PARTY
+        )
+        self.ui.leftColumn.addWidget(self.dp_agreement)
+        self.ui.leftColumn.addWidget(self.tp_agreement)
+        self.dp_agreement_box = self.dp_agreement
 
     def _build_fix_button(self) -> None:
         """Beside a refused export: straight to the first thing to fix; the wizard then offers
@@ -389,6 +423,11 @@ class ReviewPage(PlanPage):
 
     def load(self) -> None:
         ui, plan = self.ui, self.plan
+        from coplan.domain import dp_agreement
+
+        for panel in (self.dp_agreement, self.tp_agreement):
+            panel.setVisible(plan.is_final and dp_agreement.needs_agreement(plan, panel.recipient))
+            panel.refresh()
         with self.loading():
             self.load_check(self.requested, show_date(plan.assessment_requested_on))
             if ui.sectionI.text() != plan.section_i:
@@ -407,8 +446,24 @@ class ReviewPage(PlanPage):
 
     def refresh(self) -> None:
         self._show_findings()
+        self._update_blocked_message()
         summary = summarise(self.plan)
         self.chart.set_groups(money_groups(summary))
+
+    def _update_blocked_message(self) -> None:
+        """'The draft cannot be exported yet: 2 things to fix' follows the fixes, and goes once
+        nothing stops the draft (it said '1 thing(s) to fix' after the fix was made)."""
+        shown = self.ui.exportStatus.text()
+        if not shown.startswith(BLOCKED_START):
+            return
+        if self.session.invalid:
+            return  # that message names the fields; it is shown again on the next export
+        final = self.plan.is_final
+        stoppers = [] if final else [f for f in self.session.findings if f.stops(Stage.DRAFT)]
+        self.ui.exportStatus.setText(blocked_words(stoppers) if stoppers else "")
+        # The offer to go to the fix follows: the next thing to fix, or nothing.
+        self._fix_field = stoppers[0].field if stoppers else ""
+        self.fix_button.setVisible(bool(stoppers) and not self.fix_button.isHidden())
 
     def _show_findings(self) -> None:
         view = self.ui.findingsList
@@ -440,7 +495,7 @@ class ReviewPage(PlanPage):
         settle = f", {later} to settle" if later else ""  # before the final plan or payments
         label = (
             f"&Still to do: {blocking} to fix{settle}, {len(findings) - blocking - later} to check"
-            + (f", {invalid} answers not valid yet" if invalid else "")
+            + (f", {count_of(invalid, 'answer')} not valid yet" if invalid else "")
             + " (press Enter on a line to go to it)"
         )
         self.ui.findingsLabel.setText(label)
@@ -510,13 +565,24 @@ class ReviewPage(PlanPage):
         self.ui.exportStatus.setText(f"Plan file written to {path}.")
 
     def export_pdf(self) -> None:
+        self._export_section_j(word=False)
+
+    def export_word(self) -> None:
+        self._export_section_j(word=True)
+
+    def _export_section_j(self, *, word: bool) -> None:
+        """Section J as a PDF or a Word document, made on a worker thread (`ExportRunner`):
+        the window stays live, a progress bar with Cancel shows when it takes a while, and a
+        cancelled export leaves no file."""
+        if self.exporting is not None:
+            return  # one at a time; the buttons are disabled meanwhile
         # The same rule as `coplan export`: a draft with a defect the law or the council's
         # policy forbids is not sent out; the list above says what to fix and jumps to it.
         self._offer_fix(None)
         if self.session.invalid:
             fields = ", ".join(bad.label for bad in self.session.invalid.values())
             self.ui.exportStatus.setText(
-                f"The draft cannot be exported yet: correct what is typed in {fields} first, so "
+                f"{BLOCKED_START} correct what is typed in {fields} first, so "
                 "that the draft says what is on the screen."
             )
             first = next(iter(self.session.invalid))
@@ -528,27 +594,30 @@ class ReviewPage(PlanPage):
         final = self.plan.is_final
         stoppers = [] if final else [f for f in self.session.findings if f.stops(Stage.DRAFT)]
         if stoppers:
-            count = "1 thing" if len(stoppers) == 1 else f"{len(stoppers)} things"
-            self.ui.exportStatus.setText(
-                f"The draft cannot be exported yet: {count} to fix first (listed above as "
-                f"“Must fix”). First: {stoppers[0].message}"
-            )
+            self.ui.exportStatus.setText(blocked_words(stoppers))
             self._offer_fix(stoppers[0].field)
             return
         what = "final plan" if final else "draft"
+        suffix, kind_name, files = (
+            (".docx", "Word document", "Word documents (*.docx)")
+            if word
+            else (".pdf", "PDF", "PDF documents (*.pdf)")
+        )
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            f"Export the {what} Section J",
-            self._suggested_name(f" Section J {what}.pdf"),
-            "PDF documents (*.pdf)",
+            f"Save the {what} Section J as a {kind_name}"
+            if word
+            else f"Export the {what} Section J",
+            self._suggested_name(f" Section J {what}{suffix}"),
+            files,
         )
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        if not path.lower().endswith(suffix):
+            path += suffix
         if not final:
             self.session.save_now()
-        from coplan.report import ExportError, export_section_j
+        from coplan.report import DocumentKind, export_section_j
         from coplan.store import PlanNotFound
 
         previous = None
@@ -557,20 +626,47 @@ class ReviewPage(PlanPage):
                 previous = self.session.store.load(self.plan.previous_version_id)
             except PlanNotFound:
                 previous = None  # the earlier version was purged: no "what changed" part
+        # The worker's own copy: editing may go on while it works.
+        plan, pack = copy.deepcopy(self.plan), self.pack
+        kind = DocumentKind.WORD if word else DocumentKind.PDF
+
+        def job(progress) -> None:
+            export_section_j(plan, pack, path, previous=previous, kind=kind, progress=progress)
+
         self.ui.exportStatus.setText(f"Exporting the {what}…")
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        try:
-            QApplication.processEvents()
-            export_section_j(self.plan, self.pack, path, previous=previous)
-        except (ExportError, OSError) as exc:
-            self.ui.exportStatus.setText(f"The {what} was not exported: {exc}")
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        runner = ExportRunner(self, f"Making the {what} Section J ({kind_name})…", job)
+        runner.succeeded.connect(lambda: self._exported(plan, path, what, kind_name))
+        runner.failed.connect(
+            lambda reason: self._export_ended(f"The {what} was not exported: {reason}")
+        )
+        runner.cancelled.connect(
+            lambda: self._export_ended(f"Export cancelled: nothing was saved at {path}.")
+        )
+        self.exporting = runner
+        self._export_buttons(False)
+        runner.start()
+
+    def _export_buttons(self, enabled: bool) -> None:
+        for button in (self.ui.exportPdf, self.ui.exportWord):
+            button.setEnabled(enabled)
+
+    def _export_ended(self, message: str) -> None:
+        self.exporting = None
+        self._export_buttons(True)
+        self.ui.exportStatus.setText(message)
+
+    def wait_for_export(self) -> None:
+        """Stop and wait for an export in progress (the window is closing)."""
+        if self.exporting is not None:
+            self.exporting.wait()
+
+    def _exported(self, plan, path: str, what: str, kind_name: str) -> None:
+        self._export_ended(f"{what.capitalize()} written to {path}.")
         store, actor = self.session.store, self.session.actor
-        store.record(self.plan.id, actor=actor, action="exported", detail=f"Section J PDF ({what})")
-        store.snapshot(self.plan, reason=f"{what} exported", actor=actor)
-        self.ui.exportStatus.setText(f"{what.capitalize()} written to {path}.")
+        store.record(
+            plan.id, actor=actor, action="exported", detail=f"Section J {kind_name} ({what})"
+        )
+        store.snapshot(plan, reason=f"{what} exported", actor=actor)
         answer = QMessageBox.question(
             self,
             f"Open the {what}?",

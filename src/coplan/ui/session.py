@@ -28,12 +28,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from coplan.domain.agreements import valid_agreement_settings
 from coplan.domain.model import Plan
 from coplan.domain.policy import PolicyPack
 from coplan.domain.rules import Finding, validate
 from coplan.domain.stages import stage_to_reach
-from coplan.saving import save_edit
+from coplan.saving import save_edit, valid_agreements
 from coplan.store.errors import PlanConflict
 
 log = logging.getLogger(__name__)
@@ -191,7 +190,7 @@ class PlanSession(QObject):
         self.last_saved: datetime | None = None
         # Settings whose premises agreement was valid at the last save, so that `save_edit` can
         # audit an edit that invalidated one (a small set: no copy of the plan is kept).
-        self.valid_agreements = valid_agreement_settings(plan)
+        self.valid_agreements = valid_agreements(plan, pack)
         self.last_error = ""
         self.invalid: dict[str, InvalidInput] = {}
         self._findings: list[Finding] | None = None
@@ -279,6 +278,7 @@ class PlanSession(QObject):
                 actor=self.actor,
                 valid_before=self.valid_agreements,
                 replaces=self.revision,
+                pack=self.pack,
             )
         except PlanConflict as conflict:
             self._conflicted(conflict)
@@ -400,7 +400,7 @@ class PlanSession(QObject):
     def saved_elsewhere(self) -> None:
         """The whole plan was just saved by someone else's code (the sign-off recorder)."""
         self._save_timer.stop()
-        self.valid_agreements = valid_agreement_settings(self.plan)
+        self.valid_agreements = valid_agreements(self.plan, self.pack)
         self.undo.milestone()  # a signature is not undone by Ctrl+Z
         self._now_saved()
 

@@ -145,6 +145,12 @@ def as_markup(message: str) -> str:
 
 
 def shorten(value: str, length: int) -> str:
-    """One line of at most `length` characters, for a list or a question: 'Speech and lang…'."""
+    """One line of at most `length` characters, for a list or a question, cut after a whole
+    word: 'Speech and language therapy in…', never 'Speech and langu…'."""
     value = " ".join(value.split())
-    return value if len(value) <= length else value[: length - 1] + "…"
+    if len(value) <= length:
+        return value
+    cut = value[: length - 1]
+    if value[length - 1] != " " and " " in cut:
+        cut = cut[: cut.rindex(" ")]  # a word that does not fit is left out whole
+    return cut.rstrip(" ,;:.-–") + "…"

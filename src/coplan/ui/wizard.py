@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from .export_progress import ExportRunner
 from .navigation import PAGE_KEYS, PAGES, page_for_field
 from .page_agreement import AgreementPage
 from .page_base import EnterActivates, PlanPage
@@ -36,6 +37,7 @@ from .page_outcomes import OutcomesPage
 from .page_provision import ProvisionPage
 from .page_review import ReviewPage
 from .page_what_matters import WhatMattersPage
+from .screen_fit import fit_to_screen, follow_focus_in_scroll_areas, keep_on_screen
 from .session import PlanSession
 from .text import as_markup
 
@@ -124,7 +126,7 @@ class PlanWizard(QWizard):
             if page is self.review_page:
                 page.set_read_only(read_only)
             else:
-                page.setEnabled(not read_only)
+                page.set_editable(not read_only)
         self._update_title()
 
     # -- construction ------------------------------------------------------------------------
@@ -181,11 +183,18 @@ class PlanWizard(QWizard):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
-        self.edit_menu = menu
+        del menu  # read through `edit_menu`: a kept Python wrapper went stale (PySide)
         # QWizard lays its own window out (no public layout): the menu bar heads the side panel,
         # top left, where a menu is looked for.
         self.side_widget.layout().setMenuBar(bar)
         self.menu_bar = bar
+
+    @property
+    def edit_menu(self):
+        """The Edit menu, looked up each time from the menu bar: a Python reference kept
+        from `addMenu` was found invalid after a mouse click elsewhere in the window (its C++
+        menu alive and working), so none is kept."""
+        return self.menu_bar.actions()[0].menu()
 
     def _restored(self, page: str) -> None:
         """An undo or redo put an earlier state back: show it where the step was made."""
@@ -207,15 +216,14 @@ class PlanWizard(QWizard):
         self.save_status.setProperty("role", "")
 
     def _fit_to_screen(self) -> None:
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        available = screen.availableGeometry()
-        self.resize(min(available.width(), 1366), min(available.height(), 768))
+        # At most a council laptop's whole screen; less the taskbar and the title bar.
+        fit_to_screen(self, 1366, 768)
+        follow_focus_in_scroll_areas()
 
     # -- showing -------------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        keep_on_screen(self)
         if self._start_page is not None:
             start, self._start_page = self._start_page, None
             QTimer.singleShot(0, self, lambda: self.go_to(start))
@@ -227,12 +235,27 @@ class PlanWizard(QWizard):
         if page is self.review_page and self.testOption(QWizard.WizardOption.HaveCustomButton2):
             self.setOption(QWizard.WizardOption.HaveCustomButton2, False)  # back by other means
         page.load()
+        page.order_tabs()
         self._update_side()
         QTimer.singleShot(0, page, page.focus_first)
         self.session.set_page(page.key)
         self.page_list.blockSignals(True)
         self.page_list.setCurrentRow(page_id)
         self.page_list.blockSignals(False)
+
+    def tab_stops_after_page(self) -> list[QWidget]:
+        """After a page's fields: the Pages list, then the buttons left to right."""
+        buttons = [
+            self.button(which)
+            for which in (
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            )
+        ]
+        return [self.page_list, *buttons]
 
     def go_to(self, key: str) -> None:
         """Move to a page by its key, stepping so that Back still goes one page back."""
@@ -445,6 +468,9 @@ class PlanWizard(QWizard):
                 return False
         if self.family_view is not None:
             self.family_view.close()
+        # An export still being made stops (it writes nothing) before its window goes.
+        for export in self.findChildren(ExportRunner):
+            export.wait()
         return True
 
     def _remember_page(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from coplan.domain import dp_agreement
 from coplan.domain.dates import format_long
 from coplan.domain.model import PAID_TO_SOMEONE, FundingStream, ManagementOption, RecipientKind
 from coplan.domain.money import Money, total_cost
@@ -88,7 +89,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         ("Records and returns", markup("{}{}", monitoring, source)),
         ("Money not spent", unspent),
         ("Reviews", review),
-        ("Direct payment agreement", _agreement(dp)),
+        ("Direct payment agreement", agreement_words(ctx)),
     ]
     out.append(facts_table(rows))
     if ctx.schedule is not None:
@@ -262,7 +263,21 @@ def _basis_rows(plan, dp) -> list[tuple[object, object]]:
     return rows
 
 
-def _agreement(dp) -> str:
-    if dp.agreement_signed_on:
-        return f"Signed on {format_long(dp.agreement_signed_on)}."
-    return "Not signed yet. No payment can be made until it is signed."
+def agreement_words(ctx: ReportContext, recipient: str = "direct_payment") -> Markup:
+    """Signed (with its reference), not signed yet, or to be signed again and why: the same
+    words as the wizard's (`dp_agreement.DpAgreementStatus.label`). `recipient`: the family's
+    direct payment, or the third party's (arrangements.py)."""
+    found = dp_agreement.status(ctx.plan, ctx.pack, recipient)
+    signed = found.agreement
+    if found.valid and signed is not None:
+        return markup("{}, reference {}.", found.label, signed.reference)
+    if found.state == dp_agreement.DpAgreementState.CHANGED:
+        return markup(
+            "<b>{}.</b> Changed since: {}. No payment can be made until the agreement as it "
+            "is now is signed.",
+            found.label,
+            "; ".join(change[:1].lower() + change[1:] for change in found.changes),
+        )
+    if found.state == dp_agreement.DpAgreementState.DATE_ONLY:
+        return markup("<b>{}.</b> No payment can be made until then.", found.label)
+    return markup("Not signed yet. No payment can be made until it is signed.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from coplan.domain import dp_agreement
 from coplan.domain.dates import format_long
 from coplan.domain.fingerprint import AgreementState
 from coplan.domain.model import FundingStream, ManagementOption, RecipientKind
@@ -344,7 +345,15 @@ def _what_to_do_next(ctx: ReportContext, words: _Words) -> list[Flowable]:
             steps.append(markup("{}", labels.sentence(respond)))
     dp = plan.direct_payment
     if ctx.summary.by_management[ManagementOption.DIRECT_PAYMENT]:
-        if dp is None or dp.agreement_signed_on is None:
+        signed = dp_agreement.status(plan, pack)
+        if signed.state == dp_agreement.DpAgreementState.CHANGED:
+            steps.append(
+                markup(
+                    "Sign the direct payment agreement again: it has changed since you signed "
+                    "it. No money can be paid until you sign it again."
+                )
+            )
+        elif not signed.valid:
             steps.append(
                 markup(
                     "Sign the direct payment agreement. No money can be paid until it is signed."

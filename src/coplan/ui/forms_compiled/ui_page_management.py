@@ -247,15 +247,15 @@ class Ui_PageManagement(object):
 
         self.dpForm.setWidget(16, QFormLayout.ItemRole.SpanningRole, self.dpEfficientUse)
 
-        self.dpSignedOnLabel = QLabel(self.dpGroup)
-        self.dpSignedOnLabel.setObjectName(u"dpSignedOnLabel")
+        self.dpAgreementLabel = QLabel(self.dpGroup)
+        self.dpAgreementLabel.setObjectName(u"dpAgreementLabel")
 
-        self.dpForm.setWidget(17, QFormLayout.ItemRole.LabelRole, self.dpSignedOnLabel)
+        self.dpForm.setWidget(17, QFormLayout.ItemRole.LabelRole, self.dpAgreementLabel)
 
-        self.dpSignedOn = QLineEdit(self.dpGroup)
-        self.dpSignedOn.setObjectName(u"dpSignedOn")
+        self.dpAgreementHolder = QWidget(self.dpGroup)
+        self.dpAgreementHolder.setObjectName(u"dpAgreementHolder")
 
-        self.dpForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.dpSignedOn)
+        self.dpForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.dpAgreementHolder)
 
         self.dpFirstPaymentLabel = QLabel(self.dpGroup)
         self.dpFirstPaymentLabel.setObjectName(u"dpFirstPaymentLabel")
@@ -274,13 +274,18 @@ class Ui_PageManagement(object):
 
         self.dpForm.setWidget(19, QFormLayout.ItemRole.SpanningRole, self.dpScheduleSummary)
 
+        self.dpScheduleTableLabel = QLabel(self.dpGroup)
+        self.dpScheduleTableLabel.setObjectName(u"dpScheduleTableLabel")
+
+        self.dpForm.setWidget(20, QFormLayout.ItemRole.SpanningRole, self.dpScheduleTableLabel)
+
         self.dpScheduleTable = QTableWidget(self.dpGroup)
         self.dpScheduleTable.setObjectName(u"dpScheduleTable")
         self.dpScheduleTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.dpScheduleTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.dpScheduleTable.setMinimumSize(QSize(0, 160))
 
-        self.dpForm.setWidget(20, QFormLayout.ItemRole.SpanningRole, self.dpScheduleTable)
+        self.dpForm.setWidget(21, QFormLayout.ItemRole.SpanningRole, self.dpScheduleTable)
 
 
         self.detailLayout.addWidget(self.dpGroup)
@@ -385,8 +390,8 @@ class Ui_PageManagement(object):
         self.dpCareBoardLabel.setBuddy(self.dpCareBoard)
         self.dpScheduleLabel.setBuddy(self.dpSchedule)
         self.dpMonitoringTermsLabel.setBuddy(self.dpMonitoringTerms)
-        self.dpSignedOnLabel.setBuddy(self.dpSignedOn)
         self.dpFirstPaymentLabel.setBuddy(self.dpFirstPayment)
+        self.dpScheduleTableLabel.setBuddy(self.dpScheduleTable)
         self.thirdPartyOrganisationLabel.setBuddy(self.thirdPartyOrganisation)
         self.thirdPartyContactLabel.setBuddy(self.thirdPartyContact)
         self.thirdPartyRoleLabel.setBuddy(self.thirdPartyRole)
@@ -429,10 +434,13 @@ class Ui_PageManagement(object):
         self.dpBestInterests.setText(QCoreApplication.translate("PageManagement", u"\u2026 that the person paid will act in the child's best interests", None))
         self.dpNoAdverseImpact.setText(QCoreApplication.translate("PageManagement", u"\u2026 that the payments will not harm services for other children", None))
         self.dpEfficientUse.setText(QCoreApplication.translate("PageManagement", u"\u2026 that the payments are an efficient use of resources", None))
-        self.dpSignedOnLabel.setText(QCoreApplication.translate("PageManagement", u"Agreement &signed on", None))
-        self.dpSignedOn.setPlaceholderText(QCoreApplication.translate("PageManagement", u"leave empty until it is signed", None))
+        self.dpAgreementLabel.setText(QCoreApplication.translate("PageManagement", u"Direct payment agreement", None))
+#if QT_CONFIG(accessibility)
+        self.dpAgreementHolder.setAccessibleName(QCoreApplication.translate("PageManagement", u"Direct payment agreement", None))
+#endif // QT_CONFIG(accessibility)
         self.dpFirstPaymentLabel.setText(QCoreApplication.translate("PageManagement", u"Fi&rst payment on", None))
         self.dpFirstPayment.setPlaceholderText(QCoreApplication.translate("PageManagement", u"dd/mm/yyyy, not before the agreement is signed", None))
+        self.dpScheduleTableLabel.setText(QCoreApplication.translate("PageManagement", u"Payment schedule, month by month", None))
 #if QT_CONFIG(accessibility)
         self.dpScheduleTable.setAccessibleName(QCoreApplication.translate("PageManagement", u"Payment schedule, month by month", None))
 #endif // QT_CONFIG(accessibility)

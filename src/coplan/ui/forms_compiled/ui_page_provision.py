@@ -30,6 +30,11 @@ class Ui_PageProvision(object):
         self.columns.setObjectName(u"columns")
         self.leftColumn = QVBoxLayout()
         self.leftColumn.setObjectName(u"leftColumn")
+        self.itemTableLabel = QLabel(PageProvision)
+        self.itemTableLabel.setObjectName(u"itemTableLabel")
+
+        self.leftColumn.addWidget(self.itemTableLabel)
+
         self.itemTable = QTableWidget(PageProvision)
         self.itemTable.setObjectName(u"itemTable")
         self.itemTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -430,6 +435,7 @@ class Ui_PageProvision(object):
         self.columns.setStretch(0, 2)
         self.columns.setStretch(1, 3)
 #if QT_CONFIG(shortcut)
+        self.itemTableLabel.setBuddy(self.itemTable)
         self.overBudgetEducationLabel.setBuddy(self.overBudgetEducation)
         self.overBudgetHealthLabel.setBuddy(self.overBudgetHealth)
         self.overBudgetSocialCareLabel.setBuddy(self.overBudgetSocialCare)
@@ -463,8 +469,9 @@ class Ui_PageProvision(object):
     # setupUi
 
     def retranslateUi(self, PageProvision):
+        self.itemTableLabel.setText(QCoreApplication.translate("PageProvision", u"Items of provision", None))
 #if QT_CONFIG(accessibility)
-        self.itemTable.setAccessibleName(QCoreApplication.translate("PageProvision", u"Provision items", None))
+        self.itemTable.setAccessibleName(QCoreApplication.translate("PageProvision", u"Items of provision", None))
 #endif // QT_CONFIG(accessibility)
         self.addItem.setText(QCoreApplication.translate("PageProvision", u"Add an item", None))
         self.removeItem.setText(QCoreApplication.translate("PageProvision", u"Remove item", None))

@@ -286,6 +286,11 @@ class Ui_PageReview(object):
 
         self.exportButtons.addWidget(self.exportPdf)
 
+        self.exportWord = QPushButton(PageReview)
+        self.exportWord.setObjectName(u"exportWord")
+
+        self.exportButtons.addWidget(self.exportWord)
+
         self.exportPlanFile = QPushButton(PageReview)
         self.exportPlanFile.setObjectName(u"exportPlanFile")
 
@@ -363,6 +368,10 @@ class Ui_PageReview(object):
         self.sectionI.setPlaceholderText(QCoreApplication.translate("PageReview", u"the school or college the final plan names", None))
         self.nextReviewLabel.setText(QCoreApplication.translate("PageReview", u"Next re&view", None))
         self.exportPdf.setText(QCoreApplication.translate("PageReview", u"Export the dr&aft (PDF)\u2026", None))
+        self.exportWord.setText(QCoreApplication.translate("PageReview", u"Save as W&ord\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportWord.setToolTip(QCoreApplication.translate("PageReview", u"The same Section J as a Word document (.docx), with headings and tables, to put into the council's EHC plan", None))
+#endif // QT_CONFIG(tooltip)
         self.exportPlanFile.setText(QCoreApplication.translate("PageReview", u"Export the plan fil&e\u2026", None))
         pass
     # retranslateUi

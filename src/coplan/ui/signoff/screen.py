@@ -59,6 +59,9 @@ _SIGNER_LIMITS: dict[str, str | int] = {
 log = logging.getLogger(__name__)
 
 
+CHOOSE_A_DECISION = "Choose whether you agree, agree with conditions, or decline."
+
+
 class Page(IntEnum):
     ITEMS = 0
     DECISION = 1
@@ -134,6 +137,16 @@ class SignoffScreen(QDialog):
         self._build_signer()
         self._connect()
         name_fields_from_labels(self)
+        # The items, the decision and "what you are signing" can be longer than the screen:
+        # each scroll area is a Tab stop named by its heading, so the arrow keys and Page Down
+        # scroll it (with the focus border), and no focus lands on a nameless container.
+        for area, heading in (
+            (self.ui.itemsScroll, self.ui.itemsHeading),
+            (self.ui.decisionScroll, self.ui.decisionHeading),
+            (self.ui.summaryScroll, self.ui.summaryHeading),
+        ):
+            area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            area.setAccessibleName(heading.text())
         self._go(Page.ITEMS)
 
     # -- building ---------------------------------------------------------------------------
@@ -268,7 +281,7 @@ class SignoffScreen(QDialog):
         first = {
             Page.ITEMS: ui.toDecisionButton,
             # no radio is focused (and so highlighted) until the head chooses: no nudging
-            Page.DECISION: self._decisions.checkedButton() or ui.decisionContainer,
+            Page.DECISION: self._decisions.checkedButton() or ui.decisionScroll,
             Page.SIGN: ui.nameEdit,
             Page.DONE: ui.handBackButton,
             Page.PIN: ui.pinEdit,
@@ -294,6 +307,8 @@ class SignoffScreen(QDialog):
 
     def _show_decision_details(self, *_args) -> None:
         decision = self.decision()
+        if decision is not None and self.ui.messageLabel.text() == CHOOSE_A_DECISION:
+            self._say("")  # she has chosen: the message that asked her to goes
         self.ui.conditionsBox.setVisible(decision is Decision.AGREED_WITH_CONDITIONS)
         self.ui.reasonsBox.setVisible(decision is Decision.DECLINED)
 
@@ -312,7 +327,7 @@ class SignoffScreen(QDialog):
     def _to_sign(self) -> None:
         terms = self._decision_terms()
         if terms["decision"] is None:
-            self._say("Choose whether you agree, agree with conditions, or decline.")
+            self._say(CHOOSE_A_DECISION)
             return
         # The domain's own rules decide whether the decision is complete: try it on a copy.
         try:
@@ -375,7 +390,7 @@ class SignoffScreen(QDialog):
         terms = self._decision_terms()
         if terms["decision"] is None:
             self._go(Page.DECISION)
-            self._say("Choose whether you agree, agree with conditions, or decline.")
+            self._say(CHOOSE_A_DECISION)
             return
         if ui.roleCombo.currentText() == wording.DELEGATED and not self._signatory_role():
             self._say("Give your job title and the name of the person who gave you authority.")

@@ -17,6 +17,8 @@ class SetPinDialog(QDialog):
         self.ui.setupUi(self)
         self._lock = lock
         name_fields_from_labels(self)
+        # The rule is read with the field it is about (a screen reader says it on the PIN).
+        self.ui.pinEdit.setAccessibleDescription(self.ui.rulesLabel.text())
         self.ui.setButton.clicked.connect(self.accept)
         self.ui.cancelButton.clicked.connect(self.reject)
 
@@ -25,6 +27,7 @@ class SetPinDialog(QDialog):
             self._lock.set_secret(self.ui.pinEdit.text(), self.ui.confirmEdit.text())
         except LockError as error:
             self.ui.messageLabel.setText(str(error))
+            self.ui.pinEdit.setAccessibleDescription(f"{error} {self.ui.rulesLabel.text()}")
             self.ui.confirmEdit.clear()
             self.ui.pinEdit.setFocus()
             return
