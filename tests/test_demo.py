@@ -80,3 +80,32 @@ def test_a_demo_child_is_in_the_same_school_year_as_the_example():
     for plan in demo_caseload(extra=12)[3:]:
         base = examples[key(plan)]
         assert school_year(plan.child.date_of_birth) == school_year(base.child.date_of_birth)
+
+
+def test_a_demo_copy_s_dates_keep_their_order():
+    """Each copy's timeline moves as a whole: never sent before its meeting, never due before
+    it, its agreements and decisions not before it, and no payment before the agreement."""
+    plans = demo_caseload(extra=40)
+    for plan in plans:
+        meeting = plan.meeting.held_on
+        name = plan.child.full_name
+        if plan.served_on:
+            assert meeting <= plan.served_on, name
+        if plan.final_due_on and not plan.is_final:
+            assert meeting <= plan.final_due_on, name
+        for agreement in plan.premises_agreements:
+            assert agreement.signed_on is None or agreement.signed_on >= meeting, name
+        for refusal in plan.refusals:
+            assert refusal.decided_on is None or refusal.decided_on >= meeting, name
+        dp = plan.direct_payment
+        if dp and dp.agreement_signed_on and dp.first_payment_on:
+            assert dp.agreement_signed_on <= dp.first_payment_on, name
+
+
+def test_no_demo_boy_or_father_is_given_a_daughter_of_surname():
+    from coplan.demo import BOYS_NAMES
+
+    for plan in demo_caseload(extra=40):
+        surname = plan.child.full_name.split(" ", 1)[1]
+        if plan.child.preferred_name in BOYS_NAMES:
+            assert not surname.startswith(("Ní ", "Nic ")), plan.child.full_name

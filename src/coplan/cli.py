@@ -571,21 +571,25 @@ def _budget_document(plan, summary, schedule) -> dict:
 def _budget_lines(plan, summary, schedule) -> list[str]:
     from coplan.domain.dates import format_long
     from coplan.domain.model import ManagementOption
+    from coplan.report import labels  # the PDF's words for streams and options, not enum keys
 
     lines = [f"Personal budget: {summary.total_text()}"]
     for comparison in summary.streams:
         once = comparison.planned.once
         lines.append(
-            f"  {comparison.stream.value}: {comparison.planned.yearly.format()} a year"
+            f"  {labels.FUNDING[comparison.stream]}: {comparison.planned.yearly.format()} a year"
             + (f" (plus {once.format()} once)" if once else "")
             + f"; {comparison.comparison_text()}"
         )
     if summary.school:
-        lines.append(f"  school's own contribution (not compared): {summary.school.text()}")
-    lines.append(f"Managed: {summary.overall_option.value}")
+        lines.append(
+            "  School's own contribution (not compared with the indicative budget): "
+            f"{summary.school.text()}"
+        )
+    lines.append(f"How the money is managed: {labels.OVERALL[summary.overall_option]}")
     for option in ManagementOption:
         if summary.by_management[option]:
-            lines.append(f"  {option.value}: {summary.by_management[option].text()}")
+            lines.append(f"  {labels.MANAGEMENT[option]}: {summary.by_management[option].text()}")
     dp = plan.direct_payment
     if dp is not None and summary.by_management[ManagementOption.DIRECT_PAYMENT]:
         lines.append(f"Direct payment to {dp.recipient_name.strip() or '(name not recorded)'}:")

@@ -36,8 +36,10 @@ BOYS_NAMES = [
     "Leo", "Aled", "Zain", "Marcus", "Tariq", "Owen", "Louis", "Joel", "Ezra", "Hamza",
 ]  # fmt: skip
 FIRST_NAMES = GIRLS_NAMES + BOYS_NAMES
+# Any child and both parents may take any of these: none says "daughter of" or "son of" (an
+# Irish "Ní" surname on a boy, or on his father, reads as a mistake to an Irish family).
 SURNAMES = [
-    "Khan", "Smith", "Jones", "Ní Bhriain", "Kowalski", "Mensah", "Taylor", "Ali",
+    "Khan", "Smith", "Jones", "de Búrca", "Kowalski", "Mensah", "Taylor", "Ali",
     "Brown", "Nowak", "Evans", "Hussain", "Walker", "Davies", "Begum", "Murphy", "Wilson",
 ]  # fmt: skip
 
@@ -165,6 +167,38 @@ def _shift_timeline(plan, delta: timedelta) -> None:
             setattr(plan, name, value + delta)
     for response in plan.responses:
         response.received_on += delta
+    # What happened at and after the meeting moves with the service dates: a copy sent for
+    # consultation before its own meeting, or due before it was held, reads as nonsense. The
+    # support's own dates (items, outcomes, first payment) are the plan's content and stay.
+    for service in plan.earlier_services:
+        service.served_on += delta
+        service.comment_deadline += delta
+    process = [plan.meeting, plan.indicative.override, plan.direct_payment]
+    process += plan.premises_agreements + [a.withdrawal for a in plan.premises_agreements]
+    process += plan.refusals
+    for record in process:
+        for name in _PROCESS_DATES:
+            value = getattr(record, name, None)
+            if value is not None:
+                setattr(record, name, value + delta)
+
+
+# The dates of what people did (met, decided, consented, agreed, signed, withdrew, reviewed).
+_PROCESS_DATES = (
+    "held_on",
+    "decided_on",
+    "requested_on",
+    "review_rights_told_on",
+    "reviewed_on",
+    "young_person_consented_on",
+    "capacity_assessed_on",
+    "health_care_plan_agreed_on",
+    "agreement_signed_on",
+    "delegated_on",
+    "signed_on",
+    "withdrawn_on",
+    "effective_from",
+)
 
 
 def _resign_for_demo(plan) -> None:

@@ -355,7 +355,7 @@ def test_budget_in_words_never_calls_a_one_off_yearly(tmp_path):
     result = coplan("budget", str(EXAMPLES_BY_NAME["ipad-communication"]))
     assert result.returncode == 0, result.stderr
     assert "Personal budget: £7,296.00 a year, plus £678.99 once" in result.stdout
-    assert "direct_payment: £4,410.00 a year, plus £678.99 once" in result.stdout
+    assert "  Direct payment: £4,410.00 a year, plus £678.99 once" in result.stdout
     assert "£678.99 a year" not in result.stdout
 
 
@@ -365,8 +365,21 @@ EXAMPLES_BY_NAME = {path.stem: path for path in example_paths()}
 def test_budget_in_words_says_a_stream_has_no_starting_figure():
     result = coplan("budget", str(EXAMPLES_BY_NAME["ipad-communication"]))
     assert result.returncode == 0, result.stderr
-    assert "  health: £2,250.00 a year; no starting figure for health\n" in result.stdout
+    assert "  Health: £2,250.00 a year; no starting figure for health\n" in result.stdout
     assert "indicative budget of £0.00" not in result.stdout
+
+
+def test_budget_in_words_uses_the_pdfs_words_not_the_files_keys():
+    """The officer reads the command line beside the PDF: "Social care", "Organised
+    arrangement", "Third-party arrangement", "Mixed", as Section J says them."""
+    out = coplan("budget", str(EXAMPLES_BY_NAME["joint-school-managed"])).stdout
+    assert "  Social care: £5,598.00 a year (plus £320.00 once); £402.00 a year under" in out
+    assert "How the money is managed: Mixed\n" in out
+    assert "  Organised arrangement: £13,239.00 a year, plus £320.00 once\n" in out
+    assert "  Third-party arrangement: £684.00 a year\n" in out
+    assert "School's own contribution (not compared with the indicative budget): £1,110.00" in out
+    for key in ("social_care", "organised_arrangement", "third_party", "mixed"):
+        assert key not in out, key
 
 
 def test_budget_of_an_unreadable_file_exits_2(tmp_path):

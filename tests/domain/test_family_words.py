@@ -56,3 +56,19 @@ def test_several_holders_take_a_plural_verb():
     plan = example_plans()[2]
     words = family_words.who_looks_after(plan, ManagementOption.ORGANISED)
     assert words.endswith("look after the money and arrange it with you")
+
+
+def test_the_money_lines_say_what_is_bought_not_it():
+    """Under one line of support "buys it" is that line; in the money summary, a sum of
+    several lines, "it" has nothing to point to."""
+    plan = example_plans()[0]
+    lines = family_words.money_lines(plan, summarise(plan))
+    assert (
+        "Grace Okafor gets the money and buys the support (a direct payment): "
+        "£4,410.00 a year, plus £678.99 once."
+    ) in lines
+    assert (
+        "Meadowbank Primary School looks after the money and arranges the support with you: "
+        "£2,886.00 a year."
+    ) in lines
+    assert not [line for line in lines if " it (" in line or " it with" in line]

@@ -95,7 +95,7 @@ def test_a_one_off_is_paid_once_before_it_is_bought():
     assert carrying[0].on == date(2027, 1, 4) and carrying[0].once == Money(64900)
     assert carrying[0].one_offs == ("iPad",)
     assert schedule.plain_words() == (
-        "£160.00 every four weeks from 4 January 2027 and £649.00 once on 4 January 2027 for iPad"
+        "£160.00 every four weeks from 4 January 2027 and £649.00 once on 4 January 2027 for the iPad"
     )
 
 

@@ -500,3 +500,14 @@ def test_the_request_says_when_to_reply_and_where_to_send_it(pack):
     text = text_of(render(plan, "s1", pack, today=date(2026, 12, 24)))
     assert flat("Return this page to Sam Patel, case officer, Example Shire Council") in text
     assert "Questions" not in text
+
+
+def test_the_letter_names_the_role_of_the_head_it_is_written_to(two_settings, pack):
+    """A head teacher is told her own agreement is needed, not "its head teacher, principal
+    or early years provider"; a college's principal is told his."""
+    school = text_of(render(two_settings, "s1", pack))
+    assert flat("the law needs the written agreement of its head teacher first.") in school
+    college = text_of(render(two_settings, "s2", pack))
+    assert flat("the law needs the written agreement of its principal first.") in college
+    for text in (school, college):
+        assert flat("principal or early years provider") not in text

@@ -27,7 +27,13 @@ def test_the_schedule_follows_the_support_month_by_month_and_adds_up(pack):
     text = " ".join(pdf_text(plan, pack).split())
     assert schedule.plain_words() in text
     assert "every month from 4 January 2027 and £678.99 once on 4 January 2027" in text
-    assert "for iPad with a rugged case and a carry strap and Symbol communication app" in text
+    # Two things, one with its own "and": a comma and "the" keep them two, not three.
+    assert (
+        "for the iPad with a rugged case and a carry strap, and the Symbol communication app."
+        in text
+    )
+    assert "standard terms)" not in text
+    assert "every annual review. These are the council's standard terms." in text
     # Term-time therapy and a block of coaching in January and February: August pays least.
     august = next(p for p in schedule.payments if p.on == date(2027, 8, 4))
     assert august.amount == min(p.amount for p in schedule.payments)

@@ -46,7 +46,10 @@ def test_a_stream_without_a_starting_figure_is_not_called_over_it():
     _plan, pages = pages_of("ipad-communication")
     text = flat("".join(pages))
     assert flat("Health: £2,250.00 a year. There was no starting figure for it.") in text
-    assert flat("Health£2,250.00£0.00no starting figure") in text
+    # In the table too: no starting figure is "none", not a starting figure of £0.00.
+    assert flat("Health£2,250.00noneno starting figurenone") in text
+    assert flat("Total£7,296.00£8,500.00see each stream£678.99") in text
+    assert flat("by stream, above") not in text
     assert flat("Health: £2,250.00 a year, with no starting figure for health.") in text
     assert flat("the starting figure was £0.00") not in text
     assert flat("£2,250.00 over") not in text

@@ -11,7 +11,10 @@ from coplan.domain.codes import plan_codes
 from coplan.plan_file import read_plan
 
 # Pages of each example's Section J: before issue 11 (9, 6 and 7) and now (docs/section-j.md).
-MOST_PAGES = {"ipad-communication": 8, "joint-school-managed": 6, "work-experience-16": 7}
+# The joint example's third-party arrangement gained two rows the law asks for (the needs and
+# outcomes it is to meet, and its own direct payment agreement), which pushes "What happens
+# next" onto a seventh page.
+MOST_PAGES = {"ipad-communication": 8, "joint-school-managed": 7, "work-experience-16": 7}
 
 
 def _example(stem):
@@ -101,6 +104,28 @@ def test_the_direct_payment_part_names_the_codes_it_is_to_meet(pack):
         flat(
             "Needs and outcomes it is to meetNeeds B1, B2, C1, D1; outcomes E1, E2, E3, E4 (each in "
             "full under “What the budget is for”)"
+        )
+        in text
+    )
+
+
+def test_a_third_party_line_is_not_called_a_plain_direct_payment(pack):
+    """Item 5 (the holiday scheme) is held by a broker: the "By how the money is managed" table
+    counts it as a third-party arrangement and no item as a direct payment, so "Met by" must
+    not list it as one without saying so."""
+    plan = _example("joint-school-managed")
+    text = flat("".join(pdf_pages(render(plan, pack))[1:]))
+    d1 = plan.need(plan.needs[-1].id).summary
+    assert flat(f"D1{d1}Items 2, 3 and 5; by direct payment to a third party: 5") in text
+    assert flat("by direct payment: 5") not in text
+
+
+def test_a_third_party_arrangement_names_the_needs_and_outcomes_it_is_to_meet(pack):
+    text = flat("".join(pdf_pages(render(_example("joint-school-managed"), pack))))
+    assert (
+        flat(
+            "What it pays for£684.00 a year for item 5 (H1.3)"
+            "Needs and outcomes it is to meetNeeds D1; outcomes E3"
         )
         in text
     )

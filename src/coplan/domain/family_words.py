@@ -60,23 +60,24 @@ def third_party_holder(plan: Plan) -> str:
     return name or "an organisation you choose"
 
 
-def who_looks_after(plan: Plan, option: ManagementOption) -> str:
+def who_looks_after(plan: Plan, option: ManagementOption, what: str = "it") -> str:
     """One line's way of being managed, said as who holds the money and who buys the support:
-    "Grace Okafor gets the money and buys it (a direct payment)"."""
+    "Grace Okafor gets the money and buys it (a direct payment)". Under the line, "it" is the
+    line; in a sum of several lines there is no "it", so `what` is "the support"."""
     if option is ManagementOption.DIRECT_PAYMENT:
         who = dp_receiver(plan)
         verb = "get" if who == "you" else "gets"
-        return f"{_capital(who)} {verb} the money and {_buy(who)} it (a direct payment)"
+        return f"{_capital(who)} {verb} the money and {_buy(who)} {what} (a direct payment)"
     if option is ManagementOption.THIRD_PARTY:
         holder = third_party_holder(plan)
         return (
             f"{_subject(holder)} {_verb(holder, 'look')} after the money and "
-            f"{_verb(holder, 'arrange')} it for you"
+            f"{_verb(holder, 'arrange')} {what} for you"
         )
     holder = organised_holder(plan)
     return (
         f"{_subject(holder)} {_verb(holder, 'look')} after the money and "
-        f"{_verb(holder, 'arrange')} it with you"
+        f"{_verb(holder, 'arrange')} {what} with you"
     )
 
 
@@ -144,7 +145,7 @@ def money_lines(plan: Plan, summary: BudgetSummary) -> list[str]:
     for option in ManagementOption:
         part = summary.by_management[option]
         if part:
-            lines.append(f"{who_looks_after(plan, option)}: {part.text()}.")
+            lines.append(f"{who_looks_after(plan, option, 'the support')}: {part.text()}.")
     if summary.school:
         lines.append(f"Of this, the school pays {summary.school.text()} from its own money.")
     for comparison in summary.streams:

@@ -101,7 +101,7 @@ class Schedule:
 
     def plain_words(self) -> str:
         """What a family reads: '£160.00 every four weeks from 4 January 2027 and £649.00 once
-        on 4 January 2027 for iPad' — or, when the amounts follow uneven support, 'between
+        on 4 January 2027 for the iPad' — or, when the amounts follow uneven support, 'between
         £80.97 and £711.59 every four weeks from 4 January 2027 to 19 July 2027 …'."""
         paying = [k for k, p in enumerate(self.payments) if p.regular]
         parts = []
@@ -123,13 +123,24 @@ class Schedule:
             parts.append(f"{amount} {FREQUENCY_WORDS[self.frequency]} {when}")
         for payment in self.payments:
             if payment.once:
-                what = " and ".join(payment.one_offs)
+                what = _list_of_things(payment.one_offs)
                 parts.append(
                     f"{payment.once.format()} once on {format_long(payment.on)} for {what}"
                 )
         if not parts:
             return "nothing to pay"
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _list_of_things(names: Iterable[str]) -> str:
+    """'the iPad with a rugged case and a carry strap, and the Symbol communication app': each
+    with 'the', and a comma before the last 'and' when a name has its own 'and' (without it
+    two things read as three)."""
+    named = [n if re.match(r"(?i)(the|a|an) ", n) else f"the {n}" for n in names]
+    if len(named) < 2:
+        return "".join(named)
+    comma = "," if len(named) > 2 or any(" and " in n for n in named) else ""
+    return ", ".join(named[:-1]) + f"{comma} and " + named[-1]
 
 
 def short_name(description: str) -> str:

@@ -10,7 +10,7 @@ from coplan.domain.money import total_cost
 from ..context import ReportContext
 from ..styles import facts_table, heading, para, styles
 from ..text import markup
-from .direct_payments import agreement_words
+from .direct_payments import _needs_and_outcomes, agreement_words
 from .items import items_by_number
 
 
@@ -48,6 +48,9 @@ def story(ctx: ReportContext) -> list[Flowable]:
         if party and party.role.strip():
             rows.append(("What they do", party.role.strip()))
         rows.append(("What it pays for", _items_text(ctx, third)))
+        # Money paid to a third party is a direct payment in law, and the law asks Section J to
+        # say the needs and outcomes each direct payment is to meet: as under a direct payment.
+        rows.append(("Needs and outcomes it is to meet", _needs_and_outcomes(ctx, third)))
         # A direct payment in law: paid only under its own signed agreement.
         rows.append(("Its direct payment agreement", agreement_words(ctx, "third_party")))
         out.append(facts_table(rows))

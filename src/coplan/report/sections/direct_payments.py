@@ -60,7 +60,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
         return out
     timescales = pack.timescales
     monitoring = dp.monitoring_terms.strip() or pack.wording.monitoring_terms.strip()
-    source = "" if dp.monitoring_terms.strip() else " (the council's standard terms)"
+    source = "" if dp.monitoring_terms.strip() else " These are the council's standard terms."
     review = markup(
         "The first review is within {} of the first payment, then at each annual "
         "review of the plan{}.",

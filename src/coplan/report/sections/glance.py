@@ -107,7 +107,10 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
             [
                 labels.FUNDING[comparison.stream],
                 Figure(planned.yearly.format()),
-                Figure(comparison.indicative.format()),
+                # No starting figure is not a figure of £0.00 (the difference says which).
+                Figure(
+                    comparison.indicative.format() if comparison.has_starting_figure else "none"
+                ),
                 Figure(
                     _difference(planned.yearly, comparison.indicative)
                     if comparison.has_starting_figure
@@ -122,7 +125,7 @@ def _at_a_glance(ctx: ReportContext) -> list[Flowable]:
             bold(labels.COUNCIL_TOTAL if summary.school else "Total"),
             Figure(council.yearly.format()),
             Figure(summary.indicative_total.format()),
-            Figure("by stream, above"),
+            Figure("see each stream"),  # streams are separate money: no total difference
             Figure(council.once.format() if council.once else "none"),
         ]
     )

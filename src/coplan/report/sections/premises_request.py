@@ -155,13 +155,14 @@ def story(request: Request, width: float = CONTENT_WIDTH) -> list[Flowable]:
             markup(
                 "{}’s family would like to pay for {} below with a <b>direct payment</b> from "
                 "the council. Because {} will be used or delivered at {}, the law needs the "
-                "<b>written agreement</b> of its head teacher, principal or early years "
-                "provider first. You can agree, agree with conditions, or decline. Nothing else "
-                "from the family’s file is shared with you.",
+                "<b>written agreement</b> of its {} first. You can agree, agree with conditions, "
+                "or decline. Nothing else from the family’s file is shared with you.",
                 request.child,
                 "the item" if count == 1 else f"the {count} items",
                 "it" if count == 1 else "they",
                 request.setting_name,
+                # The role this setting's head holds ("head teacher"), not all three kinds.
+                request.head_role[:1].lower() + request.head_role[1:],
             ),
             body,
         ),

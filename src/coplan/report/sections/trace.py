@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from coplan.domain.dates import format_long
-from coplan.domain.model import PAID_TO_SOMEONE, ProvisionItem
+from coplan.domain.model import ManagementOption, ProvisionItem
 
 from .. import labels
 from ..context import ReportContext
@@ -32,7 +32,8 @@ def story(ctx: ReportContext) -> list[Flowable]:
     intro = para(
         "Each need and outcome once, in full, with the code the rest of Section J uses "
         "(B special educational needs, C health, D social care, E outcomes). “Met by” gives "
-        "the items that meet it and, as the law asks, those paid by direct payment.",
+        "the items that meet it and, as the law asks, those paid by direct payment (to the "
+        "family, or to a third party who holds the money for them).",
         s.body,
     )
     rows: list[list[object]] = []
@@ -69,20 +70,33 @@ def story(ctx: ReportContext) -> list[Flowable]:
 
 
 def _met_by(ctx: ReportContext, meets) -> Markup:
-    """'Items 1, 3 and 4; by direct payment: 1 and 4', or 'No item yet'."""
+    """'Items 1, 3 and 4; by direct payment: 1 and 4', or 'No item yet'. A third-party line is
+    a direct payment in law but is counted as a third-party arrangement everywhere else in
+    Section J, so it says so: 'by direct payment to a third party: 5'."""
     numbers = [n for n, item in enumerate(ctx.plan.items, 1) if meets(item)]
     if not numbers:
         return Markup("No item yet")
+    kinds = (
+        (ManagementOption.DIRECT_PAYMENT, "by direct payment"),
+        (ManagementOption.THIRD_PARTY, "by direct payment to a third party"),
+    )
     paid = [
-        n
-        for n, item in enumerate(ctx.plan.items, 1)
-        if meets(item) and item.management in PAID_TO_SOMEONE
+        (
+            words,
+            [
+                n
+                for n, item in enumerate(ctx.plan.items, 1)
+                if meets(item) and item.management is option
+            ],
+        )
+        for option, words in kinds
     ]
+    paid = [(words, found) for words, found in paid if found]
     text = markup("{} {}", "Item" if len(numbers) == 1 else "Items", _and(numbers))
-    if paid == numbers:
-        return markup("{}, <b>{}by direct payment</b>", text, "all " if len(paid) > 1 else "")
-    if paid:
-        text = markup("{}; <b>by direct payment: {}</b>", text, _and(paid))
+    if len(paid) == 1 and paid[0][1] == numbers:
+        return markup("{}, <b>{}{}</b>", text, "all " if len(numbers) > 1 else "", paid[0][0])
+    for words, found in paid:
+        text = markup("{}; <b>{}: {}</b>", text, words, _and(found))
     return text
 
 
