@@ -98,8 +98,10 @@ def test_a_demo_copy_s_dates_keep_their_order():
         for refusal in plan.refusals:
             assert refusal.decided_on is None or refusal.decided_on >= meeting, name
         dp = plan.direct_payment
-        if dp and dp.agreement_signed_on and dp.first_payment_on:
-            assert dp.agreement_signed_on <= dp.first_payment_on, name
+        for signed in plan.dp_agreements:
+            assert signed.signed_on >= meeting, name
+            if dp and dp.first_payment_on:
+                assert signed.signed_on <= dp.first_payment_on, name
 
 
 def test_no_demo_boy_or_father_is_given_a_daughter_of_surname():

@@ -175,7 +175,7 @@ def _shift_timeline(plan, delta: timedelta) -> None:
         service.comment_deadline += delta
     process = [plan.meeting, plan.indicative.override, plan.direct_payment]
     process += plan.premises_agreements + [a.withdrawal for a in plan.premises_agreements]
-    process += plan.refusals
+    process += plan.refusals + plan.dp_agreements
     for record in process:
         for name in _PROCESS_DATES:
             value = getattr(record, name, None)
@@ -193,7 +193,6 @@ _PROCESS_DATES = (
     "young_person_consented_on",
     "capacity_assessed_on",
     "health_care_plan_agreed_on",
-    "agreement_signed_on",
     "delegated_on",
     "signed_on",
     "withdrawn_on",
