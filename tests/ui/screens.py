@@ -55,7 +55,7 @@ def _scroll_area_of(widget):
 
 def layout_problems(window) -> list[str]:
     """Widgets outside the window, overlapping siblings, and labels too narrow for their text."""
-    from PySide6.QtCore import QRect
+    from PySide6.QtCore import QRect, Qt
     from PySide6.QtWidgets import QLabel
 
     problems = []
@@ -74,6 +74,17 @@ def layout_problems(window) -> list[str]:
             needed = widget.sizeHint().width()
             if needed > widget.width() + 1:
                 problems.append(f"{name} needs {needed} px but has {widget.width()}")
+        if (
+            isinstance(widget, QLabel)
+            and widget.wordWrap()
+            and widget.textFormat() != Qt.TextFormat.RichText
+        ):
+            # A wrapped label squeezed narrower than its longest word shows a sliver of it (the
+            # management page's item names did this beside their choices at 1366x768).
+            metrics = widget.fontMetrics()
+            longest = max((metrics.horizontalAdvance(w) for w in widget.text().split()), default=0)
+            if longest > widget.contentsRect().width() + 1:
+                problems.append(f"{name} is narrower ({widget.width()} px) than a word in it")
         placed.append((widget, rect, area))
     for index, (one, rect_one, area_one) in enumerate(placed):
         for other, rect_two, area_two in placed[index + 1 :]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QLabel,
     QTableWidgetItem,
     QVBoxLayout,
@@ -205,6 +206,9 @@ class ManagementPage(PlanPage):
 
     def _build_items(self) -> None:
         form = self.ui.managementForm
+        # Each item's name above its choice: beside it, a narrow column at 1366x768 squeezed
+        # the names to nothing and left a column of unlabelled "Direct payment" choices.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         while form.rowCount():
             form.removeRow(0)
         self.item_combos = {}
