@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak
-from reportlab.platypus.doctemplate import LayoutError
 
 from coplan.domain.model import Plan, PlanStatus
 from coplan.domain.policy import PolicyPack
@@ -29,7 +28,7 @@ from .sections import (
     refusals,
     trace,
 )
-from .styles import CONTENT_WIDTH, FRAME_HEIGHT, SPLIT_LONG_ROWS
+from .styles import CONTENT_WIDTH, FRAME_HEIGHT, build_pdf
 from .text import clean
 
 
@@ -114,23 +113,11 @@ def render(
         prepared.metadata,
         prepared.final,
     )
-    buffer = io.BytesIO()
     canvas = FinalNumberedCanvas if final else NumberedCanvas
 
-    def build() -> None:
+    def build(buffer: io.BytesIO) -> None:
         story = build_story(ctx)
         template = SectionJTemplate(buffer, header, progress=progress, **metadata)
         template.build(story, canvasmaker=canvas)
 
-    try:
-        build()
-    except LayoutError:
-        # A table row taller than a page (pages of text in one field): let rows split.
-        token = SPLIT_LONG_ROWS.set(True)
-        try:
-            buffer.seek(0)
-            buffer.truncate()
-            build()
-        finally:
-            SPLIT_LONG_ROWS.reset(token)
-    return buffer.getvalue()
+    return build_pdf(build)

@@ -17,7 +17,6 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus.doctemplate import LayoutError
 
 from coplan.domain.dates import format_long
 from coplan.domain.model import DP_RECIPIENT_FAMILY, Plan
@@ -36,7 +35,7 @@ from .styles import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
-    SPLIT_LONG_ROWS,
+    build_pdf,
 )
 from .text import clean
 
@@ -124,18 +123,7 @@ def render(
         lang="en-GB",
         invariant=1 if deterministic else 0,
     )
-    buffer = io.BytesIO()
-    try:
-        _build(agreement, buffer, metadata)
-    except LayoutError:
-        # A table row taller than a page (pages of text in one field): let rows split.
-        token = SPLIT_LONG_ROWS.set(True)
-        try:
-            buffer = io.BytesIO()
-            _build(agreement, buffer, metadata)
-        finally:
-            SPLIT_LONG_ROWS.reset(token)
-    return buffer.getvalue()
+    return build_pdf(lambda buffer: _build(agreement, buffer, metadata))
 
 
 def export(

@@ -23,7 +23,6 @@ from reportlab.platypus import (
     KeepInFrame,
     KeepTogether,
 )
-from reportlab.platypus.doctemplate import LayoutError
 
 from coplan.domain.dates import format_long
 from coplan.domain.model import Plan
@@ -43,7 +42,7 @@ from .styles import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
-    SPLIT_LONG_ROWS,
+    build_pdf,
 )
 from .text import clean
 
@@ -175,18 +174,7 @@ def render(
         lang="en-GB",
         invariant=1 if deterministic else 0,
     )
-    buffer = io.BytesIO()
-    try:
-        _build(request, buffer, metadata)
-    except LayoutError:
-        # A table row taller than a page (pages of text in one field): let rows split.
-        token = SPLIT_LONG_ROWS.set(True)
-        try:
-            buffer = io.BytesIO()
-            _build(request, buffer, metadata)
-        finally:
-            SPLIT_LONG_ROWS.reset(token)
-    return buffer.getvalue()
+    return build_pdf(lambda buffer: _build(request, buffer, metadata))
 
 
 def export(

@@ -7,8 +7,9 @@ repeat their header row on every page and let long rows split between pages.
 
 from __future__ import annotations
 
+import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +22,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -48,9 +50,25 @@ GOOD_EDGE = colors.HexColor("#2e7d32")
 ZEBRA = colors.HexColor("#f6f8fb")
 
 # Table rows are kept whole on one page. Only when a row is taller than a whole page (pages of
-# text typed into one field) does `document.render` build again with this set, letting such rows
+# text typed into one field) does `build_pdf` build again with this set, letting such rows
 # split between pages rather than fail.
 SPLIT_LONG_ROWS: ContextVar[bool] = ContextVar("split_long_rows", default=False)
+
+
+def build_pdf(build: Callable[[io.BytesIO], None]) -> bytes:
+    """The bytes `build(buffer)` writes; built again with long rows allowed to split when a
+    table row is taller than a page (every CoPlan PDF goes through here)."""
+    buffer = io.BytesIO()
+    try:
+        build(buffer)
+    except LayoutError:
+        token = SPLIT_LONG_ROWS.set(True)
+        try:
+            buffer = io.BytesIO()
+            build(buffer)
+        finally:
+            SPLIT_LONG_ROWS.reset(token)
+    return buffer.getvalue()
 
 
 class Figure(str):
